@@ -1,0 +1,302 @@
+"""``loyalty``: the headless command line. Same services as the GUI; never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from pathlib import Path
+
+from app import __version__
+from app.config import demo_db_path, resolve_db_url, sqlite_url
+from app.domain.errors import AuthenticationFailed, LoyaltyError
+from app.domain.roles import Actor, Role
+from app.services import audit, auth, demo, staff
+from app.services import settings as programme_settings
+from app.services.database import Database, backup, open_database
+from app.services.progress import Progress
+
+PASSWORD_ENV = "LOYALTY_PASSWORD"
+NEW_PASSWORD_ENV = "LOYALTY_NEW_PASSWORD"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="loyalty", description="Loyalty Desk command line")
+    parser.add_argument("--version", action="version", version=f"loyalty {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL or SQLite file path")
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USER",
+        help=f"staff user running the command (password: ${PASSWORD_ENV})",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    init = commands.add_parser("init", help="create or upgrade the schema")
+    init.add_argument("--admin", metavar="USER", help=f"create the first admin (${PASSWORD_ENV})")
+    init.add_argument("--display-name", default="Administrator")
+
+    demo_cmd = commands.add_parser("demo", help="build a demo database")
+    demo_cmd.add_argument("--members", type=int, default=2000)
+    demo_cmd.add_argument("--seed", type=int, default=1)
+    demo_cmd.add_argument("--replace", action="store_true", help="drop existing data first")
+
+    audit_cmd = commands.add_parser("audit", help="audit trail")
+    audit_cmd.add_subparsers(dest="audit_command", required=True).add_parser(
+        "verify", help="check the hash chain; exit 1 naming the first broken entry"
+    )
+
+    backup_cmd = commands.add_parser("backup", help="online backup of an SQLite database")
+    backup_cmd.add_argument("path", type=Path)
+
+    dealers = commands.add_parser("dealers", help="dealers").add_subparsers(
+        dest="dealers_command", required=True
+    )
+    dealers.add_parser("list")
+    add_dealer = dealers.add_parser("add")
+    for name in ("code", "name", "region", "province", "city"):
+        add_dealer.add_argument(f"--{name}", required=True)
+
+    users = commands.add_parser("users", help="staff users").add_subparsers(
+        dest="users_command", required=True
+    )
+    users.add_parser("list")
+    add_user = users.add_parser("add", help=f"one-time password from ${NEW_PASSWORD_ENV}")
+    add_user.add_argument("username")
+    add_user.add_argument("--name", required=True)
+    add_user.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add_user.add_argument("--dealer", metavar="CODE")
+    reset = users.add_parser("reset-password", help=f"one-time password from ${NEW_PASSWORD_ENV}")
+    reset.add_argument("username")
+
+    settings_cmd = commands.add_parser("settings", help="programme settings").add_subparsers(
+        dest="settings_command", required=True
+    )
+    settings_cmd.add_parser("show")
+    set_cmd = settings_cmd.add_parser("set")
+    set_cmd.add_argument("key")
+    set_cmd.add_argument("value")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except LoyaltyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise LoyaltyError(f"set {env} or run in a terminal to be asked for the password")
+    return getpass.getpass(prompt)
+
+
+def _open(args) -> Database:
+    return open_database(resolve_db_url(args.db))
+
+
+def _actor(args, db: Database) -> Actor:
+    if not args.as_user:
+        raise LoyaltyError("this command needs a staff user: say who you are with --as USER")
+    password = _secret(PASSWORD_ENV, f"Password for {args.as_user}: ")
+    try:
+        return auth.sign_in(db, args.as_user, password)
+    except AuthenticationFailed as exc:
+        raise LoyaltyError(str(exc)) from exc
+
+
+def cmd_init(args) -> int:
+    db = _open(args)
+    result = db.upgrade
+    print(f"{db.description}: schema {result.from_revision or 'empty'} -> {result.to_revision}")
+    if result.backup:
+        print(f"backup of the previous file: {result.backup}")
+    if args.admin:
+        if not auth.needs_first_admin(db):
+            raise LoyaltyError(
+                "the database already has staff users; --admin only creates the first"
+            )
+        password = _secret(PASSWORD_ENV, f"Password for {args.admin}: ")
+        actor = auth.create_first_admin(db, args.admin, args.display_name, password)
+        print(f"first administrator created: {actor.username}")
+    elif auth.needs_first_admin(db):
+        print("no staff users yet: run with --admin USER, or start the app to create one")
+    return 0
+
+
+def _terminal_progress() -> Progress:
+    started = time.perf_counter()
+
+    def show(done: int, total: int, message: str) -> None:
+        elapsed = time.perf_counter() - started
+        print(
+            f"\r{message} {done:,}/{total:,} ({done * 100 // max(total, 1)}%) {elapsed:.1f} s",
+            end="" if done < total else "\n",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return Progress(show)
+
+
+def cmd_demo(args) -> int:
+    if args.members < 0:
+        raise LoyaltyError("--members must be 0 or more")
+    url = (
+        resolve_db_url(args.db)
+        if args.db or os.environ.get("LOYALTY_DB_URL")
+        else sqlite_url(demo_db_path())
+    )
+    if args.replace:
+        _drop_everything(url)
+    db = open_database(url)
+    started = time.perf_counter()
+    summary = demo.build_demo(db, args.members, args.seed, _terminal_progress())
+    print(
+        f"{db.description}: {summary.dealers} dealers, {summary.staff} staff, "
+        f"{summary.members:,} members, {summary.vehicles:,} vehicles, "
+        f"{summary.service_orders:,} service orders in {time.perf_counter() - started:.1f} s"
+    )
+    print(
+        f"demo sign-ins (password {demo.DEMO_PASSWORD}): "
+        + ", ".join(name for name, _role in demo.demo_sign_ins())
+    )
+    return 0
+
+
+def _drop_everything(url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        for suffix in ("", "-wal", "-shm"):
+            Path(parsed.database + suffix).unlink(missing_ok=True)
+        return
+    from app.db.engine import make_engine
+    from app.db.migrate import downgrade
+
+    engine = make_engine(url)
+    try:
+        downgrade(engine, "base")
+    finally:
+        engine.dispose()
+
+
+def cmd_audit(args) -> int:
+    db = _open(args)
+    with db.reader() as uow:
+        report = audit.verify(uow)
+    if report.intact:
+        print(f"audit trail intact: {report.checked:,} entries")
+        return 0
+    print(
+        f"audit trail BROKEN at entry {report.broken_seq}: {report.reason} "
+        f"({report.checked:,} entries before it are intact)",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_backup(args) -> int:
+    db = _open(args)
+    target = backup(db, args.path)
+    print(f"backup written: {target}")
+    return 0
+
+
+def cmd_dealers(args) -> int:
+    db = _open(args)
+    actor = _actor(args, db)
+    if args.dealers_command == "add":
+        row = staff.save_dealer(
+            db,
+            actor,
+            staff.DealerInput(args.code, args.name, args.region, args.province, args.city),
+        )
+        print(f"dealer {row.code} saved (id {row.id})")
+    else:
+        for d in staff.list_dealers(db, actor):
+            print(
+                f"{d.code}\t{d.name}\t{d.region}\t{d.province}\t{d.city}\t"
+                f"{'active' if d.active else 'inactive'}"
+            )
+    return 0
+
+
+def cmd_users(args) -> int:
+    db = _open(args)
+    actor = _actor(args, db)
+    if args.users_command == "list":
+        for u in staff.list_users(db, actor):
+            print(
+                f"{u.username}\t{u.display_name}\t{u.role.value}\t{u.dealer_name or '-'}\t"
+                f"{'active' if u.active else 'inactive'}"
+            )
+        return 0
+    password = _secret(NEW_PASSWORD_ENV, "One-time password: ")
+    if args.users_command == "add":
+        dealer_id = _dealer_id(db, actor, args.dealer) if args.dealer else None
+        staff.save_user(
+            db,
+            actor,
+            staff.UserInput(args.username, args.name, Role(args.role), dealer_id),
+            initial_password=password,
+        )
+        print(f"user {args.username} created; they must change the password at first sign-in")
+    else:
+        user = next((u for u in staff.list_users(db, actor) if u.username == args.username), None)
+        if user is None:
+            raise LoyaltyError(f"no user {args.username}")
+        staff.reset_password(db, actor, user.id, password)
+        print(f"password of {args.username} reset; they must change it at next sign-in")
+    return 0
+
+
+def _dealer_id(db: Database, actor: Actor, code: str) -> int:
+    for dealer in staff.list_dealers(db, actor):
+        if dealer.code == code.upper():
+            return dealer.id
+    raise LoyaltyError(f"no dealer {code}")
+
+
+def cmd_settings(args) -> int:
+    db = _open(args)
+    actor = _actor(args, db)
+    if args.settings_command == "set":
+        current = programme_settings.get_settings(db)
+        if args.key not in current.__dict__:
+            raise LoyaltyError(f"unknown setting {args.key}; known: {', '.join(current.__dict__)}")
+        kind = type(getattr(current, args.key))
+        try:
+            value = kind(args.value)
+        except ValueError as exc:
+            raise LoyaltyError(f"{args.key} needs a {kind.__name__}") from exc
+        programme_settings.update_settings(db, actor, **{args.key: value})
+    for key, value in programme_settings.get_settings(db).__dict__.items():
+        print(f"{key}\t{value}")
+    return 0
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "audit": cmd_audit,
+    "backup": cmd_backup,
+    "dealers": cmd_dealers,
+    "users": cmd_users,
+    "settings": cmd_settings,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

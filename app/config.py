@@ -1,0 +1,45 @@
+"""Where things live on this machine: data folder, default database, log file. No Qt here."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "LoyaltyDesk"
+DB_URL_ENV = "LOYALTY_DB_URL"
+DATA_DIR_ENV = "LOYALTY_DATA_DIR"  # lets tests and portable installs relocate everything
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(user_data_dir(APP_NAME, APP_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "loyalty.sqlite3"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def log_path() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(exist_ok=True)
+    return path / "loyalty-desk.log"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite+pysqlite:///{path}"
+
+
+def resolve_db_url(cli_url: str | None, saved_url: str | None = None) -> str:
+    """--db wins, then LOYALTY_DB_URL, then the saved per-machine setting, then the default."""
+    for candidate in (cli_url, os.environ.get(DB_URL_ENV), saved_url):
+        if candidate:
+            return candidate if "://" in candidate else sqlite_url(Path(candidate).resolve())
+    return sqlite_url(default_db_path())

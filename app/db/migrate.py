@@ -1,0 +1,103 @@
+"""Schema versions: every schema change goes through the Alembic scripts in migrations/."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from app.domain.errors import DatabaseTooNew
+from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def check_not_newer(engine: Engine) -> str | None:
+    """Return the current revision; refuse a database written by a newer app version."""
+    current = current_revision(engine)
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseTooNew(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "This database was upgraded by a newer version of Loyalty Desk (schema "
+                "{revision}). Install the newer version; the database was left untouched.",
+            ),
+            revision=current,
+        )
+    return current
+
+
+def upgrade(engine: Engine, revision: str = "head") -> UpgradeResult:
+    """Bring the schema to ``revision``, backing up an existing SQLite file first."""
+    current = check_not_newer(engine)
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return UpgradeResult(current, target, None)
+    backup = None
+    if current is not None and engine.dialect.name == "sqlite":
+        backup = backup_sqlite(Path(engine.url.database), _dated_backup_path(engine, current))
+    run_alembic(engine, command.upgrade, revision)
+    return UpgradeResult(current, target, backup)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    run_alembic(engine, command.downgrade, revision)
+
+
+def run_alembic(engine: Engine, action, revision: str) -> None:
+    config = alembic_config(engine)
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        action(config, revision)
+        connection.commit()
+
+
+def _dated_backup_path(engine: Engine, revision: str) -> Path:
+    source = Path(engine.url.database)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return source.with_name(f"{source.stem}.before-upgrade-{revision}-{stamp}{source.suffix}")
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Consistent copy of a live SQLite database via the online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        with dst:
+            src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target

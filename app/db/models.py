@@ -1,0 +1,188 @@
+"""ORM models. The schema itself is created and changed only by the Alembic migrations.
+
+Conventions every table follows: points are integers, money is integer fen, timestamps are
+stored as UTC (``UtcDateTime``), business dates are plain calendar dates.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    true,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC, refuses naive input (a local time would be wrong)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+int_pk = Annotated[int, mapped_column(Integer, primary_key=True)]
+utc = Annotated[datetime, mapped_column(UtcDateTime)]
+fen = Annotated[int, mapped_column(BigInteger)]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Dealer(Base):
+    __tablename__ = "dealers"
+
+    id: Mapped[int_pk]
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    region: Mapped[str] = mapped_column(String(40))
+    province: Mapped[str] = mapped_column(String(40))
+    city: Mapped[str] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    created_at: Mapped[utc]
+    updated_at: Mapped[utc]
+
+
+class StaffUser(Base):
+    __tablename__ = "staff_users"
+
+    id: Mapped[int_pk]
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(80))
+    dealer_id: Mapped[int | None] = mapped_column(ForeignKey("dealers.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    password_hash: Mapped[str] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    failed_attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    password_changed_at: Mapped[utc]
+    created_at: Mapped[utc]
+
+
+class ProgrammeSetting(Base):
+    """Programme-wide settings shared by every desktop (JSON-encoded values)."""
+
+    __tablename__ = "programme_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[utc]
+    updated_by: Mapped[str] = mapped_column(String(40))
+
+
+class AuditEntry(Base):
+    """One write, chained by hash to the previous entry so tampering is detectable."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_actor_seq", "actor_username", "seq"),
+        Index("ix_audit_log_entity_seq", "entity", "seq"),
+        Index("ix_audit_log_at", "at"),
+    )
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[utc]
+    actor_id: Mapped[int | None] = mapped_column(Integer)
+    actor_username: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(40))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """Single row holding the chain's tip; locking it serialises audit writers."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(BigInteger)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Member(Base):
+    __tablename__ = "members"
+
+    id: Mapped[int_pk]
+    member_number: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(80), index=True)
+    gender: Mapped[str | None] = mapped_column(String(10))
+    mobile: Mapped[str | None] = mapped_column(String(20), unique=True)
+    province: Mapped[str | None] = mapped_column(String(40))
+    city: Mapped[str | None] = mapped_column(String(40))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    join_date: Mapped[date] = mapped_column(Date)
+    dealer_id: Mapped[int | None] = mapped_column(ForeignKey("dealers.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    source_channel: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[utc]
+
+
+class Vehicle(Base):
+    __tablename__ = "vehicles"
+
+    id: Mapped[int_pk]
+    vin: Mapped[str] = mapped_column(String(17), unique=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
+    model: Mapped[str] = mapped_column(String(60))
+    plate: Mapped[str | None] = mapped_column(String(12), index=True)
+    purchase_date: Mapped[date | None] = mapped_column(Date)
+    dealer_id: Mapped[int | None] = mapped_column(ForeignKey("dealers.id"))
+    purchase_amount_fen: Mapped[fen | None]
+
+
+class ServiceOrder(Base):
+    """A repair order or invoice at a dealer: the source document that later earns points."""
+
+    __tablename__ = "service_orders"
+    __table_args__ = (
+        UniqueConstraint("dealer_id", "document_no"),
+        Index("ix_service_orders_member_date", "member_id", "service_date"),
+    )
+
+    id: Mapped[int_pk]
+    dealer_id: Mapped[int] = mapped_column(ForeignKey("dealers.id"))
+    document_no: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"))
+    service_date: Mapped[date] = mapped_column(Date)
+    amount_fen: Mapped[fen]

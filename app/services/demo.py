@@ -1,0 +1,272 @@
+"""A realistic demo database: dealers across China, staff of every role, members with vehicles
+and two years of service history. Bulk inserts in chunks, so a million members is feasible."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, insert, select
+
+from app.db.models import Dealer, Member, ServiceOrder, StaffUser, Vehicle
+from app.domain.errors import Conflict
+from app.domain.roles import Role
+from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.domain.validation import complete_vin, make_member_number
+from app.services import audit
+from app.services.auth import hash_password
+from app.services.database import Database
+from app.services.progress import Progress
+from app.services.settings import write_setting
+
+DEMO_PASSWORD = "demo1234"
+CHUNK = 20_000
+
+# (region, province, [(city, plate prefix)])
+GEOGRAPHY = [
+    ("华北", "北京市", [("北京市", "京A")]),
+    ("华北", "天津市", [("天津市", "津A")]),
+    ("华北", "河北省", [("石家庄市", "冀A"), ("唐山市", "冀B")]),
+    ("华东", "上海市", [("上海市", "沪A")]),
+    ("华东", "江苏省", [("南京市", "苏A"), ("苏州市", "苏E"), ("无锡市", "苏B")]),
+    ("华东", "浙江省", [("杭州市", "浙A"), ("宁波市", "浙B")]),
+    ("华东", "山东省", [("济南市", "鲁A"), ("青岛市", "鲁B")]),
+    ("华南", "广东省", [("广州市", "粤A"), ("深圳市", "粤B"), ("佛山市", "粤E")]),
+    ("华南", "福建省", [("福州市", "闽A"), ("厦门市", "闽D")]),
+    ("华中", "湖北省", [("武汉市", "鄂A")]),
+    ("华中", "河南省", [("郑州市", "豫A")]),
+    ("华中", "湖南省", [("长沙市", "湘A")]),
+    ("西南", "四川省", [("成都市", "川A")]),
+    ("西南", "重庆市", [("重庆市", "渝A")]),
+    ("西北", "陕西省", [("西安市", "陕A")]),
+    ("东北", "辽宁省", [("沈阳市", "辽A"), ("大连市", "辽B")]),
+]
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓"
+    "曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+)
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英"
+    "华建国志红玉兰文斌宇浩然子轩雨欣梓涵思远晨阳佳怡"
+)
+MODELS = ["星途 S7", "星途 X5", "远航 L6", "远航 L9 EV", "凌云 C3", "凌云 C5 PHEV"]
+CHANNELS = ["dealer_counter", "app", "wechat", "event", "historical_import"]
+MOBILE_PREFIXES = ["138", "139", "137", "136", "135", "150", "151", "158", "186", "187", "177"]
+PLATE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"  # no I or O on Chinese plates
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    dealers: int
+    staff: int
+    members: int
+    vehicles: int
+    service_orders: int
+
+
+def demo_sign_ins() -> list[tuple[str, Role]]:
+    """The accounts shown on the sign-in screen of a demo database."""
+    return [
+        ("admin", Role.ADMIN),
+        ("auditor", Role.AUDITOR),
+        ("sup.bj01", Role.SUPERVISOR),
+        ("clerk.bj01", Role.CLERK),
+    ]
+
+
+def build_demo(
+    db: Database,
+    members: int,
+    seed: int = 1,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> DemoSummary:
+    progress = progress or Progress()
+    rng = random.Random(seed)
+    today = today or db.clock().date()
+    with db.uow() as uow:
+        if uow.session.scalar(select(func.count()).select_from(StaffUser)):
+            raise Conflict(
+                QT_TRANSLATE_NOOP(ERRORS, "The demo needs an empty database; this one has users.")
+            )
+        dealers = _insert_dealers(uow)
+        staff = _insert_staff(uow, dealers)
+        write_setting(uow, "demo", "demo_database", True)
+        uow.commit()
+    vehicles = orders = 0
+    for start in range(0, members, CHUNK):
+        count = min(CHUNK, members - start)
+        with db.uow() as uow:
+            v, o = _insert_member_chunk(uow, rng, dealers, start, count, today)
+            uow.commit()
+        vehicles, orders = vehicles + v, orders + o
+        progress.report(start + count, members, "members")
+    summary = DemoSummary(len(dealers), staff, members, vehicles, orders)
+    with db.uow() as uow:
+        audit.record(uow, "demo", "database", "demo", "build", after=summary.__dict__)
+        uow.commit()
+    return summary
+
+
+def _insert_dealers(uow) -> list[tuple[int, str, str, str, str]]:
+    """Returns (id, code, province, city, plate prefix) per dealer."""
+    now, dealers = uow.now(), []
+    for region, province, cities in GEOGRAPHY:
+        for city, plate in cities:
+            for n in (1, 2):
+                code = f"{plate_code(plate)}{n:02d}"
+                dealer = Dealer(
+                    code=code,
+                    name=f"{city.removesuffix('市')}{'东' if n == 1 else '西'}区服务中心",
+                    region=region,
+                    province=province,
+                    city=city,
+                    active=True,
+                    created_at=now,
+                    updated_at=now,
+                )
+                uow.session.add(dealer)
+                uow.session.flush()
+                audit.record(uow, "demo", "dealer", dealer.id, "create", after={"code": code})
+                dealers.append((dealer.id, code, province, city, plate))
+    return dealers
+
+
+PINYIN_CODES = {
+    "京": "BJ",
+    "津": "TJ",
+    "冀": "HE",
+    "沪": "SH",
+    "苏": "JS",
+    "浙": "ZJ",
+    "鲁": "SD",
+    "粤": "GD",
+    "闽": "FJ",
+    "鄂": "HB",
+    "豫": "HA",
+    "湘": "HN",
+    "川": "SC",
+    "渝": "CQ",
+    "陕": "SN",
+    "辽": "LN",
+}
+
+
+def plate_code(plate_prefix: str) -> str:
+    """粤B → GDB: a dealer code stem from the city's plate prefix."""
+    return PINYIN_CODES[plate_prefix[0]] + plate_prefix[1]
+
+
+def _insert_staff(uow, dealers) -> int:
+    password_hash = hash_password(DEMO_PASSWORD)  # one hash: every demo account shares it
+    now = uow.now()
+    accounts = [
+        ("admin", "总部管理员", Role.ADMIN, None),
+        ("auditor", "审计员", Role.AUDITOR, None),
+        ("sup.hq", "总部主管", Role.SUPERVISOR, None),
+    ]
+    for dealer_id, code, *_rest in dealers:
+        short = code.lower()
+        accounts += [
+            (f"sup.{short}", f"{code} 主管", Role.SUPERVISOR, dealer_id),
+            (f"clerk.{short}", f"{code} 前台", Role.CLERK, dealer_id),
+        ]
+    # The sign-in screen offers short names for the first Beijing dealer.
+    aliases = {"sup.bja01": "sup.bj01", "clerk.bja01": "clerk.bj01"}
+    for username, display, role, dealer_id in accounts:
+        username = aliases.get(username, username)
+        user = StaffUser(
+            username=username,
+            display_name=display,
+            role=role.value,
+            dealer_id=dealer_id,
+            active=True,
+            password_hash=password_hash,
+            must_change_password=False,
+            failed_attempts=0,
+            password_changed_at=now,
+            created_at=now,
+        )
+        uow.session.add(user)
+        uow.session.flush()
+        audit.record(
+            uow,
+            "demo",
+            "staff_user",
+            user.id,
+            "create",
+            after={"username": username, "role": role.value},
+        )
+    return len(accounts)
+
+
+def _person_name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+
+
+def _insert_member_chunk(uow, rng, dealers, start: int, count: int, today: date) -> tuple[int, int]:
+    now = uow.now()
+    members, vehicles, orders = [], [], []
+    for index in range(start, start + count):
+        member_id = index + 1
+        dealer_id, _code, province, city, plate = dealers[index % len(dealers)]
+        join = today - timedelta(days=rng.randrange(30, 3 * 365))
+        members.append(
+            {
+                "id": member_id,
+                "member_number": make_member_number(member_id),
+                "name": _person_name(rng),
+                "gender": rng.choice(("male", "female")),
+                # 7919 is coprime to 10^8, so the suffix is unique for the first 10^8 members.
+                "mobile": rng.choice(MOBILE_PREFIXES) + f"{(member_id * 7919) % 10**8:08d}",
+                "province": province,
+                "city": city,
+                "birthday": date(
+                    rng.randrange(1960, 2004), rng.randrange(1, 13), rng.randrange(1, 29)
+                ),
+                "join_date": join,
+                "dealer_id": dealer_id,
+                "status": "active" if rng.random() > 0.03 else "pre_registered",
+                "source_channel": rng.choice(CHANNELS),
+                "created_at": now,
+            }
+        )
+        for _ in range(1 if rng.random() > 0.15 else 2):
+            vehicle_id = len(vehicles) + start * 2 + 1
+            vehicles.append(
+                {
+                    "id": vehicle_id,
+                    "vin": _vin(vehicle_id),
+                    "member_id": member_id,
+                    "model": rng.choice(MODELS),
+                    "plate": plate + "".join(rng.choice(PLATE_CHARS) for _ in range(5)),
+                    "purchase_date": join - timedelta(days=rng.randrange(0, 30)),
+                    "dealer_id": dealer_id,
+                    "purchase_amount_fen": rng.randrange(90_000, 350_000) * 100,
+                }
+            )
+            for visit in range(rng.choice((0, 1, 2, 3, 4, 5, 6))):
+                orders.append(
+                    {
+                        "dealer_id": dealer_id,
+                        "document_no": f"RO{vehicle_id:08d}{visit}",
+                        "kind": "service",
+                        "member_id": member_id,
+                        "vehicle_id": vehicle_id,
+                        "service_date": today - timedelta(days=rng.randrange(0, 730)),
+                        "amount_fen": rng.randrange(300, 8_000) * 100,
+                    }
+                )
+    session = uow.session
+    session.execute(insert(Member), members)
+    session.execute(insert(Vehicle), vehicles)
+    if orders:
+        session.execute(insert(ServiceOrder), orders)
+    return len(vehicles), len(orders)
+
+
+def _vin(vehicle_id: int) -> str:
+    """A valid, unique VIN: Chinese WMI, model-year S (2025), plant letter, 6-digit serial."""
+    plant = "ABCDEFGHJ"[vehicle_id // 1_000_000 % 9]
+    return complete_vin("LVXDA2B4", f"S{plant}{vehicle_id % 1_000_000:06d}")

@@ -1,0 +1,271 @@
+"""Dealers and staff users: maintained by headquarters administrators."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from app.db.models import Dealer, StaffUser
+from app.domain.errors import Conflict, NotFound, ValidationError
+from app.domain.passwords import check_password_policy
+from app.domain.roles import Actor, Permission, Role, require
+from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.services import audit
+from app.services.auth import hash_password, normalize_username
+from app.services.database import Database
+from app.services.uow import UnitOfWork
+
+DEALER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,19}$")
+
+
+@dataclass(frozen=True)
+class DealerInput:
+    code: str
+    name: str
+    region: str
+    province: str
+    city: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class DealerRow(DealerInput):
+    id: int = 0
+
+
+def _required(value: str, field: str) -> str:
+    value = " ".join(value.split())
+    if not value:
+        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "This field is required."), field=field)
+    return value
+
+
+def _clean_dealer(data: DealerInput) -> DealerInput:
+    code = data.code.strip().upper()
+    if not DEALER_CODE.match(code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                ERRORS, "A dealer code has 2 to 20 capital letters, digits or dashes."
+            ),
+            field="code",
+        )
+    return DealerInput(
+        code=code,
+        name=_required(data.name, "name"),
+        region=_required(data.region, "region"),
+        province=_required(data.province, "province"),
+        city=_required(data.city, "city"),
+        active=data.active,
+    )
+
+
+def _dealer_row(dealer: Dealer) -> DealerRow:
+    return DealerRow(
+        id=dealer.id,
+        code=dealer.code,
+        name=dealer.name,
+        region=dealer.region,
+        province=dealer.province,
+        city=dealer.city,
+        active=dealer.active,
+    )
+
+
+def list_dealers(db: Database, actor: Actor, include_inactive: bool = True) -> list[DealerRow]:
+    require(actor, Permission.VIEW_DEALERS)
+    with db.reader() as uow:
+        query = select(Dealer).order_by(Dealer.code)
+        if not include_inactive:
+            query = query.where(Dealer.active)
+        return [_dealer_row(d) for d in uow.session.scalars(query)]
+
+
+def save_dealer(
+    db: Database, actor: Actor, data: DealerInput, dealer_id: int | None = None
+) -> DealerRow:
+    """Create (``dealer_id`` None) or update a dealer."""
+    require(actor, Permission.MANAGE_DEALERS)
+    clean = _clean_dealer(data)
+    with db.uow() as uow:
+        now = uow.now()
+        if dealer_id is None:
+            dealer = Dealer(**asdict(clean), created_at=now, updated_at=now)
+            uow.session.add(dealer)
+            before = None
+        else:
+            dealer = _get(uow, Dealer, dealer_id)
+            before = asdict(_dealer_row(dealer))
+            for key, value in asdict(clean).items():
+                setattr(dealer, key, value)
+            dealer.updated_at = now
+        _flush_unique(
+            uow, QT_TRANSLATE_NOOP(ERRORS, "Dealer code {code} is already used."), code=clean.code
+        )
+        after = asdict(_dealer_row(dealer))
+        if before is None:
+            audit.record(uow, actor, "dealer", dealer.id, "create", after=after)
+        else:
+            audit.record(uow, actor, "dealer", dealer.id, "update", *audit.changes(before, after))
+        uow.commit()
+        return _dealer_row(dealer)
+
+
+@dataclass(frozen=True)
+class UserInput:
+    username: str
+    display_name: str
+    role: Role
+    dealer_id: int | None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    dealer_id: int | None
+    dealer_name: str | None
+    active: bool
+    locked_until: datetime | None
+    last_sign_in_at: datetime | None
+    must_change_password: bool
+
+
+def list_users(db: Database, actor: Actor) -> list[UserRow]:
+    require(actor, Permission.VIEW_USERS)
+    with db.reader() as uow:
+        query = (
+            select(StaffUser, Dealer.name)
+            .outerjoin(Dealer, Dealer.id == StaffUser.dealer_id)
+            .order_by(StaffUser.username)
+        )
+        if actor.role == Role.SUPERVISOR and actor.dealer_id is not None:
+            query = query.where(StaffUser.dealer_id == actor.dealer_id)
+        return [
+            UserRow(
+                u.id,
+                u.username,
+                u.display_name,
+                Role(u.role),
+                u.dealer_id,
+                dealer_name,
+                u.active,
+                u.locked_until,
+                u.last_sign_in_at,
+                u.must_change_password,
+            )
+            for u, dealer_name in uow.session.execute(query)
+        ]
+
+
+def _user_snapshot(user: StaffUser) -> dict:
+    return {
+        "username": user.username,
+        "display_name": user.display_name,
+        "role": user.role,
+        "dealer_id": user.dealer_id,
+        "active": user.active,
+    }
+
+
+def save_user(
+    db: Database,
+    actor: Actor,
+    data: UserInput,
+    user_id: int | None = None,
+    initial_password: str | None = None,
+) -> int:
+    """Create a user (with a one-time password they must change) or update one."""
+    require(actor, Permission.MANAGE_USERS)
+    username = normalize_username(data.username)
+    display_name = _required(data.display_name, "display_name")
+    if data.role == Role.CLERK and data.dealer_id is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(ERRORS, "Counter staff (clerks) belong to a dealer."),
+            field="dealer",
+        )
+    with db.uow() as uow:
+        if data.dealer_id is not None:
+            _get(uow, Dealer, data.dealer_id)
+        now = uow.now()
+        if user_id is None:
+            if initial_password is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(ERRORS, "Enter a one-time password."), field="password"
+                )
+            check_password_policy(initial_password, username)
+            user = StaffUser(
+                username=username,
+                password_hash=hash_password(initial_password),
+                must_change_password=True,
+                password_changed_at=now,
+                created_at=now,
+                failed_attempts=0,
+            )
+            uow.session.add(user)
+            before = None
+        else:
+            user = _get(uow, StaffUser, user_id)
+            before = _user_snapshot(user)
+        user.username, user.display_name = username, display_name
+        user.role, user.dealer_id, user.active = data.role.value, data.dealer_id, data.active
+        _flush_unique(
+            uow,
+            QT_TRANSLATE_NOOP(ERRORS, "User name {username} is already used."),
+            username=username,
+        )
+        _keep_an_admin(uow)
+        after = _user_snapshot(user)
+        if before is None:
+            audit.record(uow, actor, "staff_user", user.id, "create", after=after)
+        else:
+            audit.record(uow, actor, "staff_user", user.id, "update", *audit.changes(before, after))
+        uow.commit()
+        return user.id
+
+
+def reset_password(db: Database, actor: Actor, user_id: int, temporary_password: str) -> None:
+    """Set a one-time password; the user must change it at the next sign-in. Unlocks too."""
+    require(actor, Permission.MANAGE_USERS)
+    with db.uow() as uow:
+        user = _get(uow, StaffUser, user_id)
+        check_password_policy(temporary_password, user.username)
+        user.password_hash = hash_password(temporary_password)
+        user.must_change_password = True
+        user.failed_attempts, user.locked_until = 0, None
+        user.password_changed_at = uow.now()
+        audit.record(uow, actor, "staff_user", user.id, "reset_password")
+        uow.commit()
+
+
+def _keep_an_admin(uow: UnitOfWork) -> None:
+    admins = uow.session.scalar(
+        select(func.count())
+        .select_from(StaffUser)
+        .where(StaffUser.role == Role.ADMIN.value, StaffUser.active)
+    )
+    if not admins:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(ERRORS, "At least one active administrator must remain."),
+            field="role",
+        )
+
+
+def _get(uow: UnitOfWork, model, key: int):
+    obj = uow.session.get(model, key)
+    if obj is None:
+        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "The record no longer exists."))
+    return obj
+
+
+def _flush_unique(uow: UnitOfWork, template: str, **params: object) -> None:
+    try:
+        uow.session.flush()
+    except IntegrityError as exc:
+        raise Conflict(template, **params) from exc
