@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
 from platformdirs import user_data_dir
 
@@ -43,3 +44,26 @@ def resolve_db_url(cli_url: str | None, saved_url: str | None = None) -> str:
         if candidate:
             return candidate if "://" in candidate else sqlite_url(Path(candidate).resolve())
     return sqlite_url(default_db_path())
+
+
+def postgres_url(host: str, port: int, database: str, user: str, password: str = "") -> str:
+    """Build a PostgreSQL URL, escaping what needs escaping in user names and passwords."""
+    auth = quote(user, safe="")
+    if password:
+        auth += ":" + quote(password, safe="")
+    return f"postgresql+psycopg://{auth}@{host.strip()}:{port}/{quote(database.strip(), safe='')}"
+
+
+def split_url(url: str) -> dict:
+    """The parts of a saved URL, to fill in the connection form."""
+    if url.startswith("sqlite"):
+        return {"kind": "sqlite", "path": url.split(":///", 1)[-1]}
+    parts = urlsplit(url)
+    return {
+        "kind": "postgresql",
+        "host": parts.hostname or "localhost",
+        "port": parts.port or 5432,
+        "database": unquote(parts.path.lstrip("/")),
+        "user": unquote(parts.username or ""),
+        "password": unquote(parts.password or ""),
+    }

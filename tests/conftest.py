@@ -156,10 +156,14 @@ def people(db) -> Staff:
     )
     actors = {"admin": admin}
     for role, dealer_id in (
-        (Role.SUPERVISOR, dealer.id), (Role.CLERK, dealer.id), (Role.AUDITOR, None)
+        (Role.SUPERVISOR, dealer.id),
+        (Role.CLERK, dealer.id),
+        (Role.AUDITOR, None),
     ):
         staff.save_user(
-            db, admin, staff.UserInput(role.value, role.value.title(), role, dealer_id),
+            db,
+            admin,
+            staff.UserInput(role.value, role.value.title(), role, dealer_id),
             initial_password="Temp-pass-1",
         )
         actor = auth.sign_in(db, role.value, "Temp-pass-1")

@@ -31,12 +31,18 @@ def test_writes_record_who_what_and_before_after(db, people, clock):
     )
     clock.advance(minutes=5)
     staff.save_dealer(
-        db, people.admin,
-        staff.DealerInput("SHA01", "上海浦东服务中心", "华东", "上海市", "上海市"), dealer.id
+        db,
+        people.admin,
+        staff.DealerInput("SHA01", "上海浦东服务中心", "华东", "上海市", "上海市"),
+        dealer.id,
     )
     latest = _entries(db)[0]
     assert (latest.username, latest.entity, latest.entity_id, latest.action) == (
-        "admin", "dealer", str(dealer.id), "update")
+        "admin",
+        "dealer",
+        str(dealer.id),
+        "update",
+    )
     assert json.loads(latest.before) == {"name": "上海浦东"}
     assert json.loads(latest.after) == {"name": "上海浦东服务中心"}
     assert latest.at == clock.now
@@ -51,9 +57,10 @@ def test_settings_change_is_audited(db, people):
 
 
 def test_sign_in_failures_are_audited(db, people):
+    from app.domain.errors import AuthenticationFailed
     from app.services import auth
 
-    with pytest.raises(Exception):
+    with pytest.raises(AuthenticationFailed):
         auth.sign_in(db, "clerk", "bad-pass-11")
     latest = _entries(db)[0]
     assert (latest.username, latest.entity, latest.action) == ("clerk", "sign_in", "failed")
@@ -68,7 +75,7 @@ def test_chain_is_intact_after_normal_use(db, people):
 @pytest.mark.parametrize(
     "tamper, broken",
     [
-        ("UPDATE audit_log SET after = '{\"role\":\"admin\"}' WHERE seq = 3", 3),
+        ('UPDATE audit_log SET after = \'{"role":"admin"}\' WHERE seq = 3', 3),
         ("UPDATE audit_log SET actor_username = 'someone' WHERE seq = 2", 2),
         ("DELETE FROM audit_log WHERE seq = 4", 4),
         ("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)", None),
@@ -107,8 +114,11 @@ def test_concurrent_writers_extend_one_chain(db, people):
     def work(n):
         try:
             for i in range(5):
-                staff.save_dealer(db, people.admin, staff.DealerInput(
-                    f"T{n}X{i}", f"Dealer {n}-{i}", "华东", "上海市", "上海市"))
+                staff.save_dealer(
+                    db,
+                    people.admin,
+                    staff.DealerInput(f"T{n}X{i}", f"Dealer {n}-{i}", "华东", "上海市", "上海市"),
+                )
         except Exception as exc:  # noqa: BLE001
             errors.append(exc)
 
@@ -126,14 +136,15 @@ def test_concurrent_writers_extend_one_chain(db, people):
 
 def test_viewer_filters(db, people, clock):
     clock.advance(days=3)
-    staff.save_dealer(db, people.admin, staff.DealerInput("GZA01", "广州", "华南", "广东省", "广州市"))
+    guangzhou = staff.DealerInput("GZA01", "广州", "华南", "广东省", "广州市")
+    staff.save_dealer(db, people.admin, guangzhou)
     with db.reader() as uow:
         by_entity = audit.list_entries(uow, people.auditor, AuditFilter(entity="dealer"), None)
         by_user = audit.list_entries(uow, people.auditor, AuditFilter(username="clerk"), None)
         late = audit.list_entries(
-            uow, people.auditor, AuditFilter(date_from=date(2026, 3, 4)), None)
-        early = audit.list_entries(
-            uow, people.auditor, AuditFilter(date_to=date(2026, 3, 1)), None)
+            uow, people.auditor, AuditFilter(date_from=date(2026, 3, 4)), None
+        )
+        early = audit.list_entries(uow, people.auditor, AuditFilter(date_to=date(2026, 3, 1)), None)
         page = audit.list_entries(uow, people.auditor, AuditFilter(), None, limit=3)
         next_page = audit.list_entries(uow, people.auditor, AuditFilter(), page[-1].seq, limit=3)
     assert {e.entity for e in by_entity} == {"dealer"} and len(by_entity) == 2
@@ -141,5 +152,6 @@ def test_viewer_filters(db, people, clock):
     assert [e.entity_id for e in late] == [str(by_entity[0].entity_id)]
     assert len(early) > 5 and all(e.seq < late[0].seq for e in early)
     assert [e.seq for e in page + next_page] == sorted(
-        (e.seq for e in page + next_page), reverse=True)
+        (e.seq for e in page + next_page), reverse=True
+    )
     assert page[-1].seq - 1 == next_page[0].seq

@@ -30,7 +30,8 @@ def test_weak_first_password_refused(db, password):
 
 def test_password_is_stored_as_argon2id_with_owasp_parameters(db, people):
     with db.reader() as uow:
-        stored = uow.session.scalar(select(StaffUser.password_hash).where(StaffUser.username == "admin"))
+        query = select(StaffUser.password_hash).where(StaffUser.username == "admin")
+        stored = uow.session.scalar(query)
     assert stored.startswith("$argon2id$")
     assert "m=19456,t=2,p=1" in stored
     assert PASSWORD not in stored
@@ -78,9 +79,12 @@ def test_success_resets_the_failure_count(db, people):
 
 
 def test_inactive_user_cannot_sign_in(db, people):
-    staff.save_user(db, people.admin, staff.UserInput("clerk", "Clerk", Role.CLERK,
-                                                      people.dealer_id, active=False),
-                    user_id=people.clerk.user_id)
+    staff.save_user(
+        db,
+        people.admin,
+        staff.UserInput("clerk", "Clerk", Role.CLERK, people.dealer_id, active=False),
+        user_id=people.clerk.user_id,
+    )
     with pytest.raises(AuthenticationFailed):
         auth.sign_in(db, "clerk", PASSWORD)
 
@@ -109,7 +113,10 @@ def test_admin_reset_forces_a_change_and_unlocks(db, people):
 
 
 def test_new_user_must_change_the_one_time_password(db, people):
-    staff.save_user(db, people.admin, staff.UserInput("newbie", "New", Role.CLERK,
-                                                      people.dealer_id),
-                    initial_password="Once-only-1")
+    staff.save_user(
+        db,
+        people.admin,
+        staff.UserInput("newbie", "New", Role.CLERK, people.dealer_id),
+        initial_password="Once-only-1",
+    )
     assert auth.sign_in(db, "newbie", "Once-only-1").must_change_password

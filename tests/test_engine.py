@@ -10,7 +10,7 @@ from sqlalchemy import text
 from app.config import resolve_db_url, sqlite_url
 from app.db.engine import check_url, is_network_path, make_engine
 from app.domain.errors import DatabaseConfigError, DatabaseUnavailable
-from app.services.database import open_database, check_connection
+from app.services.database import check_connection, open_database
 
 MOUNTS = """\
 /dev/vda1 / ext4 rw 0 0
@@ -89,7 +89,8 @@ def test_unusable_urls_refused(url):
 
 def test_unreachable_server_gives_a_clear_message():
     started = time.perf_counter()
-    with pytest.raises(DatabaseUnavailable, match="Cannot open the database PostgreSQL 127.0.0.1:9"):
+    expected = "Cannot open the database PostgreSQL 127.0.0.1:9"
+    with pytest.raises(DatabaseUnavailable, match=expected):
         open_database("postgresql://nobody@127.0.0.1:9/loyalty")
     assert time.perf_counter() - started < 10
 

@@ -16,8 +16,10 @@ CALLS = {
         ),
         {Role.ADMIN},
     ),
-    "list users": (lambda db, a, p: staff.list_users(db, a),
-                   {Role.ADMIN, Role.SUPERVISOR, Role.AUDITOR}),
+    "list users": (
+        lambda db, a, p: staff.list_users(db, a),
+        {Role.ADMIN, Role.SUPERVISOR, Role.AUDITOR},
+    ),
     "save user": (
         lambda db, a, p: staff.save_user(
             db, a, staff.UserInput("x1", "X", Role.CLERK, p.dealer_id), initial_password="Abc-12345"
@@ -25,7 +27,8 @@ CALLS = {
         {Role.ADMIN},
     ),
     "reset password": (
-        lambda db, a, p: staff.reset_password(db, a, p.clerk.user_id, "Abc-12345"), {Role.ADMIN}
+        lambda db, a, p: staff.reset_password(db, a, p.clerk.user_id, "Abc-12345"),
+        {Role.ADMIN},
     ),
     "update settings": (
         lambda db, a, p: programme_settings.update_settings(db, a, idle_lock_minutes=5),
@@ -56,9 +59,16 @@ def test_each_role_gets_exactly_its_permissions(db, people, call):
 
 
 def test_auditor_is_read_only():
-    writes = {Permission.EDIT_MEMBERS, Permission.POST_POINTS, Permission.REQUEST_ADJUSTMENT,
-              Permission.APPROVE, Permission.CONFIGURE_PROGRAMME, Permission.MANAGE_DEALERS,
-              Permission.MANAGE_USERS, Permission.BACKUP}
+    writes = {
+        Permission.EDIT_MEMBERS,
+        Permission.POST_POINTS,
+        Permission.REQUEST_ADJUSTMENT,
+        Permission.APPROVE,
+        Permission.CONFIGURE_PROGRAMME,
+        Permission.MANAGE_DEALERS,
+        Permission.MANAGE_USERS,
+        Permission.BACKUP,
+    }
     assert not PERMISSIONS[Role.AUDITOR] & writes
 
 

@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from app.domain.errors import DatabaseTooNew
-from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.domain.text import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
@@ -49,7 +49,7 @@ def check_not_newer(engine: Engine) -> str | None:
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "This database was upgraded by a newer version of Loyalty Desk (schema "
                 "{revision}). Install the newer version; the database was left untouched.",
             ),

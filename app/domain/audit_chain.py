@@ -38,19 +38,20 @@ class ChainedEntry:
 
 
 def entry_hash(entry: ChainedEntry) -> str:
+    """SHA-256 over a JSON array of the fields: unambiguous (no separator or NULL tricks)."""
     fields = [
-        str(entry.seq),
+        entry.seq,
         entry.at.isoformat(timespec="microseconds"),
-        "" if entry.actor_id is None else str(entry.actor_id),
+        entry.actor_id,
         entry.actor_username,
         entry.entity,
         entry.entity_id,
         entry.action,
-        "\x00" if entry.before is None else entry.before,
-        "\x00" if entry.after is None else entry.after,
+        entry.before,
+        entry.after,
         entry.prev_hash,
     ]
-    return hashlib.sha256("\x1f".join(fields).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.errors import PermissionDenied
-from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.domain.text import QT_TRANSLATE_NOOP
 
 
 class Role(StrEnum):
@@ -110,7 +110,7 @@ class Actor:
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP(ERRORS, "Your role ({role}) may not {action}."),
+            QT_TRANSLATE_NOOP("Errors", "Your role ({role}) may not {action}."),
             role=actor.role.value,
             action=permission.value.replace("_", " "),
         )

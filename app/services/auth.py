@@ -12,7 +12,7 @@ from app.db.models import Dealer, StaffUser
 from app.domain.errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
 from app.domain.passwords import LOCK_MINUTES, MAX_FAILED_ATTEMPTS, check_password_policy
 from app.domain.roles import Actor, Role
-from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.database import Database
 from app.services.uow import UnitOfWork
@@ -22,7 +22,7 @@ HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=
 # Verified against when the user name is unknown, so both failures take the same time.
 _DUMMY_HASH = HASHER.hash("not a real password")
 
-WRONG_CREDENTIALS = QT_TRANSLATE_NOOP(ERRORS, "Wrong user name or password.")
+WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
 
 
 def hash_password(password: str) -> str:
@@ -60,12 +60,12 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
     check_password_policy(password, username)
     if not display_name.strip():
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "Enter the display name."), field="display_name"
+            QT_TRANSLATE_NOOP("Errors", "Enter the display name."), field="display_name"
         )
     with db.uow() as uow:
         if uow.session.scalar(select(func.count()).select_from(StaffUser)):
             raise PermissionDenied(
-                QT_TRANSLATE_NOOP(ERRORS, "The first administrator has already been created.")
+                QT_TRANSLATE_NOOP("Errors", "The first administrator has already been created.")
             )
         now = uow.now()
         user = StaffUser(
@@ -99,7 +99,7 @@ def normalize_username(username: str) -> str:
     if not name or len(name) > 40 or not all(c.isalnum() or c in "._-" for c in name):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                ERRORS, "A user name has 1 to 40 letters, digits, dots, dashes or underscores."
+                "Errors", "A user name has 1 to 40 letters, digits, dots, dashes or underscores."
             ),
             field="username",
         )
@@ -153,7 +153,7 @@ def _locked(remaining: timedelta) -> AccountLocked:
     minutes = max(1, -(-int(remaining.total_seconds()) // 60))
     return AccountLocked(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "Too many wrong passwords: this account is locked. Try again in {minutes} "
             "minutes or ask an administrator to reset the password.",
         ),
@@ -166,12 +166,12 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
         user = uow.session.get(StaffUser, actor.user_id)
         if user is None or not _password_matches(user.password_hash, old_password):
             raise AuthenticationFailed(
-                QT_TRANSLATE_NOOP(ERRORS, "The current password is wrong."),
+                QT_TRANSLATE_NOOP("Errors", "The current password is wrong."),
             )
         check_password_policy(new_password, user.username)
         if _password_matches(user.password_hash, new_password):
             raise ValidationError(
-                QT_TRANSLATE_NOOP(ERRORS, "Choose a password different from the current one."),
+                QT_TRANSLATE_NOOP("Errors", "Choose a password different from the current one."),
                 field="new_password",
             )
         user.password_hash = hash_password(new_password)

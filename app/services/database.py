@@ -14,7 +14,7 @@ from app.db import migrate
 from app.db.engine import describe_url, make_engine, session_factories
 from app.db.models import ProgrammeSetting
 from app.domain.errors import DatabaseUnavailable
-from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.uow import UnitOfWork
 
 
@@ -67,7 +67,7 @@ def open_database(url: str, *, upgrade: bool = True, clock=utc_now) -> Database:
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot open the database {where}: {reason}"),
+            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {where}: {reason}"),
             where=describe_url(url),
             reason=str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc),
         ) from exc
@@ -88,7 +88,7 @@ def check_connection(url: str) -> str:
             return connection.exec_driver_sql("select version()").scalar_one().split(",")[0]
     except OperationalError as exc:
         raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot open the database {where}: {reason}"),
+            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {where}: {reason}"),
             where=describe_url(url),
             reason=str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc),
         ) from exc
@@ -105,7 +105,7 @@ def backup(db: Database, target: Path) -> Path:
     if db.kind != "sqlite":
         raise DatabaseUnavailable(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "A shared PostgreSQL database is backed up on the server with pg_dump "
                 "(for example: pg_dump -Fc -f loyalty.dump DBNAME).",
             )

@@ -7,17 +7,18 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
+from app.db import migrate
 from app.db.models import Dealer, Member, ServiceOrder, StaffUser, Vehicle
 from app.domain.errors import Conflict
 from app.domain.roles import Role
-from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.validation import complete_vin, make_member_number
 from app.services import audit
 from app.services.auth import hash_password
 from app.services.database import Database
-from app.services.progress import Progress
+from app.services.progress import Cancelled, Progress
 from app.services.settings import write_setting
 
 DEMO_PASSWORD = "demo1234"
@@ -86,27 +87,49 @@ def build_demo(
     rng = random.Random(seed)
     today = today or db.clock().date()
     with db.uow() as uow:
-        if uow.session.scalar(select(func.count()).select_from(StaffUser)):
+        if any(
+            uow.session.scalar(select(func.count()).select_from(m)) for m in (StaffUser, Member)
+        ):
             raise Conflict(
-                QT_TRANSLATE_NOOP(ERRORS, "The demo needs an empty database; this one has users.")
+                QT_TRANSLATE_NOOP("Errors", "The demo needs an empty database; this one has data.")
             )
         dealers = _insert_dealers(uow)
         staff = _insert_staff(uow, dealers)
         write_setting(uow, "demo", "demo_database", True)
         uow.commit()
     vehicles = orders = 0
-    for start in range(0, members, CHUNK):
-        count = min(CHUNK, members - start)
-        with db.uow() as uow:
-            v, o = _insert_member_chunk(uow, rng, dealers, start, count, today)
-            uow.commit()
-        vehicles, orders = vehicles + v, orders + o
-        progress.report(start + count, members, "members")
+    try:
+        for start in range(0, members, CHUNK):
+            count = min(CHUNK, members - start)
+            with db.uow() as uow:
+                v, o = _insert_member_chunk(uow, rng, dealers, start, count, today)
+                uow.commit()
+            vehicles, orders = vehicles + v, orders + o
+            progress.report(start + count, members, "members")
+    except Cancelled:
+        # The demo started from an empty database: cancelling returns it to empty.
+        migrate.downgrade(db.engine, "base")
+        migrate.upgrade(db.engine)
+        raise
     summary = DemoSummary(len(dealers), staff, members, vehicles, orders)
     with db.uow() as uow:
+        _advance_id_sequences(uow)
         audit.record(uow, "demo", "database", "demo", "build", after=summary.__dict__)
         uow.commit()
     return summary
+
+
+def _advance_id_sequences(uow) -> None:
+    """Rows were inserted with explicit ids; PostgreSQL's sequences must move past them."""
+    if uow.session.get_bind().dialect.name != "postgresql":
+        return
+    for table in ("members", "vehicles"):
+        uow.session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}"
+                " HAVING max(id) IS NOT NULL"
+            )
+        )
 
 
 def _insert_dealers(uow) -> list[tuple[int, str, str, str, str]]:

@@ -10,14 +10,14 @@ import threading
 from collections.abc import Callable
 
 from app.domain.errors import LoyaltyError
-from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.domain.text import QT_TRANSLATE_NOOP
 
 Listener = Callable[[int, int, str], None]
 
 
 class Cancelled(LoyaltyError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(ERRORS, "Cancelled; nothing of the batch was kept."))
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Cancelled; nothing of the batch was kept."))
 
 
 class Progress:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.db.models import ProgrammeSetting
 from app.domain.errors import ValidationError
 from app.domain.roles import Actor, Permission, require
-from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.database import Database
 from app.services.uow import UnitOfWork
@@ -42,18 +42,18 @@ def _validate(new: ProgrammeSettings) -> None:
         ZoneInfo(new.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "Unknown time zone: {zone}."),
+            QT_TRANSLATE_NOOP("Errors", "Unknown time zone: {zone}."),
             field="timezone",
             zone=new.timezone,
         ) from exc
     if not 1 <= new.idle_lock_minutes <= 240:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "The idle lock must be between 1 and 240 minutes."),
+            QT_TRANSLATE_NOOP("Errors", "The idle lock must be between 1 and 240 minutes."),
             field="idle_lock_minutes",
         )
     if not new.programme_name.strip():
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "This field is required."), field="programme_name"
+            QT_TRANSLATE_NOOP("Errors", "This field is required."), field="programme_name"
         )
 
 

@@ -13,7 +13,7 @@ from app.db.models import Dealer, StaffUser
 from app.domain.errors import Conflict, NotFound, ValidationError
 from app.domain.passwords import check_password_policy
 from app.domain.roles import Actor, Permission, Role, require
-from app.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.auth import hash_password, normalize_username
 from app.services.database import Database
@@ -40,7 +40,7 @@ class DealerRow(DealerInput):
 def _required(value: str, field: str) -> str:
     value = " ".join(value.split())
     if not value:
-        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "This field is required."), field=field)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field is required."), field=field)
     return value
 
 
@@ -49,7 +49,7 @@ def _clean_dealer(data: DealerInput) -> DealerInput:
     if not DEALER_CODE.match(code):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                ERRORS, "A dealer code has 2 to 20 capital letters, digits or dashes."
+                "Errors", "A dealer code has 2 to 20 capital letters, digits or dashes."
             ),
             field="code",
         )
@@ -103,7 +103,7 @@ def save_dealer(
                 setattr(dealer, key, value)
             dealer.updated_at = now
         _flush_unique(
-            uow, QT_TRANSLATE_NOOP(ERRORS, "Dealer code {code} is already used."), code=clean.code
+            uow, QT_TRANSLATE_NOOP("Errors", "Dealer code {code} is already used."), code=clean.code
         )
         after = asdict(_dealer_row(dealer))
         if before is None:
@@ -185,9 +185,13 @@ def save_user(
     require(actor, Permission.MANAGE_USERS)
     username = normalize_username(data.username)
     display_name = _required(data.display_name, "display_name")
-    if data.role == Role.CLERK and data.dealer_id is None:
+    try:
+        role = Role(data.role)
+    except ValueError as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a role."), field="role") from exc
+    if role == Role.CLERK and data.dealer_id is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "Counter staff (clerks) belong to a dealer."),
+            QT_TRANSLATE_NOOP("Errors", "Counter staff (clerks) belong to a dealer."),
             field="dealer",
         )
     with db.uow() as uow:
@@ -197,7 +201,7 @@ def save_user(
         if user_id is None:
             if initial_password is None:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP(ERRORS, "Enter a one-time password."), field="password"
+                    QT_TRANSLATE_NOOP("Errors", "Enter a one-time password."), field="password"
                 )
             check_password_policy(initial_password, username)
             user = StaffUser(
@@ -214,10 +218,10 @@ def save_user(
             user = _get(uow, StaffUser, user_id)
             before = _user_snapshot(user)
         user.username, user.display_name = username, display_name
-        user.role, user.dealer_id, user.active = data.role.value, data.dealer_id, data.active
+        user.role, user.dealer_id, user.active = role.value, data.dealer_id, data.active
         _flush_unique(
             uow,
-            QT_TRANSLATE_NOOP(ERRORS, "User name {username} is already used."),
+            QT_TRANSLATE_NOOP("Errors", "User name {username} is already used."),
             username=username,
         )
         _keep_an_admin(uow)
@@ -252,7 +256,7 @@ def _keep_an_admin(uow: UnitOfWork) -> None:
     )
     if not admins:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "At least one active administrator must remain."),
+            QT_TRANSLATE_NOOP("Errors", "At least one active administrator must remain."),
             field="role",
         )
 
@@ -260,7 +264,7 @@ def _keep_an_admin(uow: UnitOfWork) -> None:
 def _get(uow: UnitOfWork, model, key: int):
     obj = uow.session.get(model, key)
     if obj is None:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "The record no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The record no longer exists."))
     return obj
 
 

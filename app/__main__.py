@@ -1,0 +1,7 @@
+"""``python -m app`` starts the desktop application."""
+
+import sys
+
+from app.ui.main import main
+
+sys.exit(main())

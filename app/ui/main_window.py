@@ -1,0 +1,304 @@
+"""The main window: navigation for every area, status bar, demo banner, idle lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.domain.roles import Actor, Permission
+from app.services.database import Database
+from app.services.settings import ProgrammeSettings
+from app.ui import prefs
+from app.ui.login import ChangePasswordDialog, UnlockDialog, role_name
+from app.ui.pages.admin_pages import DealersPage, UsersPage
+from app.ui.pages.audit_page import AuditPage
+from app.ui.pages.placeholder import PlaceholderPage
+from app.ui.pages.settings_page import SettingsPage
+
+ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.MouseMove,
+}
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    permission: Permission | None  # None: every role sees it
+
+
+class IdleWatcher(QObject):
+    """Restarts a single-shot timer on any keyboard or mouse activity in the application."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.set_interval_ms(minutes * 60_000)
+
+    def set_interval_ms(self, ms: int) -> None:
+        self.timer.setInterval(ms)
+        self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() in ACTIVITY_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def pause(self) -> None:
+        self.timer.stop()
+
+    def resume(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        programme: ProgrammeSettings,
+        demo_mode: bool,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db, self.actor, self.programme = db, actor, programme
+        self._signing_out = False
+        self._lock_dialog: UnlockDialog | None = None
+        self.setWindowTitle(self.tr("Loyalty Desk") + f" — {programme.programme_name}")
+        self.resize(1200, 760)
+        self.areas = self._areas()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(170)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self._pages_built: dict[str, QWidget] = {}
+        for area in self.areas:
+            item = QListWidgetItem(area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._open_area)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        if demo_mode:
+            layout.addWidget(self._demo_banner())
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self._build_status_bar()
+        self.set_pending_approvals(0)
+        self.nav.setCurrentRow(0)
+
+        self.idle = IdleWatcher(programme.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        geometry = prefs.settings().value(prefs.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _areas(self) -> list[Area]:
+        all_areas = [
+            Area("members", self.tr("Members"), Permission.VIEW_MEMBERS),
+            Area("points", self.tr("Points"), Permission.VIEW_MEMBERS),
+            Area("approvals", self.tr("Approvals"), Permission.APPROVE),
+            Area("tiers", self.tr("Tiers"), Permission.VIEW_MEMBERS),
+            Area("benefits", self.tr("Benefits"), Permission.VIEW_MEMBERS),
+            Area("partners", self.tr("Partners"), Permission.VIEW_REPORTS),
+            Area("campaigns", self.tr("Campaigns"), Permission.VIEW_REPORTS),
+            Area("reports", self.tr("Reports"), Permission.VIEW_REPORTS),
+            Area("dealers", self.tr("Dealers"), Permission.VIEW_DEALERS),
+            Area("users", self.tr("Staff users"), Permission.VIEW_USERS),
+            Area("audit", self.tr("Audit trail"), Permission.VIEW_AUDIT),
+            Area("settings", self.tr("Settings"), None),
+        ]
+        return [a for a in all_areas if a.permission is None or self.actor.can(a.permission)]
+
+    def _coming(self) -> dict[str, str]:
+        return {
+            "members": self.tr(
+                "Registration of members and vehicles, search over a million "
+                "members, the member 360 view and the Excel import."
+            ),
+            "points": self.tr(
+                "The points ledger: earning rules, service and purchase postings, "
+                "expiry by lot, use of points at the counter and statements."
+            ),
+            "approvals": self.tr(
+                "The queue of point adjustments and tier changes waiting for a "
+                "supervisor's decision."
+            ),
+            "tiers": self.tr("Tier definitions, upgrades, retention and the tier review."),
+            "benefits": self.tr("The benefit catalog, redemptions and voucher write-offs."),
+            "partners": self.tr("Partner admission checks, evaluation and cooperation modes."),
+            "campaigns": self.tr("Targeted bonus campaigns and tasks for member segments."),
+            "reports": self.tr("Monthly programme reports, value segmentation and lifecycle."),
+        }
+
+    def _page(self, key: str) -> QWidget:
+        if key == "dealers":
+            return DealersPage(self.db, self.actor)
+        if key == "users":
+            return UsersPage(self.db, self.actor)
+        if key == "audit":
+            return AuditPage(self.db, self.actor, self.programme.timezone)
+        if key == "settings":
+            page = SettingsPage(self.db, self.actor)
+            page.settings_changed.connect(self._programme_changed)
+            return page
+        title = next(a.title for a in self.areas if a.key == key)
+        return PlaceholderPage(title, self._coming()[key])
+
+    def _open_area(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.areas[row].key
+        if key not in self._pages_built:  # built on first visit: start-up stays fast
+            page = self._page(key)
+            page.setObjectName(f"page_{key}")
+            self._pages_built[key] = page
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(self._pages_built[key])
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages_built.get(key)
+
+    def set_pending_approvals(self, count: int) -> None:
+        for row, area in enumerate(self.areas):
+            if area.key == "approvals":
+                text = area.title if not count else f"{area.title}  ({count})"
+                self.nav.item(row).setText(text)
+
+    def _demo_banner(self) -> QLabel:
+        banner = QLabel(self.tr("DEMO DATABASE — sample data only; nothing here is real."))
+        banner.setObjectName("demo_banner")
+        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        banner.setStyleSheet(
+            "background:#fff3cd; color:#664d03; padding:6px; font-weight:bold;"
+            "border:1px solid #ffe69c;"
+        )
+        return banner
+
+    def _build_menu(self) -> None:
+        account = self.menuBar().addMenu(self.tr("&Account"))
+        change = QAction(self.tr("Change password…"), self)
+        change.triggered.connect(self._change_password)
+        lock = QAction(self.tr("Lock"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        sign_out = QAction(self.tr("Sign out"), self)
+        sign_out.triggered.connect(self.sign_out)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (change, lock, sign_out):
+            account.addAction(action)
+        account.addSeparator()
+        account.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Loyalty Desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        dealer = self.actor.dealer_name or self.tr("Headquarters")
+        for name, text in (
+            (
+                "status_user",
+                self.tr("User: {name} ({user})").format(
+                    name=self.actor.display_name, user=self.actor.username
+                ),
+            ),
+            ("status_role", self.tr("Role: {role}").format(role=role_name(self.actor.role))),
+            ("status_dealer", self.tr("Dealer: {dealer}").format(dealer=dealer)),
+            ("status_database", self.tr("Database: {db}").format(db=self.db.description)),
+        ):
+            label = QLabel(text)
+            label.setObjectName(name)
+            bar.addPermanentWidget(label)
+
+    def _programme_changed(self, values: ProgrammeSettings) -> None:
+        self.programme = values
+        self.idle.set_minutes(values.idle_lock_minutes)
+
+    def lock(self) -> None:
+        if self._lock_dialog is not None:
+            return
+        self.idle.pause()
+        self.centralWidget().hide()
+        dialog = UnlockDialog(self.db, self.actor, self)
+        dialog.setObjectName("unlock_dialog")
+        dialog.unlocked.connect(self._unlocked)
+        dialog.sign_out.connect(self.sign_out)
+        self._lock_dialog = dialog
+        dialog.open()
+
+    def _unlocked(self, _actor: Actor) -> None:
+        self._lock_dialog = None
+        self.centralWidget().show()
+        self.idle.resume()
+
+    def _change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.db, self.actor, forced=False, parent=self)
+        dialog.setObjectName("change_password_dialog")
+        dialog.changed.connect(lambda actor: setattr(self, "actor", actor))
+        dialog.open()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Loyalty Desk"),
+            self.tr("Loyalty Desk {version}\nMember loyalty programme back-office.").format(
+                version=__version__
+            ),
+        )
+
+    def sign_out(self) -> None:
+        self._lock_dialog = None
+        self._signing_out = True
+        self.close()
+        self.signed_out.emit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        prefs.settings().setValue(prefs.GEOMETRY, self.saveGeometry())
+        self.idle.stop()
+        super().closeEvent(event)
+        if not self._signing_out:
+            QApplication.quit()

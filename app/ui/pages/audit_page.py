@@ -1,0 +1,274 @@
+"""Audit trail viewer for auditors and administrators: newest first, filtered, paged lazily."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.roles import Actor
+from app.services import audit
+from app.services.audit import AuditFilter, AuditRow
+from app.services.database import Database
+from app.ui.errors import message_for, show_error
+from app.ui.i18n import format_datetime
+from app.ui.worker import run_in_background
+
+PAGE = 200
+NO_LIMIT = QDate(2000, 1, 1)
+ROOT = QModelIndex()
+
+
+class AuditModel(QAbstractTableModel):
+    """Fetches one page at a time in a worker when the view scrolls near the end."""
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.rows: list[AuditRow] = []
+        self.filter = AuditFilter()
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+        self.headers = [
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Entity"),
+            self.tr("Record"),
+            self.tr("Action"),
+            self.tr("Before"),
+            self.tr("After"),
+        ]
+        self.on_error = lambda exc: None
+
+    def reload(self, flt: AuditFilter) -> None:
+        self.beginResetModel()
+        self.rows, self.filter, self._exhausted = [], flt, False
+        self._generation += 1
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent=ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:  # noqa: N802
+        return len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        values = (
+            format_datetime(row.at),
+            row.username,
+            row.entity,
+            row.entity_id,
+            row.action,
+            _short(row.before),
+            _short(row.after),
+        )
+        return values[index.column()]
+
+    def canFetchMore(self, parent=ROOT) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent=ROOT) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation, flt = self._generation, self.filter
+        before = self.rows[-1].seq if self.rows else None
+
+        def load():
+            with self.db.reader() as uow:
+                return audit.list_entries(uow, self.actor, flt, before, PAGE)
+
+        run_in_background(
+            load, lambda rows: self._append(generation, rows), self._failed, owner=self
+        )
+
+    def _append(self, generation: int, rows: list[AuditRow]) -> None:
+        if generation != self._generation:  # the filter changed meanwhile
+            return
+        self._loading = False
+        self._exhausted = len(rows) < PAGE
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self._exhausted = True
+        self.on_error(exc)
+
+
+def _short(text: str | None) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _pretty(text: str | None) -> str:
+    if not text:
+        return ""
+    return json.dumps(json.loads(text), ensure_ascii=False, indent=2)
+
+
+class AuditPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, timezone: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.actor, self.timezone = db, actor, timezone
+        self.user = QComboBox()
+        self.user.setObjectName("user_filter")
+        self.entity = QComboBox()
+        self.entity.setObjectName("entity_filter")
+        self.date_from = QDateEdit()
+        self.date_from.setObjectName("date_from")
+        self.date_to = QDateEdit()
+        self.date_to.setObjectName("date_to")
+        for edit in (self.date_from, self.date_to):
+            # The earliest date stands for "no limit" and shows as "Any".
+            edit.setMinimumDate(NO_LIMIT)
+            edit.setSpecialValueText(self.tr("Any"))
+            edit.setDate(NO_LIMIT)
+            edit.setCalendarPopup(True)
+        apply = QPushButton(self.tr("Apply"))
+        apply.setObjectName("apply")
+        apply.clicked.connect(self.apply_filter)
+        verify = QPushButton(self.tr("Verify chain"))
+        verify.setObjectName("verify")
+        verify.clicked.connect(self._verify)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("User"), self.user),
+            (self.tr("Entity"), self.entity),
+            (self.tr("From"), self.date_from),
+            (self.tr("To"), self.date_to),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(apply)
+        filters.addStretch(1)
+        filters.addWidget(verify)
+
+        self.model = AuditModel(db, actor, self)
+        self.model.on_error = lambda exc: self.status.setText(message_for(exc))
+        self.table = QTableView()
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(0, 150)
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("detail")
+        self.detail.setReadOnly(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([400, 120])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + self.tr("Audit trail") + "</h2>"))
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self._load_choices()
+
+    def _load_choices(self) -> None:
+        def load():
+            with self.db.reader() as uow:
+                return audit.filter_choices(uow, self.actor)
+
+        def fill(choices):
+            users, entities = choices
+            for combo, values in ((self.user, users), (self.entity, entities)):
+                combo.clear()
+                combo.addItem(self.tr("All"), None)
+                for value in values:
+                    combo.addItem(value, value)
+            self.apply_filter()
+
+        run_in_background(load, fill, lambda exc: show_error(self, exc), owner=self)
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            username=self.user.currentData(),
+            entity=self.entity.currentData(),
+            date_from=_to_date(self.date_from.date()),
+            date_to=_to_date(self.date_to.date()),
+            timezone=self.timezone,
+        )
+
+    def apply_filter(self) -> None:
+        self.detail.clear()
+        self.model.reload(self.current_filter())
+
+    def _show_detail(self, current: QModelIndex, _previous) -> None:
+        if not current.isValid():
+            return
+        row = self.model.rows[current.row()]
+        self.detail.setPlainText(
+            self.tr("Before:")
+            + "\n"
+            + _pretty(row.before)
+            + "\n\n"
+            + self.tr("After:")
+            + "\n"
+            + _pretty(row.after)
+        )
+
+    def _verify(self) -> None:
+        self.status.setText(self.tr("Verifying the audit chain…"))
+
+        def verify():
+            with self.db.reader() as uow:
+                return audit.verify(uow)
+
+        def report(result):
+            if result.intact:
+                self.status.setText(
+                    self.tr("Audit chain intact: {n} entries checked.").format(n=result.checked)
+                )
+            else:
+                self.status.setText(
+                    self.tr("Audit chain BROKEN at entry {seq}: {reason}").format(
+                        seq=result.broken_seq, reason=result.reason
+                    )
+                )
+
+        run_in_background(
+            verify, report, lambda exc: self.status.setText(message_for(exc)), owner=self
+        )
+
+
+def _to_date(qdate: QDate) -> date | None:
+    if qdate == NO_LIMIT:
+        return None
+    return date(qdate.year(), qdate.month(), qdate.day())

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""One-command set-up on Windows, Linux and macOS. Standard library only.
+
+    python tasks.py demo    install what is needed, then start the app on a demo database
+    python tasks.py test    install what is needed, then run the whole test suite
+    python tasks.py check   lint, import contracts and tests (what CI runs)
+    python tasks.py i18n    refresh resources/i18n/*.ts from the code and compile the .qm files
+
+Everything goes into a virtual environment in .venv next to this file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".installed-from"
+LANGUAGES = ["zh_CN"]
+
+
+def tool(name: str) -> str:
+    return str(BIN / (name + (".exe" if os.name == "nt" else "")))
+
+
+def run(*args: str, **kwargs) -> None:
+    print("+", " ".join(args), flush=True)
+    subprocess.run(args, check=True, cwd=ROOT, **kwargs)
+
+
+def ensure_environment() -> None:
+    """Create .venv and install the app with its dev tools; again only when pyproject changes."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - tasks.py may be started by any Python
+        sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if PYTHON.exists() and STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    if not PYTHON.exists():
+        print(f"Creating the virtual environment in {VENV} …", flush=True)
+        venv.create(VENV, with_pip=True)
+    run(str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    run(str(PYTHON), "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    STAMP.write_text(wanted)
+
+
+def demo(extra: list[str]) -> int:
+    ensure_environment()
+    return subprocess.call([str(PYTHON), "-m", "app", "--demo", *extra], cwd=ROOT)
+
+
+def test(extra: list[str]) -> int:
+    ensure_environment()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    return subprocess.call([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT, env=env)
+
+
+def check(extra: list[str]) -> int:
+    ensure_environment()
+    run(tool("ruff"), "check", ".")
+    run(tool("lint-imports"))
+    return test(extra)
+
+
+def i18n(_extra: list[str]) -> int:
+    ensure_environment()
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+    for language in LANGUAGES:
+        ts = f"resources/i18n/loyalty_{language}.ts"
+        run(tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", ts)
+        run(tool("pyside6-lrelease"), ts, "-qm", ts.replace(".ts", ".qm"))
+    return 0
+
+
+COMMANDS = {"demo": demo, "test": test, "check": check, "i18n": i18n}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        sys.exit(__doc__)
+    sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))

@@ -1,0 +1,40 @@
+"""GUI fixtures: real widgets on the offscreen platform, per-test QSettings, English text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.config import sqlite_url
+from app.services.database import open_database
+from app.ui.i18n import install_translators
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path, qapp):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    install_translators("en")
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path, clock, sqlite_template):
+    import shutil
+
+    path = tmp_path / "gui.sqlite3"
+    shutil.copy(sqlite_template, path)
+    db = open_database(sqlite_url(path), clock=clock)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def db(sqlite_db):
+    """GUI flows run on SQLite; the services below them are tested on both databases."""
+    return sqlite_db
