@@ -48,7 +48,7 @@ def opened():
 
 @pytest.fixture
 def as_admin(db, monkeypatch):
-    """An admin and a clerk of dealer BJA01 (both signed in with PASSWORD); cheaper than people."""
+    """An admin and a clerk of dealer BJA01, both using PASSWORD; cheaper than `people`."""
     auth.create_first_admin(db, "admin", "Admin", PASSWORD)
     dealer = staff.save_dealer(
         db, HQ, staff.DealerInput("BJA01", "北京东区", "华北", "北京", "北京")
@@ -158,18 +158,19 @@ def test_users_add_and_reset_password(as_admin, capsys, monkeypatch):
         auth.sign_in(as_admin, "zhang", "Temp-pass-9")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG app/cli/main.py _actor: sign-in with a one-time password (must_change_password) "
-    "is accepted and the command runs, so the CLI bypasses the forced password change and "
-    "offers no way to change it",
-)
 def test_one_time_password_must_be_changed_before_using_the_cli(as_admin, capsys, monkeypatch):
     wang = staff.UserInput("wang", "王五", Role.AUDITOR, None)
     staff.save_user(as_admin, HQ, wang, initial_password="Temp-pass-9")
     monkeypatch.setenv("LOYALTY_PASSWORD", "Temp-pass-9")
     code, out, err = run(capsys, "--db", as_admin.url, "--as", "wang", "dealers", "list")
-    assert code == 1 and out == "" and "change" in err
+    assert code == 1 and out == "" and "passwd" in err
+
+    monkeypatch.setenv("LOYALTY_NEW_PASSWORD", "Wang-own-pass-1")
+    code, out, _err = run(capsys, "--db", as_admin.url, "--as", "wang", "passwd")
+    assert code == 0 and "password of wang changed" in out
+    monkeypatch.setenv("LOYALTY_PASSWORD", "Wang-own-pass-1")
+    code, out, _err = run(capsys, "--db", as_admin.url, "--as", "wang", "dealers", "list")
+    assert code == 0 and "BJA01" in out
 
 
 @pytest.mark.parametrize(
@@ -240,7 +241,7 @@ def test_demo_refuses_a_used_database_unless_replaced(db_url, capsys, opened):
     demo_args = ["--db", db_url, "demo", "--members", "300", "--seed", "7"]
     code, out, err = run(capsys, *demo_args)
     assert code == 0 and "300 members" in out
-    assert "(password demo1234): admin, auditor, sup.bj01, clerk.bj01" in out
+    assert "(password demo1234): admin, auditor, sup.bja01, clerk.bja01" in out
     assert "members 300/300 (100%)" in err
 
     code, _out, err = run(capsys, *demo_args)

@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     reset = users.add_parser("reset-password", help=f"one-time password from ${NEW_PASSWORD_ENV}")
     reset.add_argument("username")
 
+    commands.add_parser(
+        "passwd", help=f"change your own password (new one from ${NEW_PASSWORD_ENV} or a prompt)"
+    )
+
     settings_cmd = commands.add_parser("settings", help="programme settings").add_subparsers(
         dest="settings_command", required=True
     )
@@ -106,14 +110,35 @@ def _open(args) -> Database:
     return open_database(resolve_db_url(args.db))
 
 
-def _actor(args, db: Database) -> Actor:
+def _sign_in(args, db: Database) -> tuple[Actor, str]:
     if not args.as_user:
         raise LoyaltyError("this command needs a staff user: say who you are with --as USER")
     password = _secret(PASSWORD_ENV, f"Password for {args.as_user}: ")
     try:
-        return auth.sign_in(db, args.as_user, password)
+        return auth.sign_in(db, args.as_user, password), password
     except AuthenticationFailed as exc:
         raise LoyaltyError(str(exc)) from exc
+
+
+def _actor(args, db: Database) -> Actor:
+    actor, _password = _sign_in(args, db)
+    if actor.must_change_password:
+        raise LoyaltyError(
+            f"the password of {actor.username} was set by an administrator: change it first "
+            f"with `loyalty --as {actor.username} passwd` or in the desktop app"
+        )
+    return actor
+
+
+def cmd_passwd(args) -> int:
+    db = _open(args)
+    actor, current = _sign_in(args, db)
+    new = _secret(NEW_PASSWORD_ENV, "New password: ")
+    if not os.environ.get(NEW_PASSWORD_ENV) and getpass.getpass("Repeat: ") != new:
+        raise LoyaltyError("the two passwords differ")
+    auth.change_password(db, actor, current, new)
+    print(f"password of {actor.username} changed")
+    return 0
 
 
 def cmd_init(args) -> int:
@@ -294,6 +319,7 @@ COMMANDS = {
     "audit": cmd_audit,
     "backup": cmd_backup,
     "dealers": cmd_dealers,
+    "passwd": cmd_passwd,
     "users": cmd_users,
     "settings": cmd_settings,
 }

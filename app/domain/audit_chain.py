@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain.text import QT_TRANSLATE_NOOP
+
 GENESIS_HASH = "0" * 64
+MISSING = QT_TRANSLATE_NOOP("Errors", "this entry is missing")
+BAD_LINK = QT_TRANSLATE_NOOP("Errors", "its link to the previous entry does not match")
+BAD_CONTENT = QT_TRANSLATE_NOOP("Errors", "its content does not match its hash")
+TRUNCATED = QT_TRANSLATE_NOOP("Errors", "the entries from here on were removed")
 
 
 def canonical_json(value: object) -> str | None:
@@ -70,12 +76,12 @@ def verify_chain(entries: Iterable[ChainedEntry], head_seq: int, head_hash: str)
     expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
     for entry in entries:
         if entry.seq != expected_seq:
-            return ChainReport(checked, expected_seq, f"entry {expected_seq} is missing")
+            return ChainReport(checked, expected_seq, MISSING)
         if entry.prev_hash != prev_hash:
-            return ChainReport(checked, entry.seq, "previous-hash link does not match")
+            return ChainReport(checked, entry.seq, BAD_LINK)
         if entry_hash(entry) != entry.hash:
-            return ChainReport(checked, entry.seq, "content does not match its hash")
+            return ChainReport(checked, entry.seq, BAD_CONTENT)
         expected_seq, prev_hash, checked = entry.seq + 1, entry.hash, checked + 1
     if head_seq != expected_seq - 1 or head_hash != prev_hash:
-        return ChainReport(checked, expected_seq, "entries after this point were removed")
+        return ChainReport(checked, expected_seq, TRUNCATED)
     return ChainReport(checked)

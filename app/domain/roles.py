@@ -109,8 +109,10 @@ class Actor:
 
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
-        raise PermissionDenied(
+        denied = PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "Your role ({role}) may not {action}."),
             role=actor.role.value,
             action=permission.value.replace("_", " "),
         )
+        denied.role, denied.permission = actor.role, permission  # for translated labels
+        raise denied

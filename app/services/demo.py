@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 
 from app.db import migrate
 from app.db.models import Dealer, Member, ServiceOrder, StaffUser, Vehicle
@@ -71,8 +71,8 @@ def demo_sign_ins() -> list[tuple[str, Role]]:
     return [
         ("admin", Role.ADMIN),
         ("auditor", Role.AUDITOR),
-        ("sup.bj01", Role.SUPERVISOR),
-        ("clerk.bj01", Role.CLERK),
+        ("sup.bja01", Role.SUPERVISOR),
+        ("clerk.bja01", Role.CLERK),
     ]
 
 
@@ -195,10 +195,7 @@ def _insert_staff(uow, dealers) -> int:
             (f"sup.{short}", f"{code} 主管", Role.SUPERVISOR, dealer_id),
             (f"clerk.{short}", f"{code} 前台", Role.CLERK, dealer_id),
         ]
-    # The sign-in screen offers short names for the first Beijing dealer.
-    aliases = {"sup.bja01": "sup.bj01", "clerk.bja01": "clerk.bj01"}
     for username, display, role, dealer_id in accounts:
-        username = aliases.get(username, username)
         user = StaffUser(
             username=username,
             display_name=display,
@@ -281,11 +278,12 @@ def _insert_member_chunk(uow, rng, dealers, start: int, count: int, today: date)
                         "amount_fen": rng.randrange(300, 8_000) * 100,
                     }
                 )
-    session = uow.session
-    session.execute(insert(Member), members)
-    session.execute(insert(Vehicle), vehicles)
+    # Core inserts: one executemany per table, without the ORM's per-row bookkeeping.
+    connection = uow.session.connection()
+    connection.execute(Member.__table__.insert(), members)
+    connection.execute(Vehicle.__table__.insert(), vehicles)
     if orders:
-        session.execute(insert(ServiceOrder), orders)
+        connection.execute(ServiceOrder.__table__.insert(), orders)
     return len(vehicles), len(orders)
 
 

@@ -17,7 +17,7 @@ Listener = Callable[[int, int, str], None]
 
 class Cancelled(LoyaltyError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("Errors", "Cancelled; nothing of the batch was kept."))
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Cancelled; none of the batch was saved."))
 
 
 class Progress:

@@ -191,7 +191,7 @@ def save_user(
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a role."), field="role") from exc
     if role == Role.CLERK and data.dealer_id is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Counter staff (clerks) belong to a dealer."),
+            QT_TRANSLATE_NOOP("Errors", "A clerk must belong to a dealer. Choose a dealer."),
             field="dealer",
         )
     with db.uow() as uow:
@@ -201,7 +201,7 @@ def save_user(
         if user_id is None:
             if initial_password is None:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "Enter a one-time password."), field="password"
+                    QT_TRANSLATE_NOOP("Errors", "Enter a temporary password."), field="password"
                 )
             check_password_policy(initial_password, username)
             user = StaffUser(

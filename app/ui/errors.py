@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.config import log_path
-from app.domain.errors import LoyaltyError
+from app.domain.errors import LoyaltyError, PermissionDenied
 from app.domain.text import ERRORS
 from app.domain.validation import InvalidValue
+from app.ui.labels import permission_name, role_name
 
 log = logging.getLogger("loyalty")
 
@@ -30,8 +31,11 @@ def message_for(exc: BaseException) -> str:
     """The text a user sees for an error, in their language."""
     if isinstance(exc, LoyaltyError):
         template = QCoreApplication.translate(ERRORS, exc.template)
+        params = exc.params
+        if isinstance(exc, PermissionDenied):
+            params = {"role": role_name(exc.role), "action": permission_name(exc.permission)}
         try:
-            return template.format(**exc.params) if exc.params else template
+            return template.format(**params) if params else template
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
             return str(exc)
     if isinstance(exc, InvalidValue):

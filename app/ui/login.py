@@ -17,24 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
-from app.domain.roles import Actor, Role
+from app.domain.roles import Actor
 from app.services import auth, demo
 from app.services.database import Database
 from app.ui.errors import message_for
+from app.ui.labels import role_name
 from app.ui.widgets import ErrorLabel, password_field, text_field
 from app.ui.worker import run_in_background
-
-
-def role_name(role: Role) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        Role.CLERK: QCoreApplication.translate("Roles", "Clerk"),
-        Role.SUPERVISOR: QCoreApplication.translate("Roles", "Supervisor"),
-        Role.ADMIN: QCoreApplication.translate("Roles", "Administrator"),
-        Role.AUDITOR: QCoreApplication.translate("Roles", "Auditor"),
-    }
-    return names[role]
 
 
 class _FormDialog(QDialog):
@@ -132,10 +121,13 @@ class SignInDialog(_FormDialog):
     def __init__(self, db: Database, demo_mode: bool, parent: QWidget | None = None):
         super().__init__(parent, self.tr("Sign in to Loyalty Desk"), self.tr("Sign in"))
         self.db = db
+        heading = QLabel("<h2>" + self.tr("Loyalty Desk") + "</h2>")
         where = QLabel(self.tr("Database: {db}").format(db=db.description))
         where.setObjectName("database")
         where.setWordWrap(True)
-        self.layout_.insertWidget(0, where)
+        where.setStyleSheet("color: #555;")
+        self.layout_.insertWidget(0, heading)
+        self.layout_.insertWidget(1, where)
         self.username = text_field("username")
         self.password = password_field("password")
         self.form.addRow(self.tr("User name"), self.username)
@@ -145,7 +137,7 @@ class SignInDialog(_FormDialog):
         connection.clicked.connect(self._change_connection)
         self.buttons.addButton(connection, QDialogButtonBox.ButtonRole.ResetRole)
         if demo_mode:
-            self.layout_.insertWidget(1, self._demo_accounts())
+            self.layout_.insertWidget(2, self._demo_accounts())
         self.username.setFocus()
 
     def _demo_accounts(self) -> QWidget:

@@ -24,7 +24,8 @@ from app.domain.roles import Actor, Permission
 from app.services.database import Database
 from app.services.settings import ProgrammeSettings
 from app.ui import prefs
-from app.ui.login import ChangePasswordDialog, UnlockDialog, role_name
+from app.ui.labels import role_name
+from app.ui.login import ChangePasswordDialog, UnlockDialog
 from app.ui.pages.admin_pages import DealersPage, UsersPage
 from app.ui.pages.audit_page import AuditPage
 from app.ui.pages.placeholder import PlaceholderPage
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(170)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }"
+        )
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self._pages_built: dict[str, QWidget] = {}
@@ -153,7 +157,7 @@ class MainWindow(QMainWindow):
     def _coming(self) -> dict[str, str]:
         return {
             "members": self.tr(
-                "Registration of members and vehicles, search over a million "
+                "Registration of members and vehicles, fast search across a million "
                 "members, the member 360 view and the Excel import."
             ),
             "points": self.tr(

@@ -35,39 +35,117 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="38"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="39"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="40"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="41"/>
+        <source>Programme setting</source>
+        <translation>会员计划设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="42"/>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="43"/>
+        <source>Staff user</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="50"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="52"/>
+        <source>Demo built</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="53"/>
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="54"/>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="55"/>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="56"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="57"/>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
+        <source>First admin created</source>
+        <translation>创建首个管理员</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="48"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="75"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="76"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="77"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="78"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="79"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="80"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="81"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -75,105 +153,105 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="153"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="180"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="156"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="183"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="159"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="186"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="167"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="194"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="168"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="195"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="169"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="196"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="170"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="197"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="198"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="225"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="213"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="243"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="238"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="268"/>
         <source>Before:</source>
         <translation>修改前：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="242"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="272"/>
         <source>After:</source>
         <translation>修改后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="248"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="278"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="257"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="287"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="261"/>
-        <source>Audit chain BROKEN at entry {seq}: {reason}</source>
-        <translation>审计日志链已被破坏，问题出现在第 {seq} 条记录：{reason}</translation>
+        <location filename="../../app/ui/pages/audit_page.py" line="291"/>
+        <source>The audit chain is broken at entry {seq}: {reason}</source>
+        <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="208"/>
+        <location filename="../../app/ui/login.py" line="200"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="213"/>
+        <location filename="../../app/ui/login.py" line="205"/>
         <source>Your password was set by an administrator. Choose your own password to continue.</source>
         <translation>您的密码由管理员设置，请先设置您自己的密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="222"/>
+        <location filename="../../app/ui/login.py" line="214"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="223"/>
+        <location filename="../../app/ui/login.py" line="215"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="224"/>
+        <location filename="../../app/ui/login.py" line="216"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="228"/>
+        <location filename="../../app/ui/login.py" line="220"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -306,7 +384,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/admin_pages.py" line="149"/>
-        <source>e.g. 华东</source>
+        <source>e.g. East China</source>
         <translation>例如：华东</translation>
     </message>
     <message>
@@ -355,7 +433,7 @@
     <message>
         <location filename="../../app/domain/roles.py" line="113"/>
         <source>Your role ({role}) may not {action}.</source>
-        <translation>您的角色（{role}）无权执行此操作：{action}。</translation>
+        <translation>您的角色（{role}）无权{action}。</translation>
     </message>
     <message>
         <location filename="../../app/services/auth.py" line="25"/>
@@ -404,11 +482,6 @@
         <translation>共享的 PostgreSQL 数据库需在服务器上用 pg_dump 备份（例如：pg_dump -Fc -f loyalty.dump DBNAME）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/progress.py" line="20"/>
-        <source>Cancelled; nothing of the batch was kept.</source>
-        <translation>已取消，本批次的处理结果均未保存。</translation>
-    </message>
-    <message>
         <location filename="../../app/services/settings.py" line="45"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>未知时区：{zone}。</translation>
@@ -441,12 +514,12 @@
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="194"/>
-        <source>Counter staff (clerks) belong to a dealer.</source>
-        <translation>前台专员必须隶属于一家经销商，请选择经销商。</translation>
+        <source>A clerk must belong to a dealer. Choose a dealer.</source>
+        <translation>前台专员必须隶属于经销商，请选择经销商。</translation>
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="204"/>
-        <source>Enter a one-time password.</source>
+        <source>Enter a temporary password.</source>
         <translation>请输入临时密码。</translation>
     </message>
     <message>
@@ -465,14 +538,14 @@
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="40"/>
+        <location filename="../../app/ui/errors.py" line="47"/>
         <source>Something went wrong and the action was not completed. The details were written to the log file:
 {path}</source>
         <translation>出现错误，操作未完成。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="48"/>
+        <location filename="../../app/ui/errors.py" line="55"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
@@ -481,46 +554,71 @@
         <source>The demo needs an empty database; this one has data.</source>
         <translation>演示模式需要一个空数据库，而此数据库中已有数据。</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/audit_chain.py" line="18"/>
+        <source>this entry is missing</source>
+        <translation>该记录缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_chain.py" line="19"/>
+        <source>its link to the previous entry does not match</source>
+        <translation>与上一条记录的链接不匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_chain.py" line="20"/>
+        <source>its content does not match its hash</source>
+        <translation>记录内容与其哈希值不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_chain.py" line="21"/>
+        <source>the entries from here on were removed</source>
+        <translation>此处之后的记录已被删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/progress.py" line="20"/>
+        <source>Cancelled; none of the batch was saved.</source>
+        <translation>已取消；本批次未保存任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="92"/>
+        <location filename="../../app/ui/login.py" line="81"/>
         <source>Create the first administrator</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="92"/>
+        <location filename="../../app/ui/login.py" line="81"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="96"/>
+        <location filename="../../app/ui/login.py" line="85"/>
         <source>This database has no staff accounts yet. Create the headquarters administrator account; it can then add dealers and the other staff.</source>
         <translation>此数据库中还没有员工账户。请先创建总部管理员账户，之后可用该账户添加经销商和其他员工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="106"/>
+        <location filename="../../app/ui/login.py" line="95"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="107"/>
+        <location filename="../../app/ui/login.py" line="96"/>
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="108"/>
+        <location filename="../../app/ui/login.py" line="97"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="109"/>
+        <location filename="../../app/ui/login.py" line="98"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="114"/>
+        <location filename="../../app/ui/login.py" line="103"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -528,182 +626,255 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
-        <source>Registration of members and vehicles, search over a million members, the member 360 view and the Excel import.</source>
-        <translation>会员与车辆登记、百万级会员检索、会员 360 视图以及 Excel 导入。</translation>
+        <location filename="../../app/ui/main_window.py" line="160"/>
+        <source>Registration of members and vehicles, fast search across a million members, the member 360 view and the Excel import.</source>
+        <translation>会员与车辆登记、百万级会员快速查询、会员 360 视图以及 Excel 导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>The points ledger: earning rules, service and purchase postings, expiry by lot, use of points at the counter and statements.</source>
         <translation>积分台账：积分获取规则、售后服务与购车积分入账、按批次过期、前台积分使用以及积分对账单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>The queue of point adjustments and tier changes waiting for a supervisor&apos;s decision.</source>
         <translation>等待主管审批的积分调整和等级变更队列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Tier definitions, upgrades, retention and the tier review.</source>
         <translation>等级定义、升级、保级以及等级评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>The benefit catalog, redemptions and voucher write-offs.</source>
         <translation>权益目录、兑换以及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Partner admission checks, evaluation and cooperation modes.</source>
         <translation>异业合作伙伴的准入审核、评估以及合作模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Targeted bonus campaigns and tasks for member segments.</source>
         <translation>面向会员细分群体的定向奖励活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Monthly programme reports, value segmentation and lifecycle.</source>
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Loyalty Desk {version}
 Member loyalty programme back-office.</source>
         <translation>会员管理台 {version}
 会员忠诚度计划后台管理系统。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="21"/>
+        <source>view members</source>
+        <translation>查看会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="22"/>
+        <source>edit members</source>
+        <translation>编辑会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="23"/>
+        <source>see personal data</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="26"/>
+        <source>post points</source>
+        <translation>记录积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="27"/>
+        <source>request point adjustments</source>
+        <translation>申请积分调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="30"/>
+        <source>approve requests</source>
+        <translation>审批申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="31"/>
+        <source>change the programme settings</source>
+        <translation>修改会员计划设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="34"/>
+        <source>manage dealers</source>
+        <translation>管理经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="35"/>
+        <source>manage staff users</source>
+        <translation>管理员工账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="36"/>
+        <source>view dealers</source>
+        <translation>查看经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="37"/>
+        <source>view staff users</source>
+        <translation>查看员工账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="38"/>
+        <source>view the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="39"/>
+        <source>view reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <source>make backups</source>
+        <translation>备份数据库</translation>
     </message>
 </context>
 <context>
@@ -725,22 +896,22 @@ Member loyalty programme back-office.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/login.py" line="32"/>
+        <location filename="../../app/ui/labels.py" line="10"/>
         <source>Clerk</source>
         <translation>前台专员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="33"/>
+        <location filename="../../app/ui/labels.py" line="11"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="34"/>
+        <location filename="../../app/ui/labels.py" line="12"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="35"/>
+        <location filename="../../app/ui/labels.py" line="13"/>
         <source>Auditor</source>
         <translation>审计员</translation>
     </message>
@@ -799,8 +970,13 @@ Member loyalty programme back-office.</source>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings_page.py" line="79"/>
-        <source>Lock after idle</source>
-        <translation>空闲自动锁定</translation>
+        <source>Lock when idle for</source>
+        <translation>无操作自动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="97"/>
+        <source>Only headquarters administrators can change these settings.</source>
+        <translation>只有总部管理员可以修改这些设置。</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings_page.py" line="84"/>
@@ -808,22 +984,17 @@ Member loyalty programme back-office.</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="93"/>
-        <source>Only headquarters administrators change these.</source>
-        <translation>仅总部管理员可修改以下设置。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="121"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="129"/>
         <source>The language changes when Loyalty Desk restarts.</source>
         <translation>界面语言将在会员管理台重新启动后切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="137"/>
         <source>The new database is used when Loyalty Desk restarts.</source>
         <translation>新数据库将在会员管理台重新启动后启用。</translation>
     </message>
@@ -831,43 +1002,48 @@ Member loyalty programme back-office.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="133"/>
+        <location filename="../../app/ui/login.py" line="122"/>
         <source>Sign in to Loyalty Desk</source>
         <translation>登录会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="133"/>
+        <location filename="../../app/ui/login.py" line="122"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="135"/>
+        <location filename="../../app/ui/login.py" line="124"/>
+        <source>Loyalty Desk</source>
+        <translation>会员管理台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login.py" line="125"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="141"/>
-        <location filename="../../app/ui/login.py" line="165"/>
+        <location filename="../../app/ui/login.py" line="133"/>
+        <location filename="../../app/ui/login.py" line="157"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="142"/>
+        <location filename="../../app/ui/login.py" line="134"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="143"/>
+        <location filename="../../app/ui/login.py" line="135"/>
         <source>Database connection…</source>
         <translation>数据库连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="158"/>
+        <location filename="../../app/ui/login.py" line="150"/>
         <source>Demo database. Sign in with one of these accounts (password {password}); click one to fill it in.</source>
         <translation>演示数据库。请使用以下任一账户登录（密码：{password}），单击账户即可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="165"/>
+        <location filename="../../app/ui/login.py" line="157"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -875,27 +1051,27 @@ Member loyalty programme back-office.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="249"/>
+        <location filename="../../app/ui/login.py" line="241"/>
         <source>Loyalty Desk is locked</source>
         <translation>会员管理台已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="249"/>
+        <location filename="../../app/ui/login.py" line="241"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="254"/>
+        <location filename="../../app/ui/login.py" line="246"/>
         <source>Locked after a period of inactivity. Enter the password of {name} ({user}) to continue.</source>
         <translation>因长时间未操作，会员管理台已锁定。请输入 {name}（{user}）的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="261"/>
+        <location filename="../../app/ui/login.py" line="253"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="263"/>
+        <location filename="../../app/ui/login.py" line="255"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -944,12 +1120,12 @@ Member loyalty programme back-office.</source>
     </message>
     <message>
         <location filename="../../app/ui/pages/admin_pages.py" line="234"/>
-        <source>one-time password for a new user</source>
+        <source>temporary password for a new user</source>
         <translation>新用户的临时密码</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/admin_pages.py" line="241"/>
-        <source>One-time password</source>
+        <source>Temporary password</source>
         <translation>临时密码</translation>
     </message>
     <message>
@@ -995,8 +1171,8 @@ Member loyalty programme back-office.</source>
     </message>
     <message>
         <location filename="../../app/ui/pages/admin_pages.py" line="317"/>
-        <source>One-time password for {user} (they must change it at the next sign-in):</source>
-        <translation>{user} 的临时密码（该用户下次登录时必须修改）：</translation>
+        <source>Temporary password for {user} (they must change it at the next sign-in):</source>
+        <translation>{user} 的临时密码（下次登录时必须修改）：</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/admin_pages.py" line="326"/>

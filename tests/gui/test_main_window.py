@@ -222,7 +222,8 @@ def test_audit_viewer_lists_and_filters(qtbot, db, people, open_window):
     entity.setCurrentIndex(entity.findData("dealer"))
     click(qtbot, page, "apply")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
-    assert table.model().index(0, 2).data() == "dealer"
+    assert table.model().index(0, 2).data() == "Dealer"
+    assert table.model().index(0, 4).data() == "Created"
     assert table.model().index(0, 1).data() == "admin"
     table.selectRow(0)
     assert "BJA01" in child(page, "detail").toPlainText()

@@ -120,12 +120,12 @@ def test_demo_database_shows_banner_and_demo_accounts(qtbot, tmp_path, start):
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         "admin",
         "auditor",
-        "sup.bj01",
-        "clerk.bj01",
+        "sup.bja01",
+        "clerk.bja01",
     ]
     rect = table.visualItemRect(table.item(3, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert child(dialog, "username").text() == "clerk.bj01"
+    assert child(dialog, "username").text() == "clerk.bja01"
     click(qtbot, dialog, "ok")
     qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible())
     banner = child(controller.window, "demo_banner", QLabel)

@@ -25,7 +25,7 @@ from app.services import staff
 from app.services.database import Database
 from app.ui.errors import message_for
 from app.ui.i18n import format_datetime
-from app.ui.login import role_name
+from app.ui.labels import role_name
 from app.ui.widgets import ErrorLabel, text_field
 from app.ui.worker import run_in_background
 
@@ -146,7 +146,7 @@ class DealersPage(_ListEditPage):
         )
         self.code = text_field("code", "BJA01")
         self.name = text_field("name")
-        self.region = text_field("region", self.tr("e.g. 华东"))
+        self.region = text_field("region", self.tr("e.g. East China"))
         self.province = text_field("province")
         self.city = text_field("city")
         self.active = QCheckBox(self.tr("Active"))
@@ -231,14 +231,14 @@ class UsersPage(_ListEditPage):
         self.active.setObjectName("active")
         self.password = QLineEdit()
         self.password.setObjectName("password")
-        self.password.setPlaceholderText(self.tr("one-time password for a new user"))
+        self.password.setPlaceholderText(self.tr("temporary password for a new user"))
         for label, widget in (
             (self.tr("User name"), self.username),
             (self.tr("Display name"), self.display_name),
             (self.tr("Role"), self.role),
             (self.tr("Dealer"), self.dealer),
             ("", self.active),
-            (self.tr("One-time password"), self.password),
+            (self.tr("Temporary password"), self.password),
         ):
             self.form.addRow(label, widget)
         self.reset_button = QPushButton(self.tr("Reset password…"))
@@ -314,7 +314,7 @@ class UsersPage(_ListEditPage):
             self,
             self.tr("Reset password"),
             self.tr(
-                "One-time password for {user} (they must change it at the next sign-in):"
+                "Temporary password for {user} (they must change it at the next sign-in):"
             ).format(user=self.username.text()),
         )
         if not ok:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,33 @@ from app.ui.worker import run_in_background
 PAGE = 200
 NO_LIMIT = QDate(2000, 1, 1)
 ROOT = QModelIndex()
+
+
+def entity_label(code: str) -> str:
+    labels = {
+        "database": QCoreApplication.translate("AuditLabels", "Database"),
+        "dealer": QCoreApplication.translate("AuditLabels", "Dealer"),
+        "member": QCoreApplication.translate("AuditLabels", "Member"),
+        "programme_setting": QCoreApplication.translate("AuditLabels", "Programme setting"),
+        "sign_in": QCoreApplication.translate("AuditLabels", "Sign-in"),
+        "staff_user": QCoreApplication.translate("AuditLabels", "Staff user"),
+    }
+    return labels.get(code, code)
+
+
+def action_label(code: str) -> str:
+    labels = {
+        "create": QCoreApplication.translate("AuditLabels", "Created"),
+        "update": QCoreApplication.translate("AuditLabels", "Changed"),
+        "build": QCoreApplication.translate("AuditLabels", "Demo built"),
+        "signed_in": QCoreApplication.translate("AuditLabels", "Signed in"),
+        "failed": QCoreApplication.translate("AuditLabels", "Wrong password"),
+        "locked": QCoreApplication.translate("AuditLabels", "Account locked"),
+        "change_password": QCoreApplication.translate("AuditLabels", "Password changed"),
+        "reset_password": QCoreApplication.translate("AuditLabels", "Password reset"),
+        "create_first_admin": QCoreApplication.translate("AuditLabels", "First admin created"),
+    }
+    return labels.get(code, code)
 
 
 class AuditModel(QAbstractTableModel):
@@ -81,9 +108,9 @@ class AuditModel(QAbstractTableModel):
         values = (
             format_datetime(row.at),
             row.username,
-            row.entity,
+            entity_label(row.entity),
             row.entity_id,
-            row.action,
+            action_label(row.action),
             _short(row.before),
             _short(row.after),
         )
@@ -208,11 +235,14 @@ class AuditPage(QWidget):
 
         def fill(choices):
             users, entities = choices
-            for combo, values in ((self.user, users), (self.entity, entities)):
+            for combo, values, label in (
+                (self.user, users, str),
+                (self.entity, entities, entity_label),
+            ):
                 combo.clear()
                 combo.addItem(self.tr("All"), None)
                 for value in values:
-                    combo.addItem(value, value)
+                    combo.addItem(label(value), value)
             self.apply_filter()
 
         run_in_background(load, fill, lambda exc: show_error(self, exc), owner=self)
@@ -258,8 +288,9 @@ class AuditPage(QWidget):
                 )
             else:
                 self.status.setText(
-                    self.tr("Audit chain BROKEN at entry {seq}: {reason}").format(
-                        seq=result.broken_seq, reason=result.reason
+                    self.tr("The audit chain is broken at entry {seq}: {reason}").format(
+                        seq=result.broken_seq,
+                        reason=QCoreApplication.translate("Errors", result.reason),
                     )
                 )
 

@@ -76,7 +76,7 @@ class SettingsPage(QWidget):
         self.idle.setSuffix(self.tr(" min"))
         form.addRow(self.tr("Programme name"), self.programme_name)
         form.addRow(self.tr("Time zone"), self.timezone)
-        form.addRow(self.tr("Lock after idle"), self.idle)
+        form.addRow(self.tr("Lock when idle for"), self.idle)
         self.error = ErrorLabel()
         self.error.setObjectName("error")
         self.saved = QLabel()
@@ -85,12 +85,17 @@ class SettingsPage(QWidget):
         self.save.setObjectName("save_programme")
         self.save.clicked.connect(self._save)
         form.addRow("", self.error)
-        form.addRow(self.saved, self.save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.saved, 1)
+        save_row.addWidget(self.save)
+        form.addRow("", save_row)
         editable = self.actor.can(Permission.CONFIGURE_PROGRAMME)
         for widget in (self.programme_name, self.timezone, self.idle, self.save):
             widget.setEnabled(editable)
         if not editable:
-            form.addRow("", QLabel(self.tr("Only headquarters administrators change these.")))
+            form.addRow(
+                "", QLabel(self.tr("Only headquarters administrators can change these settings."))
+            )
         return box
 
     def _show(self, values: programme.ProgrammeSettings) -> None:
