@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from app.domain.errors import PermissionDenied
-from app.domain.roles import Role
 from app.services import settings as programme
 from app.services import staff
 from app.ui.errors import message_for
