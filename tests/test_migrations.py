@@ -91,3 +91,33 @@ def test_newer_postgresql_database_is_refused(fresh_pg_url):
         open_database(fresh_pg_url)
     assert migrate.current_revision(engine) == "9999_future"
     engine.dispose()
+
+
+def test_populated_database_upgrades_and_gets_search_keys(empty_db_url):
+    """A 0002 database with members and vehicles: the upgrade keeps them and fills the keys."""
+    engine = make_engine(empty_db_url)
+    migrate.upgrade(engine, "0002")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO dealers (id, code, name, region, province, city, active, created_at,"
+            " updated_at) VALUES (1, 'BJA01', 'x', 'x', 'x', 'x', true, '2025-01-01',"
+            " '2025-01-01')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO members (id, member_number, name, mobile, join_date, dealer_id, status,"
+            " source_channel, created_at) VALUES (1, '00000000013', '单田芳', '13800138000',"
+            " '2025-01-01', 1, 'active', 'app', '2025-01-01')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO vehicles (id, vin, member_id, model) VALUES"
+            " (1, '1M8GDM9AXKP042788', 1, 'S7')"
+        )
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        member = connection.exec_driver_sql(
+            "SELECT name_pinyin, name_initials, mobile_last4 FROM members").one()
+        vin_last6 = connection.exec_driver_sql("SELECT vin_last6 FROM vehicles").scalar_one()
+    assert tuple(member) == ("shantianfang", "stf", "8000")
+    assert vin_last6 == "042788"
+    migrate.downgrade(engine, "0002")  # and back, with the data in place
+    engine.dispose()

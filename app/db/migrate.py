@@ -78,9 +78,23 @@ def downgrade(engine: Engine, revision: str) -> None:
 def run_alembic(engine: Engine, action, revision: str) -> None:
     config = alembic_config(engine)
     with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        action(config, revision)
-        connection.commit()
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite changes a table by copying it; with foreign keys enforced, dropping the old
+            # copy would fail while other tables refer to it. Checked again below.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            config.attributes["connection"] = connection
+            action(config, revision)
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken:
+                    raise RuntimeError(f"migration left a broken foreign key: {tuple(broken)}")
+            connection.commit()
+        finally:
+            if sqlite:
+                connection.rollback()
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def _dated_backup_path(engine: Engine, revision: str) -> Path:

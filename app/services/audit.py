@@ -22,7 +22,15 @@ from app.services.uow import UnitOfWork
 SYSTEM = "system"
 # Entity names written by the services; the viewer offers them as filters. A fixed list,
 # because SELECT DISTINCT over millions of audit rows would be slow.
-ENTITIES = {"database", "dealer", "member", "programme_setting", "sign_in", "staff_user"}
+ENTITIES = {
+    "database",
+    "dealer",
+    "member",
+    "programme_setting",
+    "sign_in",
+    "staff_user",
+    "vehicle",
+}
 
 
 def record(

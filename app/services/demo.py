@@ -7,14 +7,24 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 
-from app.db import migrate
-from app.db.models import Dealer, Member, ServiceOrder, StaffUser, Vehicle
+from app.db.models import (
+    AuditHead,
+    Base,
+    Dealer,
+    Member,
+    MemberTag,
+    ServiceOrder,
+    StaffUser,
+    Vehicle,
+)
+from app.domain.audit_chain import GENESIS_HASH
 from app.domain.errors import Conflict
+from app.domain.pinyin_keys import name_search_keys
 from app.domain.roles import Role
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.domain.validation import complete_vin, make_member_number
+from app.domain.validation import complete_vin, make_member_number, resident_id_check_char
 from app.services import audit
 from app.services.auth import hash_password
 from app.services.database import Database
@@ -55,6 +65,7 @@ MODELS = ["星途 S7", "星途 X5", "远航 L6", "远航 L9 EV", "凌云 C3", "�
 CHANNELS = ["dealer_counter", "app", "wechat", "event", "historical_import"]
 MOBILE_PREFIXES = ["138", "139", "137", "136", "135", "150", "151", "158", "186", "187", "177"]
 PLATE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"  # no I or O on Chinese plates
+TAGS = ["车主俱乐部", "新能源", "高价值", "老带新", "试驾", "商务用车", "家庭用户"]
 
 
 @dataclass(frozen=True)
@@ -107,9 +118,7 @@ def build_demo(
             vehicles, orders = vehicles + v, orders + o
             progress.report(start + count, members, "members")
     except Cancelled:
-        # The demo started from an empty database: cancelling returns it to empty.
-        migrate.downgrade(db.engine, "base")
-        migrate.upgrade(db.engine)
+        _empty_everything(db)  # the demo started from an empty database: leave it empty
         raise
     summary = DemoSummary(len(dealers), staff, members, vehicles, orders)
     with db.uow() as uow:
@@ -117,6 +126,15 @@ def build_demo(
         audit.record(uow, "demo", "database", "demo", "build", after=summary.__dict__)
         uow.commit()
     return summary
+
+
+def _empty_everything(db: Database) -> None:
+    with db.uow() as uow:
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name != "audit_head":
+                uow.session.execute(table.delete())
+        uow.session.execute(update(AuditHead).values(last_seq=0, last_hash=GENESIS_HASH))
+        uow.commit()
 
 
 def _advance_id_sequences(uow) -> None:
@@ -227,37 +245,54 @@ def _person_name(rng: random.Random) -> str:
 
 def _insert_member_chunk(uow, rng, dealers, start: int, count: int, today: date) -> tuple[int, int]:
     now = uow.now()
-    members, vehicles, orders = [], [], []
+    members, vehicles, orders, tags = [], [], [], []
     for index in range(start, start + count):
         member_id = index + 1
         dealer_id, _code, province, city, plate = dealers[index % len(dealers)]
         join = today - timedelta(days=rng.randrange(30, 3 * 365))
+        name = _person_name(rng)
+        pinyin, initials = name_search_keys(name)
+        # 7919 is coprime to 10^8, so the suffix is unique for the first 10^8 members.
+        mobile = rng.choice(MOBILE_PREFIXES) + f"{(member_id * 7919) % 10**8:08d}"
+        resident_id, birthday, gender = _identity(rng, member_id)
+        status = "active" if rng.random() > 0.03 else "pre_registered"
+        marketing = rng.random() < 0.6
         members.append(
             {
                 "id": member_id,
                 "member_number": make_member_number(member_id),
-                "name": _person_name(rng),
-                "gender": rng.choice(("male", "female")),
-                # 7919 is coprime to 10^8, so the suffix is unique for the first 10^8 members.
-                "mobile": rng.choice(MOBILE_PREFIXES) + f"{(member_id * 7919) % 10**8:08d}",
+                "name": name,
+                "name_pinyin": pinyin,
+                "name_initials": initials,
+                "gender": gender,
+                "mobile": mobile,
+                "mobile_last4": mobile[-4:],
+                "resident_id": resident_id,
                 "province": province,
                 "city": city,
-                "birthday": date(
-                    rng.randrange(1960, 2004), rng.randrange(1, 13), rng.randrange(1, 29)
-                ),
+                "birthday": birthday,
                 "join_date": join,
                 "dealer_id": dealer_id,
-                "status": "active" if rng.random() > 0.03 else "pre_registered",
+                "status": status,
+                "activated_on": join if status == "active" else None,
                 "source_channel": rng.choice(CHANNELS),
+                "privacy_consent_at": now,
+                "privacy_consent_by": "demo",
+                "marketing_consent": marketing,
+                "marketing_consent_at": now if marketing else None,
                 "created_at": now,
+                "updated_at": now,
             }
         )
+        for tag in rng.sample(TAGS, rng.choice((0, 0, 1, 2))):
+            tags.append({"member_id": member_id, "tag": tag})
         for _ in range(1 if rng.random() > 0.15 else 2):
             vehicle_id = len(vehicles) + start * 2 + 1
             vehicles.append(
                 {
                     "id": vehicle_id,
-                    "vin": _vin(vehicle_id),
+                    "vin": (vin := _vin(vehicle_id)),
+                    "vin_last6": vin[-6:],
                     "member_id": member_id,
                     "model": rng.choice(MODELS),
                     "plate": plate + "".join(rng.choice(PLATE_CHARS) for _ in range(5)),
@@ -284,7 +319,26 @@ def _insert_member_chunk(uow, rng, dealers, start: int, count: int, today: date)
     connection.execute(Vehicle.__table__.insert(), vehicles)
     if orders:
         connection.execute(ServiceOrder.__table__.insert(), orders)
+    if tags:
+        connection.execute(MemberTag.__table__.insert(), tags)
     return len(vehicles), len(orders)
+
+
+def _identity(rng: random.Random, member_id: int) -> tuple[str | None, date, str]:
+    """Every fourth member gave a resident ID; birthday and gender then follow from it.
+
+    The birthday and sequence derive from the member id, so the numbers never collide.
+    """
+    birthday = date(1960, 1, 1) + timedelta(days=member_id // 1000 % 16_000)
+    if member_id % 4:
+        return (
+            None,
+            date(rng.randrange(1960, 2004), rng.randrange(1, 13), rng.randrange(1, 29)),
+            rng.choice(("male", "female")),
+        )
+    first17 = f"110105{birthday:%Y%m%d}{member_id % 1000:03d}"
+    gender = "male" if int(first17[16]) % 2 else "female"
+    return first17 + resident_id_check_char(first17), birthday, gender
 
 
 def _vin(vehicle_id: int) -> str:

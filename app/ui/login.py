@@ -162,9 +162,9 @@ class SignInDialog(_FormDialog):
         for row, (username, role) in enumerate(demo.demo_sign_ins()):
             table.setItem(row, 0, QTableWidgetItem(username))
             table.setItem(row, 1, QTableWidgetItem(role_name(role)))
-        table.setFixedHeight(
-            table.verticalHeader().length() + table.horizontalHeader().height() + 4
-        )
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(table.verticalHeader().length() + header + 2 * table.frameWidth())
         table.cellClicked.connect(self._fill_demo)
         layout.addWidget(label)
         layout.addWidget(table)
