@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select, text, update
 
@@ -313,15 +313,36 @@ def _insert_member_chunk(uow, rng, dealers, start: int, count: int, today: date)
                         "amount_fen": rng.randrange(300, 8_000) * 100,
                     }
                 )
-    # Core inserts: one executemany per table, without the ORM's per-row bookkeeping.
     connection = uow.session.connection()
-    connection.execute(Member.__table__.insert(), members)
-    connection.execute(Vehicle.__table__.insert(), vehicles)
-    if orders:
-        connection.execute(ServiceOrder.__table__.insert(), orders)
-    if tags:
-        connection.execute(MemberTag.__table__.insert(), tags)
+    for model, rows in (
+        (Member, members),
+        (Vehicle, vehicles),
+        (ServiceOrder, orders),
+        (MemberTag, tags),
+    ):
+        _bulk_insert(connection, model.__table__, rows)
     return len(vehicles), len(orders)
+
+
+def _bulk_insert(connection, table, rows: list[dict]) -> None:
+    """COPY on PostgreSQL (several times faster), one executemany elsewhere; no ORM overhead."""
+    if not rows:
+        return
+    if connection.dialect.name != "postgresql":
+        connection.execute(table.insert(), rows)
+        return
+    columns = list(rows[0])
+    cursor = connection.connection.driver_connection.cursor()
+    with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([_naive_utc(row[c]) for c in columns])
+
+
+def _naive_utc(value):
+    """Timestamp columns hold naive UTC (see UtcDateTime); COPY bypasses that type."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
 
 
 def _identity(rng: random.Random, member_id: int) -> tuple[str | None, date, str]:
