@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, union, update
 from sqlalchemy.exc import IntegrityError
 
 from app.db.models import (
@@ -585,12 +585,9 @@ def _parse_id(text: str) -> str:
 
 
 def _condition(kind: str, value: str):
-    if kind == "vin":
-        return Member.id.in_(select(Vehicle.member_id).where(Vehicle.vin == value))
-    if kind == "vin_last6":
-        return Member.id.in_(select(Vehicle.member_id).where(Vehicle.vin_last6 == value))
-    if kind == "plate":
-        return Member.id.in_(select(Vehicle.member_id).where(Vehicle.plate == value))
+    if kind in ("vin", "vin_last6", "plate"):
+        column = {"vin": Vehicle.vin, "vin_last6": Vehicle.vin_last6, "plate": Vehicle.plate}
+        return Member.id.in_(select(Vehicle.member_id).where(column[kind] == value))
     if kind == "pinyin":
         return or_(
             Member.name_initials.startswith(value, autoescape=True),
@@ -599,6 +596,15 @@ def _condition(kind: str, value: str):
     if kind == "name":
         return Member.name.startswith(value, autoescape=True)
     return getattr(Member, kind) == value
+
+
+def _matching(kinds: list[tuple[str, str]]):
+    """One indexed condition; several meanings become a UNION of indexed id look-ups,
+    because an OR across different tables and indexes makes the planners scan everything."""
+    if len(kinds) == 1:
+        return _condition(*kinds[0])
+    ids = [select(Member.id).where(_condition(kind, value)) for kind, value in kinds]
+    return Member.id.in_(union(*ids))
 
 
 SORTS = {"member_number": (Member.member_number,), "join_date": (Member.join_date, Member.id)}
@@ -622,7 +628,7 @@ def search(
     exact = bool(kinds) and all(kind in EXACT_KINDS for kind, _ in kinds)
     query = select(Member, Dealer.name).outerjoin(Dealer, Dealer.id == Member.dealer_id)
     if kinds:
-        query = query.where(or_(*(_condition(kind, value) for kind, value in kinds)))
+        query = query.where(_matching(kinds))
     elif flt.text.strip():
         return []
     if not actor.is_headquarters and not exact:
