@@ -573,10 +573,11 @@ def classify(text: str) -> list[tuple[str, str]]:
         and any(c.isdigit() for c in compact)
     ):
         kinds.append(("vin_last6", compact))
-    if raw.isascii() and raw.replace(" ", "").isalpha():
-        kinds.append(("pinyin", raw.replace(" ", "").lower()))
-    elif not raw.isascii():
-        kinds.append(("name", raw))
+    letters = raw.replace(" ", "")
+    if letters.isascii() and letters.isalpha():
+        kinds.append(("pinyin", letters.lower()))
+    elif not any(c.isascii() for c in letters) and all(c.isalpha() or c == "·" for c in letters):
+        kinds.append(("name", letters))  # names hold no digits, so a plate is never a name
     return kinds
 
 
@@ -588,13 +589,13 @@ def _condition(kind: str, value: str):
     if kind in ("vin", "vin_last6", "plate"):
         column = {"vin": Vehicle.vin, "vin_last6": Vehicle.vin_last6, "plate": Vehicle.plate}
         return Member.id.in_(select(Vehicle.member_id).where(column[kind] == value))
+    # classify() keeps only letters (and CJK) for these, so no LIKE wildcard can slip in. The
+    # pattern is one bound string: an ESCAPE clause or "x || '%'" would stop SQLite from using
+    # the index for the prefix.
     if kind == "pinyin":
-        return or_(
-            Member.name_initials.startswith(value, autoescape=True),
-            Member.name_pinyin.startswith(value, autoescape=True),
-        )
+        return or_(Member.name_initials.like(value + "%"), Member.name_pinyin.like(value + "%"))
     if kind == "name":
-        return Member.name.startswith(value, autoescape=True)
+        return Member.name.like(value + "%")
     return getattr(Member, kind) == value
 
 
