@@ -13,9 +13,10 @@ from app import __version__
 from app.config import demo_db_path, resolve_db_url, sqlite_url
 from app.domain.errors import AuthenticationFailed, LoyaltyError
 from app.domain.roles import Actor, Role
-from app.services import audit, auth, demo, staff
+from app.services import audit, auth, demo, member_import, staff
 from app.services import settings as programme_settings
 from app.services.database import Database, backup, open_database
+from app.services.members import MemberFilter
 from app.services.progress import Progress
 
 PASSWORD_ENV = "LOYALTY_PASSWORD"
@@ -70,6 +71,28 @@ def build_parser() -> argparse.ArgumentParser:
     add_user.add_argument("--dealer", metavar="CODE")
     reset = users.add_parser("reset-password", help=f"one-time password from ${NEW_PASSWORD_ENV}")
     reset.add_argument("username")
+
+    members_cmd = commands.add_parser("members", help="members").add_subparsers(
+        dest="members_command", required=True
+    )
+    import_cmd = members_cmd.add_parser("import", help="import members from an .xlsx file")
+    import_cmd.add_argument("file", type=Path)
+    import_cmd.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    import_cmd.add_argument("--report", type=Path, help="write a result workbook here")
+    import_cmd.add_argument(
+        "--all-or-nothing", action="store_true", help="import nothing if any row is invalid"
+    )
+    export_cmd = members_cmd.add_parser(
+        "export", help="export members to .xlsx (masked unless you may see personal data)"
+    )
+    export_cmd.add_argument("file", type=Path)
+    export_cmd.add_argument("--search", default="", help="search text, as in the app")
+    export_cmd.add_argument("--status", choices=["pre_registered", "active", "frozen", "closed"])
+    export_cmd.add_argument("--dealer", metavar="CODE")
+    export_cmd.add_argument("--tag")
+    template_cmd = members_cmd.add_parser("template", help="write the import template")
+    template_cmd.add_argument("file", type=Path)
+    template_cmd.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
     commands.add_parser(
         "passwd", help=f"change your own password (new one from ${NEW_PASSWORD_ENV} or a prompt)"
@@ -295,6 +318,39 @@ def _dealer_id(db: Database, actor: Actor, code: str) -> int:
     raise LoyaltyError(f"no dealer {code}")
 
 
+def cmd_members(args) -> int:
+    if args.members_command == "template":
+        member_import.write_template(args.file, args.lang)
+        print(f"template written: {args.file}")
+        return 0
+    db = _open(args)
+    actor = _actor(args, db)
+    if args.members_command == "export":
+        dealer_id = _dealer_id(db, actor, args.dealer) if args.dealer else None
+        flt = MemberFilter(text=args.search, status=args.status, dealer_id=dealer_id, tag=args.tag)
+        count = member_import.export_members(db, actor, flt, args.file, _terminal_progress())
+        print(f"{count:,} members exported to {args.file}")
+        return 0
+    mode = "all_or_nothing" if args.all_or_nothing else "valid_rows"
+    summary = member_import.import_members(
+        db,
+        actor,
+        args.file,
+        mode=mode,
+        dry_run=args.dry_run,
+        report=args.report,
+        progress=_terminal_progress(),
+    )
+    resumed = f" (resumed after row {summary.resumed_from_row})" if summary.resumed_from_row else ""
+    print(
+        f"{summary.status}: {summary.total:,} rows, {summary.imported:,} imported, "
+        f"{summary.rejected:,} with errors{resumed}"
+    )
+    if summary.report:
+        print(f"result workbook: {summary.report}")
+    return 0 if summary.rejected == 0 else 3
+
+
 def cmd_settings(args) -> int:
     db = _open(args)
     actor = _actor(args, db)
@@ -320,6 +376,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "dealers": cmd_dealers,
     "passwd": cmd_passwd,
+    "members": cmd_members,
     "users": cmd_users,
     "settings": cmd_settings,
 }

@@ -243,3 +243,35 @@ class ServiceOrder(Base):
     vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"))
     service_date: Mapped[date] = mapped_column(Date)
     amount_fen: Mapped[fen]
+
+
+class ImportJob(Base):
+    """A bulk import: committed batch by batch, so it can resume after a crash or cancel."""
+
+    __tablename__ = "import_jobs"
+
+    id: Mapped[int_pk]
+    kind: Mapped[str] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    mode: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    total_rows: Mapped[int] = mapped_column(Integer)
+    last_row_done: Mapped[int] = mapped_column(Integer, server_default="0")
+    imported: Mapped[int] = mapped_column(Integer, server_default="0")
+    rejected: Mapped[int] = mapped_column(Integer, server_default="0")
+    started_by: Mapped[str] = mapped_column(String(40))
+    started_at: Mapped[utc]
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ImportRow(Base):
+    """The outcome of one row of an import job, for the result workbook and for resuming."""
+
+    __tablename__ = "import_rows"
+
+    job_id: Mapped[int] = mapped_column(ForeignKey("import_jobs.id"), primary_key=True)
+    row_number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))

@@ -535,6 +535,7 @@ class MemberRow:
     status: str
     join_date: date
     masked: bool
+    dealer_code: str | None = None
 
 
 EXACT_KINDS = {"member_number", "mobile", "vin"}
@@ -627,7 +628,9 @@ def search(
     require(actor, Permission.VIEW_MEMBERS)
     kinds = classify(flt.text)
     exact = bool(kinds) and all(kind in EXACT_KINDS for kind, _ in kinds)
-    query = select(Member, Dealer.name).outerjoin(Dealer, Dealer.id == Member.dealer_id)
+    query = select(Member, Dealer.name, Dealer.code).outerjoin(
+        Dealer, Dealer.id == Member.dealer_id
+    )
     if kinds:
         query = query.where(_matching(kinds))
     elif flt.text.strip():
@@ -651,7 +654,7 @@ def search(
         query = query.where(_after(columns, after))
     query = query.order_by(*columns).limit(limit)
     with db.reader() as uow:
-        return [_row(actor, m, dealer_name) for m, dealer_name in uow.session.execute(query)]
+        return [_row(actor, m, name, code) for m, name, code in uow.session.execute(query)]
 
 
 def _after(columns, key: tuple):
@@ -665,7 +668,7 @@ def sort_key(row: MemberRow, sort: str) -> tuple:
     return (row.member_number,) if sort == "member_number" else (row.join_date, row.id)
 
 
-def _row(actor: Actor, m: Member, dealer_name: str | None) -> MemberRow:
+def _row(actor: Actor, m: Member, dealer_name: str | None, dealer_code: str | None) -> MemberRow:
     full = sees_personal_data(actor, m.dealer_id)
     return MemberRow(
         id=m.id,
@@ -677,6 +680,7 @@ def _row(actor: Actor, m: Member, dealer_name: str | None) -> MemberRow:
         status=m.status,
         join_date=m.join_date,
         masked=not full,
+        dealer_code=dealer_code,
     )
 
 

@@ -33,7 +33,7 @@ class Progress:
         return self._cancel.is_set()
 
     def report(self, done: int, total: int, message: str = "") -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
-        if self._listener:
+        if self._listener and not self._cancel.is_set():
             self._listener(done, total, message)
+        if self._cancel.is_set():  # also a cancel requested while showing this step
+            raise Cancelled()
