@@ -25,11 +25,11 @@ SYSTEM = "system"
 ENTITIES = {
     "database",
     "dealer",
+    "import_job",
     "member",
     "programme_setting",
     "sign_in",
     "staff_user",
-    "vehicle",
 }
 
 

@@ -272,15 +272,31 @@ def _set_search_keys(member: Member) -> None:
     member.mobile_last4 = member.mobile[-4:] if member.mobile else None
 
 
+def _clean_all(data: MemberInput, vehicles: list[VehicleInput], today: date):
+    """Member and vehicle fields checked together, so every message shows at once."""
+    errors: dict[str, tuple[str, str]] = {}
+    clean, rows = None, []
+    try:
+        clean = clean_member(data, today)
+    except FormInvalid as exc:
+        errors.update(exc.errors)
+    for i, item in enumerate(vehicles):
+        try:
+            rows.append(clean_vehicle(item, f"vehicle{i}."))
+        except FormInvalid as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise FormInvalid(errors)
+    return clean, rows
+
+
 def register_member(
     db: Database, actor: Actor, data: MemberInput, vehicles: Iterable[VehicleInput] = ()
 ) -> MemberRef:
     """Create a member (and vehicles) in one transaction; nothing is saved on any error."""
     require(actor, Permission.EDIT_MEMBERS)
     with db.uow() as uow:
-        today = programme_today(uow)
-        clean = clean_member(data, today)
-        vehicle_rows = [clean_vehicle(item, f"vehicle{i}.") for i, item in enumerate(vehicles)]
+        clean, vehicle_rows = _clean_all(data, list(vehicles), programme_today(uow))
         dealer_id = data.dealer_id if actor.is_headquarters else actor.dealer_id
         if dealer_id is None and not actor.is_headquarters:
             raise ValidationError(
@@ -411,10 +427,8 @@ def change_status(
         }[member.status]
         if status not in allowed:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "A member cannot go from {old} to {new}."),
+                QT_TRANSLATE_NOOP("Errors", "This status change is not possible for the member."),
                 field="status",
-                old=member.status,
-                new=status,
             )
         if status in ("frozen", "closed") and not reason:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the reason."), field="reason")
@@ -505,9 +519,14 @@ def transfer_vehicle(db: Database, actor: Actor, vin: str, to_member_id: int, on
                     recorded_at=uow.now(),
                 )
             )
-        before = {"member_id": vehicle.member_id}
+        seller = vehicle.member_id
         vehicle.member_id = target.id
-        audit.record(uow, actor, "vehicle", vin, "transfer", before, {"member_id": target.id})
+        # Recorded under both members, so each one's audit tab shows the sale.
+        if seller is not None:
+            audit.record(uow, actor, "member", seller, "transfer_out", after={"vin": vin})
+        audit.record(
+            uow, actor, "member", target.id, "transfer", {"member_id": seller}, {"vin": vin}
+        )
         uow.commit()
 
 

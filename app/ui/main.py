@@ -21,7 +21,7 @@ from app.ui.errors import install_excepthook, message_for, setup_logging
 from app.ui.i18n import chosen_language, install_translators
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, SignInDialog
 from app.ui.main_window import MainWindow
-from app.ui.worker import run_in_background, run_with_progress
+from app.ui.worker import GuiThreadGarbageCollector, run_in_background, run_with_progress
 
 DEMO_MEMBERS = 2_000
 
@@ -188,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # dialogs come and go between the steps
     setup_logging()
     install_excepthook()
+    app.garbage_collector = GuiThreadGarbageCollector(parent=app)
     install_translators(args.lang or chosen_language())
     if args.demo and not args.db:
         url = sqlite_url(demo_db_path())

@@ -176,6 +176,10 @@ class MainWindow(QMainWindow):
         }
 
     def _page(self, key: str) -> QWidget:
+        if key == "members":
+            from app.ui.pages.members_page import MembersPage
+
+            return MembersPage(self.db, self.actor, self.programme.timezone)
         if key == "dealers":
             return DealersPage(self.db, self.actor)
         if key == "users":

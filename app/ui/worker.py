@@ -6,10 +6,11 @@ the services and returns plain data.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -107,3 +108,25 @@ def _update_dialog(dialog: QProgressDialog):
         dialog.setValue(min(done, total))
 
     return update
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Python's cycle collector runs in whichever thread happens to allocate; if that is a
+    worker, a Qt object left in a cycle would be destroyed off the GUI thread and crash the
+    process. So automatic collection is switched off and done here, on the GUI thread, on a
+    timer (the approach pyqtgraph takes for the same reason)."""
+
+    def __init__(self, interval_ms: int = 1_000, parent: QObject | None = None):
+        super().__init__(parent)
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(interval_ms)
+
+    def collect(self) -> None:
+        # Only the generations that are due, as the automatic collector would.
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return

@@ -67,85 +67,155 @@
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="44"/>
+        <source>Import job</source>
+        <translation>导入任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="52"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="53"/>
         <source>Demo built</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="54"/>
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="55"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="56"/>
         <source>Account locked</source>
         <translation>账号锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="56"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="57"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="59"/>
         <source>First admin created</source>
         <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="60"/>
+        <source>Vehicle added</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="61"/>
+        <source>Vehicle transferred</source>
+        <translation>车辆过户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="62"/>
+        <source>Vehicle sold on</source>
+        <translation>车辆转出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="63"/>
+        <source>Personal data revealed</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="64"/>
+        <source>Duplicate merged in</source>
+        <translation>合并重复会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="65"/>
+        <source>Merged into another member</source>
+        <translation>已合并到其他会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="66"/>
+        <source>Frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="67"/>
+        <source>Set active</source>
+        <translation>恢复正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="68"/>
+        <source>Closed, personal data erased</source>
+        <translation>注销（个人信息已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="69"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="70"/>
+        <source>Import started</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="71"/>
+        <source>Import batch saved</source>
+        <translation>导入批次已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="72"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="75"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="89"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="76"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="90"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="77"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="91"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="78"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="92"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="79"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="93"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="80"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="94"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="81"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="95"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -153,72 +223,72 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="180"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="194"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="183"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="197"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="186"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="200"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="194"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="208"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="195"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="209"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="196"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="210"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="197"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="211"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="225"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="239"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="243"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="257"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="268"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="282"/>
         <source>Before:</source>
         <translation>修改前：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="272"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="286"/>
         <source>After:</source>
         <translation>修改后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="278"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="292"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="287"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="301"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="291"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="305"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
@@ -538,19 +608,19 @@
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="47"/>
+        <location filename="../../app/ui/errors.py" line="44"/>
         <source>Something went wrong and the action was not completed. The details were written to the log file:
 {path}</source>
         <translation>出现错误，操作未完成。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="55"/>
+        <location filename="../../app/ui/errors.py" line="52"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="94"/>
+        <location filename="../../app/services/demo.py" line="105"/>
         <source>The demo needs an empty database; this one has data.</source>
         <translation>演示模式需要一个空数据库，而此数据库中已有数据。</translation>
     </message>
@@ -578,6 +648,318 @@
         <location filename="../../app/services/progress.py" line="20"/>
         <source>Cancelled; none of the batch was saved.</source>
         <translation>已取消；本批次未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="109"/>
+        <source>The file cannot be opened: {reason}</source>
+        <translation>无法打开文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="110"/>
+        <source>The file is empty (0 bytes).</source>
+        <translation>文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="111"/>
+        <source>This is an old .xls file: open it in Excel and save as .xlsx.</source>
+        <translation>这是旧版 .xls 文件：请用 Excel 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="114"/>
+        <source>The file is password-protected: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>文件受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="119"/>
+        <source>This is a CSV or text file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
+        <translation>这是 CSV 或文本文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="123"/>
+        <source>This is a web page or XML file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
+        <translation>这是网页或 XML 文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="128"/>
+        <source>This is an OpenDocument spreadsheet (.ods): open it and save as .xlsx.</source>
+        <translation>这是 OpenDocument 电子表格（.ods）：请打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="131"/>
+        <source>This is not an Excel workbook (.xlsx): choose the filled-in template.</source>
+        <translation>这不是 Excel 工作簿（.xlsx）：请选择填写好的模板文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="134"/>
+        <source>The file is damaged or not a complete .xlsx file: open it in Excel and save it again.</source>
+        <translation>文件已损坏或不是完整的 .xlsx 文件：请用 Excel 打开后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="138"/>
+        <source>The file is too large to import ({size_mb:,} MB unpacked); split it.</source>
+        <translation>文件过大，无法导入（解压后 {size_mb:,} MB），请拆分后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="141"/>
+        <source>The workbook has no worksheet.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="142"/>
+        <source>No header row found: the first row must hold the column names of the template.</source>
+        <translation>未找到表头行：第一行必须是模板中的列名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="146"/>
+        <source>Required columns are missing: {columns}.</source>
+        <translation>缺少必填列：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="147"/>
+        <source>The column {column} appears twice (columns {first} and {second}).</source>
+        <translation>列“{column}”出现了两次（第 {first} 列和第 {second} 列）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="150"/>
+        <source>The file has no data rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="151"/>
+        <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
+        <translation>文件超过 {max_rows:,} 行，请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="157"/>
+        <source>This column is required.</source>
+        <translation>此列为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="158"/>
+        <source>Formulas are not accepted; paste values.</source>
+        <translation>不接受公式，请粘贴为数值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="159"/>
+        <source>The cell holds the Excel error {value}; enter a value.</source>
+        <translation>单元格中是 Excel 错误值 {value}，请填写有效值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="162"/>
+        <source>Excel stored this number as a number and dropped its last digits: format the column as Text and enter it again.</source>
+        <translation>Excel 将此号码存成了数字并丢失了末尾几位：请将该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="167"/>
+        <source>{value} is not a date; write it like 2023-05-01 or 2023年5月1日.</source>
+        <translation>{value} 不是日期，请写成 2023-05-01 或 2023年5月1日 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="170"/>
+        <source>{value} is not a possible date.</source>
+        <translation>{value} 不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="171"/>
+        <source>The date {value} is in the future.</source>
+        <translation>日期 {value} 晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="172"/>
+        <source>The date {value} is before 1900.</source>
+        <translation>日期 {value} 早于 1900 年。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="173"/>
+        <source>Write the gender as 男 or 女 (male or female).</source>
+        <translation>性别请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="174"/>
+        <source>Write 是 or 否 (yes or no), not {value}.</source>
+        <translation>请填写“是”或“否”，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="175"/>
+        <source>Privacy consent is required to store a member.</source>
+        <translation>必须取得隐私授权才能保存会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="176"/>
+        <source>Unknown source channel {value}; use 经销商门店, APP, 微信, 活动 or 历史导入.</source>
+        <translation>未知的来源渠道 {value}；请使用 经销商门店、APP、微信、活动 或 历史导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="180"/>
+        <source>At most {max} characters are allowed.</source>
+        <translation>最多允许 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="181"/>
+        <source>A dealer code has at most 20 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>经销商代码最多 20 个字母、数字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="184"/>
+        <source>The tag {tag} is too long; a tag has at most {max} characters.</source>
+        <translation>标签“{tag}”过长，每个标签最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="187"/>
+        <source>At most {max} tags are allowed.</source>
+        <translation>最多允许 {max} 个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="188"/>
+        <source>{value} is not an amount in yuan.</source>
+        <translation>{value} 不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="189"/>
+        <source>The amount {value} has more than 2 decimals.</source>
+        <translation>金额 {value} 超过 2 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="190"/>
+        <source>The amount {value} is negative.</source>
+        <translation>金额 {value} 为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="191"/>
+        <source>The amount {value} is implausibly large.</source>
+        <translation>金额 {value} 大得不合常理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="192"/>
+        <source>Enter the vehicle model for the VIN.</source>
+        <translation>请为该车架号(VIN)填写车型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="193"/>
+        <source>Vehicle details need the vehicle&apos;s VIN in the same row.</source>
+        <translation>填写车辆信息时，同一行必须有车架号(VIN)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="196"/>
+        <source>Same mobile number as row {row}.</source>
+        <translation>与第 {row} 行的手机号相同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="197"/>
+        <source>Same ID card number as row {row}.</source>
+        <translation>与第 {row} 行的身份证号相同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="198"/>
+        <source>Same VIN as row {row}.</source>
+        <translation>与第 {row} 行的车架号(VIN)相同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="199"/>
+        <source>Same member number as row {row}.</source>
+        <translation>与第 {row} 行的会员编号相同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/member_excel.py" line="1412"/>
+        <source>Cannot write {path} ({reason}); if it is open in Excel, close it and try again.</source>
+        <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/member_import.py" line="42"/>
+        <source>The file cannot be imported: {problems}</source>
+        <translation>文件无法导入：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="50"/>
+        <location filename="../../app/ui/member_dialog.py" line="856"/>
+        <source>Please correct the highlighted fields.</source>
+        <translation>请更正标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="60"/>
+        <source>This {what} already belongs to member {number}.</source>
+        <translation>该{what}已属于会员 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="194"/>
+        <source>Only staff of the member&apos;s own dealer may change it.</source>
+        <translation>只有会员所属经销商的员工才能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="303"/>
+        <source>Choose the enrolling dealer.</source>
+        <translation>请选择入会经销商。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="354"/>
+        <source>Another desktop has just saved the same mobile, ID number or VIN. Search for it before saving again.</source>
+        <translation>另一台电脑刚刚保存了相同的手机号、身份证号或车架号(VIN)。请先查询后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="371"/>
+        <source>The member no longer exists.</source>
+        <translation>该会员已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="380"/>
+        <source>A closed member cannot be edited.</source>
+        <translation>已注销的会员不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="417"/>
+        <source>Unknown status.</source>
+        <translation>未知状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="430"/>
+        <source>This status change is not possible for the member.</source>
+        <translation>该会员当前状态不能进行此变更。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="434"/>
+        <location filename="../../app/services/members.py" line="891"/>
+        <source>Enter the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="472"/>
+        <source>This VIN is already registered; transfer it to the member instead.</source>
+        <translation>该车架号(VIN)已登记，请改用过户转到该会员名下。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="493"/>
+        <source>No vehicle has this VIN.</source>
+        <translation>没有该车架号(VIN)的车辆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="498"/>
+        <source>A closed member cannot own vehicles.</source>
+        <translation>已注销的会员不能拥有车辆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="501"/>
+        <source>The member already owns it.</source>
+        <translation>该会员已拥有此车辆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="873"/>
+        <source>This field cannot be revealed.</source>
+        <translation>此字段不能查看完整信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="889"/>
+        <source>Choose two different members.</source>
+        <translation>请选择两个不同的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="897"/>
+        <source>Both members must belong to your dealer; ask headquarters.</source>
+        <translation>两个会员都必须属于您的经销商；否则请联系总部。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="903"/>
+        <source>A closed member cannot be merged.</source>
+        <translation>已注销的会员不能合并。</translation>
     </message>
 </context>
 <context>
@@ -621,6 +1003,44 @@
         <location filename="../../app/ui/login.py" line="103"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="349"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="349"/>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="349"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="349"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="371"/>
+        <source>Newest first; at most the last 200 changes.</source>
+        <translation>按时间倒序，最多显示最近 200 条变更。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="373"/>
+        <source>The history of another dealer&apos;s member is not shown.</source>
+        <translation>不显示其他经销商会员的变更记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="375"/>
+        <source>No changes have been recorded for this member yet.</source>
+        <translation>该会员尚无变更记录。</translation>
     </message>
 </context>
 <context>
@@ -731,77 +1151,937 @@
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Loyalty Desk {version}
 Member loyalty programme back-office.</source>
         <translation>会员管理台 {version}
 会员忠诚度计划后台管理系统。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="509"/>
+        <source>New member</source>
+        <translation>新会员登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="511"/>
+        <source>Edit member {number}</source>
+        <translation>编辑会员 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="531"/>
+        <source>11 digits</source>
+        <translation>11 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="534"/>
+        <location filename="../../app/ui/member_dialog.py" line="537"/>
+        <location filename="../../app/ui/member_dialog.py" line="540"/>
+        <location filename="../../app/ui/member_dialog.py" line="561"/>
+        <location filename="../../app/ui/member_dialog.py" line="740"/>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="536"/>
+        <source>18 characters; optional</source>
+        <translation>18 位，选填</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="555"/>
+        <source>member number; optional</source>
+        <translation>会员编号，选填</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="557"/>
+        <location filename="../../app/ui/member_dialog.py" line="559"/>
+        <source>separated by commas</source>
+        <translation>多项用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="565"/>
+        <source>The member agrees to the privacy notice (required)</source>
+        <translation>会员已同意隐私授权（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="567"/>
+        <source>The member agrees to receive marketing</source>
+        <translation>会员同意营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="568"/>
+        <source>Pre-register only (activate later)</source>
+        <translation>仅预注册（稍后激活）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="575"/>
+        <source>No dealer (headquarters)</source>
+        <translation>无经销商（总部）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="604"/>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="606"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="607"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="608"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="609"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="610"/>
+        <source>Birthday</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="611"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="612"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="616"/>
+        <source>Membership</source>
+        <translation>会员信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="618"/>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="619"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="620"/>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="621"/>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="622"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="623"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="624"/>
+        <source>Income band</source>
+        <translation>收入区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="666"/>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="669"/>
+        <source>Add vehicle</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="689"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="691"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="693"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="871"/>
+        <source>Open member {number}</source>
+        <translation>打开会员 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="919"/>
+        <source>Not saved yet. Press Esc or Cancel again to discard what you entered.</source>
+        <translation>尚未保存。再按一次 Esc 或“取消”将放弃已填写的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExport</name>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="171"/>
+        <location filename="../../app/ui/member_import_dialog.py" line="183"/>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="172"/>
+        <source>members.xlsx</source>
+        <translation>会员.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="180"/>
+        <source>{n} members exported to {path}</source>
+        <translation>已导出 {n} 名会员到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="189"/>
+        <source>Exporting members…</source>
+        <translation>正在导出会员…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="42"/>
+        <source>Import members from Excel</source>
+        <translation>从 Excel 导入会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="46"/>
+        <source>Bring in historical members from an .xlsx file made from the template. Every row is checked first; a result workbook lists the outcome of each row.</source>
+        <translation>从按模板填写的 .xlsx 文件批量导入历史会员。每一行都会先校验，结果工作簿会列出每一行的处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="51"/>
+        <source>Save the template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="56"/>
+        <source>the .xlsx file to import</source>
+        <translation>要导入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="57"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="63"/>
+        <source>Import the valid rows (saved in batches; importing the file again resumes)</source>
+        <translation>导入校验通过的行（分批保存；再次导入同一文件会从中断处继续）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="68"/>
+        <source>All or nothing: import only if every row is valid</source>
+        <translation>全部或全不：所有行都通过校验才导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="79"/>
+        <source>Check only</source>
+        <translation>仅校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="82"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="95"/>
+        <source>Save the template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="95"/>
+        <source>member-import-template.xlsx</source>
+        <translation>会员导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="101"/>
+        <source>Template saved.</source>
+        <translation>模板已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="106"/>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="115"/>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="122"/>
+        <source>Importing members…</source>
+        <translation>正在导入会员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="122"/>
+        <source>Checking the file…</source>
+        <translation>正在校验文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="144"/>
+        <source>Checked {total} rows: {ok} can be imported, {bad} have errors. Nothing was saved.</source>
+        <translation>已校验 {total} 行：{ok} 行可以导入，{bad} 行有错误。未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="147"/>
+        <source>Nothing was imported: {bad} of {total} rows have errors (all or nothing).</source>
+        <translation>未导入任何数据：{total} 行中有 {bad} 行有错误（全部或全不）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="149"/>
+        <source>Imported {ok} of {total} rows; {bad} rows have errors.</source>
+        <translation>已导入 {total} 行中的 {ok} 行；{bad} 行有错误。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_import_dialog.py" line="157"/>
+        <source>Result workbook: {path}</source>
+        <translation>结果工作簿：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLabels</name>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="59"/>
+        <source>Pre-registered</source>
+        <translation>预注册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="60"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="61"/>
+        <source>Frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="62"/>
+        <source>Closed</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="69"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="70"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="77"/>
+        <source>Dealer counter</source>
+        <translation>经销商门店</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="78"/>
+        <source>Brand app</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="79"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="80"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="81"/>
+        <source>Historical import</source>
+        <translation>历史导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="88"/>
+        <source>Under 100,000 yuan a year</source>
+        <translation>年收入 10 万元以下</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="89"/>
+        <source>100,000–300,000 yuan a year</source>
+        <translation>年收入 10–30 万元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="90"/>
+        <source>300,000–600,000 yuan a year</source>
+        <translation>年收入 30–60 万元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="91"/>
+        <source>600,000–1,000,000 yuan a year</source>
+        <translation>年收入 60–100 万元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="92"/>
+        <source>Over 1,000,000 yuan a year</source>
+        <translation>年收入 100 万元以上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="100"/>
+        <source>mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="101"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="102"/>
+        <source>VIN</source>
+        <translation>车架号(VIN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="104"/>
+        <source>This {what} already belongs to member {number}.</source>
+        <translation>该{what}已属于会员 {number}。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberView</name>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="405"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="407"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="429"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="430"/>
+        <source>Activate…</source>
+        <translation>激活…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="431"/>
+        <source>Freeze…</source>
+        <translation>冻结…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="432"/>
+        <source>Unfreeze…</source>
+        <translation>解冻…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="433"/>
+        <source>Close membership…</source>
+        <translation>注销会员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="434"/>
+        <source>Merge duplicate…</source>
+        <translation>合并重复会员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="456"/>
+        <source>This tab arrives with later work:</source>
+        <translation>此页签将在后续版本中提供：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="457"/>
+        <source>Profile</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="458"/>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="461"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="462"/>
+        <source>the points balance, lots with their expiry and postings.</source>
+        <translation>积分余额、各批次积分及其到期日、积分明细。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="464"/>
+        <source>Tier &amp;&amp; history</source>
+        <translation>等级与历史</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="464"/>
+        <source>the tier, qualifying points and tier changes.</source>
+        <translation>会员等级、成长值及等级变更记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="466"/>
+        <source>Benefits &amp;&amp; vouchers</source>
+        <translation>权益与卡券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="467"/>
+        <source>entitlements, redemptions and voucher write-offs.</source>
+        <translation>可享权益、兑换记录及卡券核销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="469"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="469"/>
+        <source>adjustments and tier changes awaiting a decision.</source>
+        <translation>待审批的积分调整和等级变更。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="470"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="470"/>
+        <source>campaigns and tasks this member takes part in.</source>
+        <translation>该会员参与的活动与任务。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="471"/>
+        <source>Service notes</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="471"/>
+        <source>service visits and notes from the counter.</source>
+        <translation>进店服务记录及前台备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="474"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="488"/>
+        <source>Member {number}</source>
+        <translation>会员 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="502"/>
+        <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
+        <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="519"/>
+        <source>The member could not be loaded.</source>
+        <translation>无法加载该会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="536"/>
+        <source>Shown in full; this was recorded in the audit trail.</source>
+        <translation>已显示完整信息，此操作已记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="548"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="555"/>
+        <location filename="../../app/ui/member_view.py" line="616"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="559"/>
+        <source>Yes, erase this member&apos;s personal data now</source>
+        <translation>确认立即删除该会员的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="573"/>
+        <source>Freeze member</source>
+        <translation>冻结会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="575"/>
+        <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
+        <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="578"/>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="582"/>
+        <source>Close membership</source>
+        <translation>注销会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="584"/>
+        <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
+        <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="588"/>
+        <source>Close and erase</source>
+        <translation>注销并删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="592"/>
+        <source>Activate member</source>
+        <translation>激活会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="593"/>
+        <source>The points validity starts today. A reason is optional.</source>
+        <translation>积分有效期从今天开始计算。原因可不填。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="594"/>
+        <source>Activate</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="597"/>
+        <source>Unfreeze member</source>
+        <translation>解冻会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="598"/>
+        <source>The member can earn and use points again. A reason is optional.</source>
+        <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="599"/>
+        <source>Unfreeze</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="607"/>
+        <source>Merge a duplicate into {number}</source>
+        <translation>将重复会员合并到 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="609"/>
+        <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
+        <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="612"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="615"/>
+        <source>Other member number</source>
+        <translation>另一会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="623"/>
+        <source>Merged.</source>
+        <translation>已合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="630"/>
+        <source>Transfer a vehicle in</source>
+        <translation>车辆过户转入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="632"/>
+        <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
+        <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="635"/>
+        <source>Transfer</source>
+        <translation>过户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="638"/>
+        <source>17 characters</source>
+        <translation>17 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="643"/>
+        <source>VIN</source>
+        <translation>车架号(VIN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="644"/>
+        <source>Transfer date</source>
+        <translation>过户日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="651"/>
+        <source>Vehicle transferred.</source>
+        <translation>车辆已过户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="658"/>
+        <source>Add vehicle</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="659"/>
+        <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
+        <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="660"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="683"/>
+        <source>Vehicle added.</source>
+        <translation>车辆已添加。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="67"/>
+        <source>Member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="68"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="69"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="70"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="71"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="72"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="73"/>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="94"/>
+        <source>Click to sort</source>
+        <translation>点击排序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="108"/>
+        <source>Personal data hidden; open the member to see more.</source>
+        <translation>个人信息已隐藏；打开会员可查看更多。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="187"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="189"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="196"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="200"/>
+        <source>New member…</source>
+        <translation>新会员登记…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="202"/>
+        <source>Register a new member (Ctrl+N)</source>
+        <translation>登记新会员 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="213"/>
+        <source>Member number, mobile or its last 4 digits, VIN or its last 6, plate, ID number, name or its pinyin/initials  (Ctrl+F)</source>
+        <translation>会员编号、手机号或其后 4 位、车架号(VIN)或其后 6 位、车牌号、身份证号、姓名或拼音/首字母  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="221"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="228"/>
+        <location filename="../../app/ui/pages/members_page.py" line="233"/>
+        <location filename="../../app/ui/pages/members_page.py" line="236"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="240"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="242"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="244"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="245"/>
+        <source>Joined from</source>
+        <translation>入会日期从</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="246"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="261"/>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="339"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="359"/>
+        <source>No member matches.</source>
+        <translation>没有符合条件的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="360"/>
+        <source>Members loaded: {n}</source>
+        <translation>已加载会员：{n} 名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="362"/>
+        <source>scroll down for more</source>
+        <translation>向下滚动加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="364"/>
+        <source>grey rows: personal data hidden</source>
+        <translation>灰色行：个人信息已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/members_page.py" line="365"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -883,6 +2163,144 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/pages/placeholder.py" line="11"/>
         <source>This area is not built yet.</source>
         <translation>此功能尚在开发中。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="228"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="230"/>
+        <source>Member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="231"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="232"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="233"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="234"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="235"/>
+        <source>Birthday</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="236"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="237"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="238"/>
+        <source>Income band</source>
+        <translation>收入区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="239"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="243"/>
+        <source>{time} by {user}</source>
+        <translation>{time}，由 {user} 记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="247"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="248"/>
+        <source>Status reason</source>
+        <translation>状态原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="249"/>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="250"/>
+        <source>Activated on</source>
+        <translation>激活日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="251"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="252"/>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="253"/>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="254"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="255"/>
+        <source>Privacy consent</source>
+        <translation>隐私授权</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="258"/>
+        <source>Marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="259"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="259"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="261"/>
+        <source>Service orders</source>
+        <translation>服务工单数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="271"/>
+        <source>Reveal</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="273"/>
+        <source>Show the full value; this is recorded in the audit trail.</source>
+        <translation>显示完整内容；此操作将记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +2596,312 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/pages/admin_pages.py" line="326"/>
         <source>The password was reset.</source>
         <translation>密码已重置。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="111"/>
+        <source>Please enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="112"/>
+        <source>The name must be at most 40 characters.</source>
+        <translation>姓名最多 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="113"/>
+        <source>A name must not contain digits.</source>
+        <translation>姓名中不能包含数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="114"/>
+        <source>A name may contain only letters, spaces, &apos;·&apos;, hyphens, apostrophes and dots, and must start and end with a letter.</source>
+        <translation>姓名只能包含文字、空格、“·”、连字符、撇号和点，且必须以文字开头和结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="119"/>
+        <source>Please enter the mobile number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="120"/>
+        <source>The mobile number must be 11 digits starting with 13 to 19 (an optional +86 prefix is allowed).</source>
+        <translation>手机号须为以 13 至 19 开头的 11 位数字（可带 +86 前缀）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="125"/>
+        <source>Please enter the ID card number.</source>
+        <translation>请输入身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="126"/>
+        <source>The ID card number must have 18 characters.</source>
+        <translation>身份证号须为 18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="127"/>
+        <source>The ID card number must be 17 digits followed by a digit or X.</source>
+        <translation>身份证号须为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="130"/>
+        <source>The ID card number is not valid (check character mismatch); please re-check it.</source>
+        <translation>身份证号无效（校验位不符），请重新核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="134"/>
+        <source>The birth date in the ID card number is not a possible date.</source>
+        <translation>身份证号中的出生日期不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="137"/>
+        <source>The birthday does not match the birth date in the ID card number.</source>
+        <translation>出生日期与身份证号中的出生日期不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="140"/>
+        <source>The gender does not match the gender encoded in the ID card number.</source>
+        <translation>性别与身份证号中的性别不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="143"/>
+        <source>Please enter the VIN.</source>
+        <translation>请输入车架号(VIN)。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="144"/>
+        <source>A VIN never contains the letters I, O or Q; they are probably the digits 1 and 0.</source>
+        <translation>车架号(VIN)中不会出现字母 I、O、Q，它们可能是数字 1 和 0。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="148"/>
+        <source>A VIN may contain only digits and letters.</source>
+        <translation>车架号(VIN)只能包含数字和字母。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="149"/>
+        <source>A VIN must have exactly 17 characters.</source>
+        <translation>车架号(VIN)必须为 17 位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="150"/>
+        <source>The VIN is not valid (its 9th character, the check digit, does not match); please re-check it.</source>
+        <translation>车架号(VIN)无效（第 9 位校验位不符），请重新核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="155"/>
+        <source>Please enter the plate number.</source>
+        <translation>请输入车牌号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="156"/>
+        <source>The plate number must start with a province abbreviation such as 粤 or 京.</source>
+        <translation>车牌号须以省份简称开头，如“粤”或“京”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="159"/>
+        <source>Plate numbers never contain the letters I or O; they are probably 1 and 0.</source>
+        <translation>车牌号中不会出现字母 I 或 O，它们可能是数字 1 和 0。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="163"/>
+        <source>The plate number must be a province abbreviation, a letter and 5 letters or digits (6 for new-energy plates, with D or F as 3rd or last character).</source>
+        <translation>车牌号须为省份简称、1 位字母加 5 位字母或数字（新能源车牌为 6 位，第 3 位或最后一位为 D 或 F）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="168"/>
+        <source>Please enter the member number.</source>
+        <translation>请输入会员编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="169"/>
+        <source>The member number must be 11 digits.</source>
+        <translation>会员编号须为 11 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="170"/>
+        <source>The member number is not valid (a digit is wrong or two digits are swapped).</source>
+        <translation>会员编号无效（有数字输错或相邻数字颠倒）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="174"/>
+        <source>Choose male or female.</source>
+        <translation>请选择男或女。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="175"/>
+        <source>The birthday must be a past date.</source>
+        <translation>出生日期必须早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="176"/>
+        <source>The join date cannot be in the future.</source>
+        <translation>入会日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="177"/>
+        <source>Choose a source channel.</source>
+        <translation>请选择来源渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="178"/>
+        <source>Choose an income band.</source>
+        <translation>请选择收入区间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="179"/>
+        <source>The member&apos;s privacy consent is required to store the record.</source>
+        <translation>必须取得会员的隐私授权才能保存资料。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="182"/>
+        <source>Enter the vehicle model.</source>
+        <translation>请输入车型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="183"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="184"/>
+        <source>Enter the amount in yuan, for example 158000 or 158000.50.</source>
+        <translation>请以元为单位输入金额，例如 158000 或 158000.50。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="187"/>
+        <location filename="../../app/ui/member_dialog.py" line="188"/>
+        <source>No member has this number.</source>
+        <translation>没有此会员编号的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="189"/>
+        <source>A member cannot refer themselves.</source>
+        <translation>会员不能推荐自己。</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesEditor</name>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="334"/>
+        <source>17 characters</source>
+        <translation>17 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="337"/>
+        <source>e.g. 京A12345</source>
+        <translation>例如 京A12345</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="339"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="343"/>
+        <source>e.g. 158000.00</source>
+        <translation>例如 158000.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="345"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="393"/>
+        <source>VIN</source>
+        <translation>车架号(VIN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="394"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="395"/>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="396"/>
+        <source>Purchase date</source>
+        <translation>购车日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_dialog.py" line="397"/>
+        <source>Amount (yuan)</source>
+        <translation>购车金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesTab</name>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="290"/>
+        <location filename="../../app/ui/member_view.py" line="300"/>
+        <source>VIN</source>
+        <translation>车架号(VIN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="291"/>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="292"/>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="293"/>
+        <source>Purchase date</source>
+        <translation>购车日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="294"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="295"/>
+        <source>Amount</source>
+        <translation>购车金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="300"/>
+        <source>Now with member</source>
+        <translation>现属会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="300"/>
+        <source>Owned from</source>
+        <translation>持有起始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="300"/>
+        <source>Until</source>
+        <translation>持有截止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="302"/>
+        <source>Add vehicle…</source>
+        <translation>添加车辆…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="304"/>
+        <source>Transfer in…</source>
+        <translation>过户转入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="307"/>
+        <source>A second-hand vehicle bought from another member: move it here by its VIN.</source>
+        <translation>从其他会员处购得的二手车：按车架号(VIN)转到此会员名下。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="316"/>
+        <source>Vehicles this member owned before</source>
+        <translation>该会员曾拥有的车辆</translation>
     </message>
 </context>
 <context>

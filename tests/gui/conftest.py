@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from app.config import sqlite_url
 from app.services.database import open_database
 from app.ui.i18n import install_translators
+from app.ui.worker import GuiThreadGarbageCollector
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _gui_thread_garbage_collection(qapp):
+    """As in the app: cycles are collected on the GUI thread only (see the worker module)."""
+    collector = GuiThreadGarbageCollector(parent=qapp)
+    yield
+    collector.timer.stop()
+    collector.deleteLater()
+    QThreadPool.globalInstance().waitForDone(10_000)  # no worker may outlive the test
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)

@@ -41,6 +41,7 @@ def entity_label(code: str) -> str:
         "programme_setting": QCoreApplication.translate("AuditLabels", "Programme setting"),
         "sign_in": QCoreApplication.translate("AuditLabels", "Sign-in"),
         "staff_user": QCoreApplication.translate("AuditLabels", "Staff user"),
+        "import_job": QCoreApplication.translate("AuditLabels", "Import job"),
     }
     return labels.get(code, code)
 
@@ -56,6 +57,19 @@ def action_label(code: str) -> str:
         "change_password": QCoreApplication.translate("AuditLabels", "Password changed"),
         "reset_password": QCoreApplication.translate("AuditLabels", "Password reset"),
         "create_first_admin": QCoreApplication.translate("AuditLabels", "First admin created"),
+        "add_vehicle": QCoreApplication.translate("AuditLabels", "Vehicle added"),
+        "transfer": QCoreApplication.translate("AuditLabels", "Vehicle transferred"),
+        "transfer_out": QCoreApplication.translate("AuditLabels", "Vehicle sold on"),
+        "reveal": QCoreApplication.translate("AuditLabels", "Personal data revealed"),
+        "merge": QCoreApplication.translate("AuditLabels", "Duplicate merged in"),
+        "merged_into": QCoreApplication.translate("AuditLabels", "Merged into another member"),
+        "frozen": QCoreApplication.translate("AuditLabels", "Frozen"),
+        "active": QCoreApplication.translate("AuditLabels", "Set active"),
+        "closed": QCoreApplication.translate("AuditLabels", "Closed, personal data erased"),
+        "export": QCoreApplication.translate("AuditLabels", "Exported"),
+        "start": QCoreApplication.translate("AuditLabels", "Import started"),
+        "batch": QCoreApplication.translate("AuditLabels", "Import batch saved"),
+        "finish": QCoreApplication.translate("AuditLabels", "Import finished"),
     }
     return labels.get(code, code)
 
