@@ -20,10 +20,12 @@ Messages are English constant templates marked for translation (``ROW_ERRORS``,
 ``FILE_ERRORS``); each reported message is a :class:`Message`, a ``str`` that also keeps its
 template and parameters so the UI can translate it and fill the parameters in.
 
-Reading streams with openpyxl's read-only mode. Writing (result workbook, export) uses the
-small streaming .xlsx writer below instead of openpyxl's write-only mode: without lxml,
-openpyxl's XML serialiser needed 75 s for 100,000 rows of 22 cells on the development
-machine, this writer 5 s. The template is small and uses openpyxl (data validation, styles).
+Reading streams the sheet XML with ElementTree (``_SheetReader``) and gives the values
+openpyxl's read-only mode would: openpyxl builds objects for every cell, which took half the
+time of a 100,000-row import. Writing (result workbook, export) uses the small streaming .xlsx
+writer below instead of openpyxl's write-only mode: without lxml, openpyxl's XML serialiser
+needed 75 s for 100,000 rows of 22 cells on the development machine, this writer 5 s. The
+template is small and uses openpyxl (data validation, styles).
 """
 
 from __future__ import annotations
@@ -46,12 +48,18 @@ from typing import IO, Literal
 from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
-from openpyxl.utils.datetime import from_excel, to_excel
+from openpyxl.utils.cell import (
+    column_index_from_string,
+    coordinate_from_string,
+    coordinate_to_tuple,
+)
+from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel, from_ISO8601, to_excel
+from openpyxl.worksheet._reader import WorkSheetParser
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
@@ -403,13 +411,13 @@ class ParsedFile:
         return sum(1 for r in self.rows if r.errors)
 
 
-# --- Reading: container checks before openpyxl ----------------------------------------------
+# --- Reading: container checks -------------------------------------------------------------
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Password-protected .xlsx files are OLE containers holding this stream (MS-OFFCRYPTO).
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _MAX_PART_BYTES = 1 << 30  # unpacked size of one part; guards against zip bombs
-_MAX_STRINGS_BYTES = 256 << 20  # openpyxl keeps the whole shared-string table in memory
+_MAX_STRINGS_BYTES = 256 << 20  # the whole shared-string table is kept in memory
 _ROW_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
 _VALUE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:v|is|f)[\s>]")
 
@@ -422,7 +430,11 @@ class _Rejected(Exception):
 
 @dataclass
 class _SheetInfo:
-    name: str | None  # None: let openpyxl pick the first sheet
+    name: str
+    part: str  # the worksheet XML in the zip
+    strings: str | None  # the shared-string table, if the workbook has one
+    styles: str | None  # its number formats tell which number cells are dates
+    epoch: datetime  # serial 0 of the workbook's date system
     rows_hint: int = 0  # rows according to the <dimension>, 0 if unknown
 
 
@@ -496,23 +508,39 @@ def _local(tag: str) -> str:
     return tag.rpartition("}")[2]
 
 
-def _sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
-    """(sheet name, part path) of every worksheet in workbook order."""
-    workbook = ET.fromstring(zf.read("xl/workbook.xml"))
-    rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    targets = {
-        r.get("Id"): r.get("Target", "") for r in rels if r.get("Type", "").endswith("/worksheet")
-    }
-    parts = []
-    for sheet in workbook.iter():
-        if _local(sheet.tag) != "sheet":
-            continue
-        rid = next((v for k, v in sheet.attrib.items() if _local(k) == "id"), None)
-        if rid in targets:
-            target = targets[rid]
-            path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            parts.append((sheet.get("name", ""), posixpath.normpath(path)))
-    return parts
+def _part(folder: str, target: str) -> str:
+    """A relationship's target as a zip member name."""
+    path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+    return posixpath.normpath(path)
+
+
+def _workbook_parts(zf: zipfile.ZipFile) -> tuple[list[tuple[str, str]], dict[str, str], bool]:
+    """(sheet name, part) of every worksheet in workbook order, the workbook's other parts by
+    relationship ("sharedStrings", "styles", ...) and whether it uses the 1904 date system."""
+    book = "xl/workbook.xml"  # where the package relationships nearly always point
+    if "_rels/.rels" in zf.namelist():
+        for rel in ET.fromstring(zf.read("_rels/.rels")):
+            if rel.get("Type", "").endswith("/officeDocument"):
+                book = _part("", rel.get("Target", ""))
+    folder, name = posixpath.split(book)
+    workbook = ET.fromstring(zf.read(book))
+    worksheets, parts = {}, {}
+    for rel in ET.fromstring(zf.read(posixpath.join(folder, "_rels", f"{name}.rels"))):
+        kind, target = rel.get("Type", "").rpartition("/")[2], _part(folder, rel.get("Target", ""))
+        if kind == "worksheet":
+            worksheets[rel.get("Id")] = target
+        else:
+            parts.setdefault(kind, target)
+    sheets, date1904 = [], False
+    for element in workbook.iter():
+        tag = _local(element.tag)
+        if tag == "workbookPr":  # read as openpyxl does: only these spellings are false
+            date1904 = element.get("date1904") not in (None, "", "false", "f", "0")
+        elif tag == "sheet":
+            rid = next((v for k, v in element.attrib.items() if _local(k) == "id"), None)
+            if rid in worksheets:
+                sheets.append((element.get("name", ""), worksheets[rid]))
+    return sheets, parts, date1904
 
 
 def choose_sheet(names: Sequence[str]) -> int:
@@ -524,20 +552,18 @@ def choose_sheet(names: Sequence[str]) -> int:
 
 
 def _sheet_info(zf: zipfile.ZipFile, max_rows: int) -> _SheetInfo:
-    try:
-        parts = _sheet_parts(zf)
-    except KeyError:  # unusual part names: openpyxl finds them via [Content_Types].xml
-        return _SheetInfo(None)
-    if not parts:
+    sheets, parts, date1904 = _workbook_parts(zf)
+    if not sheets:
         raise _Rejected("no_sheet")
-    name, part = parts[choose_sheet([n for n, _ in parts])]
+    name, part = sheets[choose_sheet([n for n, _ in sheets])]
     limit = max_rows + HEADER_SEARCH_ROWS
     rows = _dimension_rows(zf, part)
     # A small <dimension> lets a normal file through at once (streaming still counts). A
     # missing or huge one is verified: formatted empty rows below the data inflate it.
     if (rows is None or rows > limit) and _count_filled_rows(zf, part, limit) > limit:
         raise _Rejected("too_many_rows", max_rows=max_rows)
-    return _SheetInfo(name, rows or 0)
+    epoch = MAC_EPOCH if date1904 else WINDOWS_EPOCH
+    return _SheetInfo(name, part, parts.get("sharedStrings"), parts.get("styles"), epoch, rows or 0)
 
 
 def _dimension_rows(zf: zipfile.ZipFile, part: str) -> int | None:
@@ -576,6 +602,163 @@ def _count_filled_rows(zf: zipfile.ZipFile, part: str, limit: int) -> int:
             keep = min(len(buf), 32)  # a tag may straddle two chunks
             tail, pos = buf[-keep:], max(pos - (len(buf) - keep), 0)
     return count + (opened and filled)
+
+
+# --- Reading: the sheet XML -------------------------------------------------------------------
+
+_SML = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # the only one openpyxl reads
+_ROW, _SHEET_DATA, _SI = _SML + "row", _SML + "sheetData", _SML + "si"
+_V, _F, _IS, _T, _RUN = _SML + "v", _SML + "f", _SML + "is", _SML + "t", _SML + "r"
+# Built-in number formats Excel fills in by locale, all dates or times in Chinese (31 is
+# yyyy"年"m"月"d"日"); openpyxl does not know them and would read these cells as numbers.
+_LOCALE_DATE_FORMATS = frozenset((*range(27, 37), *range(50, 59)))
+
+
+class _SheetReader:
+    """The rows of one worksheet as openpyxl's read-only ``iter_rows(values_only=True)``
+    gives them, as (Excel row number, values): shared and inline strings, numbers, booleans,
+    error texts, formulas as "=..." text, dates by cell style, None in gaps."""
+
+    def __init__(self, zf: zipfile.ZipFile, info: _SheetInfo):
+        self.zf, self.info = zf, info
+        self.columns: dict[str, int] = {}  # column letters → index, per distinct letters
+
+    def __iter__(self) -> Iterator[tuple[int, list[object]]]:
+        # Loaded here rather than in __init__ so that _numbered_rows sees their failures too.
+        self.strings = _shared_strings(self.zf, self.info.strings)
+        self.dates, self.durations = _date_styles(self.zf, self.info.styles)
+        # openpyxl's own code: it turns a shared formula into each cell's text ("=A2+1").
+        self.formula = WorkSheetParser(None, []).parse_formula
+        number = last = 0
+        with self.zf.open(self.info.part) as src:
+            for row in _complete_rows(src):
+                r = row.get("r")
+                number = _row_number(r) if r else number + 1
+                if number > last:  # like openpyxl: a row out of order is skipped
+                    last = number
+                    yield number, self._values(row)
+
+    def _values(self, row: ET.Element) -> list[object]:
+        values: list[object] = []
+        column = 0
+        for cell in row:
+            ref = cell.get("r")
+            column = self._column(ref) if ref else column + 1  # no r: the next column
+            value = self._value(cell)
+            if column == len(values) + 1:
+                values.append(value)
+            elif column > len(values):
+                values += [None] * (column - len(values) - 1) + [value]
+            else:
+                values[column - 1] = value
+        del values[column:]  # openpyxl ends a row at the column of its last cell
+        return values
+
+    def _column(self, ref: str) -> int:
+        letters = ref.rstrip("0123456789")
+        column = self.columns.get(letters)
+        if column is None:
+            column = self.columns[letters] = coordinate_to_tuple(ref)[1]
+        return column
+
+    def _value(self, cell: ET.Element) -> object:
+        """openpyxl's WorkSheetParser.parse_cell with data_only=False, values only."""
+        kind = cell.get("t", "n")
+        if cell.find(_F) is not None:
+            return self.formula(cell)
+        if kind == "inlineStr":
+            node = cell.find(_IS)
+            return None if node is None else _text(node)
+        value = cell.findtext(_V) or None
+        if value is None:
+            return None
+        if kind == "n":
+            number = float(value) if "." in value or "E" in value or "e" in value else int(value)
+            style = int(cell.get("s") or 0)  # no s: style 0, which may be a date too
+            if style in self.dates:
+                return _serial_date(number, self.info.epoch, style in self.durations)
+            return number
+        if kind == "s":
+            return self.strings[int(value)]
+        if kind == "b":
+            return bool(int(value))
+        if kind == "d":
+            return from_ISO8601(value)
+        return value  # "e": the error text, "str": a formula's cached text
+
+
+def _complete_rows(src: IO[bytes]) -> Iterator[ET.Element]:
+    """Each <row> element once it is fully parsed; rows already seen are dropped from the tree
+    so memory stays flat. Only "start" events: they hand over <sheetData> for the clearing,
+    and a row is complete when the next one starts (or the sheet ends)."""
+    pending = sheet_data = None
+    for _event, element in ET.iterparse(src, events=("start",)):
+        if element.tag == _ROW:
+            if pending is not None:
+                yield pending
+            if sheet_data is not None:
+                sheet_data.clear()
+            pending = element
+        elif element.tag == _SHEET_DATA:
+            sheet_data = element
+    if pending is not None:
+        yield pending
+
+
+def _row_number(text: str) -> int:
+    """A row's r attribute; openpyxl also accepts a whole float such as "2.0"."""
+    number = float(text)
+    if not number.is_integer():
+        raise ValueError(f"{text} is not a row number")
+    return int(number)
+
+
+def _text(node: ET.Element) -> str:
+    """The text of an <si> or <is>: its <t>, then the <t> of each rich-text run <r>."""
+    text = node.findtext(_T) or ""
+    runs = node.findall(_RUN)
+    return text + "".join(run.findtext(_T) or "" for run in runs) if runs else text
+
+
+def _shared_strings(zf: zipfile.ZipFile, part: str | None) -> list[str]:
+    strings: list[str] = []
+    if part is None:
+        return strings
+    with zf.open(part) as src:
+        for _event, element in ET.iterparse(src):
+            if element.tag == _SI:
+                # As openpyxl: "_x005F_" becomes "_", other "_xHHHH_" escapes stay as written.
+                strings.append(_text(element).replace("x005F_", ""))
+                element.clear()
+    return strings
+
+
+def _date_styles(zf: zipfile.ZipFile, part: str | None) -> tuple[set[int], set[int]]:
+    """Cell styles (indexes into cellXfs) whose number format shows a date or time, and those
+    of them showing a duration ([h]:mm), from the styles part as openpyxl reads it."""
+    dates: set[int] = set()
+    durations: set[int] = set()
+    if part is None:
+        return dates, durations
+    styles = ET.fromstring(zf.read(part))
+    numfmts = styles.iterfind(f"{_SML}numFmts/{_SML}numFmt")
+    custom = {int(f.get("numFmtId", "")): f.get("formatCode") for f in numfmts}
+    for index, xf in enumerate(styles.iterfind(f"{_SML}cellXfs/{_SML}xf")):
+        fmt = int(xf.get("numFmtId", 0))
+        code = custom.get(fmt, BUILTIN_FORMATS.get(fmt))
+        if is_date_format(code) or fmt in _LOCALE_DATE_FORMATS and fmt not in custom:
+            dates.add(index)
+        if is_timedelta_format(code):
+            durations.add(index)
+    return dates, durations
+
+
+@lru_cache(maxsize=1 << 14)  # dates repeat down a column; shared objects also save memory
+def _serial_date(serial: float, epoch: datetime, duration: bool) -> object:
+    try:
+        return from_excel(serial, epoch, timedelta=duration)
+    except (OverflowError, ValueError):
+        return "#VALUE!"  # as openpyxl: a date style on a number no date can have
 
 
 # --- Reading: cell conversion ---------------------------------------------------------------
@@ -877,20 +1060,13 @@ class _Unreadable(Exception):
     pass
 
 
-def _numbered_rows(ws: object) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """(Excel row number, values) from openpyxl; its failures become _Unreadable."""
-    ws.reset_dimensions()  # type: ignore[attr-defined]  # else rows past the dimension vanish
-    rows = ws.iter_rows(min_row=1, min_col=1, values_only=True)  # type: ignore[attr-defined]
-    number = 0
-    while True:
-        try:
-            row = next(rows)
-        except StopIteration:
-            return
-        except Exception as exc:  # a damaged part shows up only while streaming it
-            raise _Unreadable() from exc
-        number += 1
-        yield number, row
+def _numbered_rows(f: IO[bytes], info: _SheetInfo) -> Iterator[tuple[int, list[object]]]:
+    """(Excel row number, values) of the data sheet; its failures become _Unreadable."""
+    try:
+        with zipfile.ZipFile(f) as zf:
+            yield from _SheetReader(zf, info)
+    except Exception as exc:  # a damaged part shows up only while streaming it
+        raise _Unreadable() from exc
 
 
 ProgressCallback = Callable[[int, int], None]
@@ -910,11 +1086,12 @@ class _RowReader:
         self.rows_hint = 0
         self.strings: dict[str, str] = {}  # one object per repeated short text ("是", "北京市")
 
-    def feed(self, rows: Iterable[tuple[int, tuple[object, ...]]]) -> None:
-        for number, row in rows:
+    def feed(self, rows: Iterable[tuple[int, Sequence[object]]]) -> None:
+        for number, row in rows:  # rows without cells may be missing: go by number
             if self.positions is None:
-                if not self._take_header(number, row) and number >= HEADER_SEARCH_ROWS:
-                    break
+                if number > HEADER_SEARCH_ROWS:
+                    break  # no header among the first rows
+                self._take_header(number, row)
                 if self.parsed.file_errors:
                     return
             elif not self._take_row(number, row):
@@ -1096,24 +1273,13 @@ def _read_sheet(
     max_rows: int,
     progress: ProgressCallback | None,
 ) -> None:
+    parsed.sheet_name = info.name
+    reader = _RowReader(parsed, _Context(today, info.epoch), max_rows, progress)
+    reader.rows_hint = info.rows_hint
     try:
-        # A file object, not a path: openpyxl would refuse a misnamed file by its extension.
-        wb = load_workbook(f, read_only=True, data_only=False)
-    except Exception:  # openpyxl raises many kinds of errors on damaged parts
-        raise _Rejected("corrupt") from None
-    try:
-        if not wb.worksheets:
-            raise _Rejected("no_sheet")
-        names = [ws.title for ws in wb.worksheets]
-        name = info.name if info.name in names else names[choose_sheet(names)]
-        parsed.sheet_name = name
-        reader = _RowReader(parsed, _Context(today, wb.epoch), max_rows, progress)
-        reader.rows_hint = info.rows_hint
-        reader.feed(_numbered_rows(wb[name]))
+        reader.feed(_numbered_rows(f, info))
     except _Unreadable:
         parsed.file_errors.append(Message(FILE_ERRORS["corrupt"]))
-    finally:
-        wb.close()
 
 
 # --- Writing: a small streaming .xlsx writer -----------------------------------------------

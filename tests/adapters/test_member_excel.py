@@ -7,7 +7,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from openpyxl.worksheet.formula import ArrayFormula
 
 from app.adapters import member_excel as mx
@@ -417,6 +420,190 @@ def test_full_sheet_of_rows_is_rejected_quickly(
         "The file has more than 200,000 rows; split it into smaller files."
     ]
     assert elapsed < 5, elapsed
+
+
+# --- Reading the sheet XML: the values openpyxl's read-only mode gives ---------------------------
+
+_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+
+def parts_xlsx(
+    path: Path,
+    rows_xml: str,
+    strings: Sequence[str] = (),
+    styles: str = "",
+    date1904: bool = False,
+) -> Path:
+    """A hand-made .xlsx with a shared-string table (<si> bodies) and styles (the inside of
+    <styleSheet>): openpyxl writes every string inline, so its files have neither."""
+    parts = dict(XLSX_PARTS)
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        "</Types>",
+        f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_CT}.sharedStrings+xml"/>'
+        f'<Override PartName="/xl/styles.xml" ContentType="{_CT}.styles+xml"/></Types>',
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        "</Relationships>",
+        f'<Relationship Id="rId2" Type="{_REL}/sharedStrings" Target="sharedStrings.xml"/>'
+        f'<Relationship Id="rId3" Type="{_REL}/styles" Target="/xl/styles.xml"/></Relationships>',
+    )
+    if date1904:
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+            "<sheets>", '<workbookPr date1904="1"/><sheets>'
+        )
+    sst = "".join(f"<si>{s}</si>" for s in strings)
+    parts["xl/sharedStrings.xml"] = f"<sst {_NS}>{sst}</sst>"
+    parts["xl/styles.xml"] = f"<styleSheet {_NS}>{styles}</styleSheet>"
+    sheet = f"<worksheet {_NS}><sheetData>{rows_xml}</sheetData></worksheet>"
+    parts["xl/worksheets/sheet1.xml"] = sheet
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, text in parts.items():
+            zf.writestr(name, text)
+    return path
+
+
+def _comparable(value: object) -> object:
+    """ArrayFormula has no ==: compare its attributes."""
+    return (type(value), dict(value)) if isinstance(value, ArrayFormula) else value
+
+
+def openpyxl_rows(path: Path) -> dict[int, list[object]]:
+    """Rows with cells as openpyxl's read-only values_only iteration gives them, by number."""
+    wb = load_workbook(path, read_only=True)
+    ws = wb.worksheets[0]
+    ws.reset_dimensions()
+    rows = enumerate(ws.iter_rows(values_only=True), start=1)
+    result = {n: [_comparable(v) for v in row] for n, row in rows if row}
+    wb.close()
+    return result
+
+
+def reader_rows(path: Path) -> dict[int, list[object]]:
+    with path.open("rb") as f:
+        rows = list(mx._numbered_rows(f, mx._inspect(path, mx.MAX_ROWS)))
+    numbers = [n for n, _ in rows]
+    assert numbers == sorted(set(numbers))
+    return {n: [_comparable(v) for v in row] for n, row in rows if row}
+
+
+@pytest.mark.parametrize("date1904", [False, True], ids=["1900", "1904"])
+def test_reader_matches_openpyxl_on_an_openpyxl_file(tmp_path: Path, date1904: bool) -> None:
+    wb = Workbook()
+    if date1904:
+        wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.append(["text", " spaced ", "", None, 12, 12.5, -3, 1e20, 0.1 + 0.2, True, False])
+    ws.append([date(2023, 5, 1), datetime(2023, 5, 1, 9, 30), datetime(2000, 1, 1, 8, 15).time()])
+    ws.append(["=SUM(E1:F1)", "#N/A", "#DIV/0!", 45047, timedelta(hours=30, minutes=5)])
+    ws["F3"] = ArrayFormula("F3", "=CONCAT(A1:B1)")
+    ws.append([CellRichText(TextBlock(InlineFont(b=True), "粗体"), " 普通"), "王芳"])
+    formats = ["mm-dd-yy", "d-mmm-yy", "h:mm", "mm:ss", "[h]:mm:ss", 'yyyy"年"m"月"d"日"',
+               "[$-804]yyyy/m/d hh:mm", '"Day" 0.0', "0.00", "#,##0.00", "@"]  # fmt: skip
+    for column, number_format in enumerate(formats, start=1):
+        ws.cell(row=5, column=column, value=45047.75).number_format = number_format
+    ws["A8"], ws["D8"], ws["Z8"] = "gap", "after a gap", 26  # columns B, C, E..Y missing
+    ws["B9"].number_format = "@"  # a styled cell without a value
+    ws["C12"] = "after empty rows"
+    wb.save(tmp_path / "o.xlsx")
+
+    ours = reader_rows(tmp_path / "o.xlsx")
+    assert ours == openpyxl_rows(tmp_path / "o.xlsx")
+    epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
+    assert ours[2][:2] == [datetime(2023, 5, 1), datetime(2023, 5, 1, 9, 30)]
+    assert ours[3][3] == 45047 and ours[3][4] == timedelta(hours=30, minutes=5)
+    day = [epoch + timedelta(days=45047.75)]
+    assert ours[5] == day * 4 + [timedelta(days=45047.75)] + day * 2 + [45047.75] * 4
+    assert ours[4] == ["粗体 普通", "王芳"]
+    assert ours[8] == ["gap", None, None, "after a gap", *[None] * 21, 26]
+    assert ours[9] == [None, None] and 10 not in ours
+
+
+STYLES = (
+    '<numFmts><numFmt numFmtId="164" '
+    'formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>'
+    '<numFmt numFmtId="165" formatCode="&quot;Day&quot; 0.0"/></numFmts>'
+    "<cellXfs>"
+    + "".join(f'<xf numFmtId="{n}"/>' for n in (0, 14, 164, 46, 165, 31, 2))
+    + "</cellXfs>"
+)
+# openpyxl warns about STYLES: it has no named style "Normal" (not needed here).
+NO_DEFAULT_STYLE = pytest.mark.filterwarnings("ignore:Workbook contains no default style")
+STRINGS = [
+    "<t>plain</t>",
+    '<r><rPr><b/></rPr><t>bold</t></r><r><t xml:space="preserve"> and plain</t></r>',
+    '<t>王芳</t><rPh sb="0" eb="2"><t>wáng fāng</t></rPh>',  # a reading aid, not text
+    "<t>a_x005F_x0041_b</t>",
+    "<t/>",
+]
+ROWS = (
+    '<row r="1">'
+    + "".join(f'<c r="{c}1" t="s"><v>{i}</v></c>' for i, c in enumerate("ABDEF"))
+    + '</row><row r="2"><c r="A2" t="inlineStr"><is><r><t>rich </t></r><r><rPr><i/></rPr>'
+    '<t>inline</t></r></is></c><c r="B2" t="inlineStr"/><c r="C2" t="str"><f>"a"&amp;"b"</f>'
+    '<v>ab</v></c><c r="D2" t="e"><v>#REF!</v></c><c r="E2" t="b"><v>1</v></c><c r="F2" t="b">'
+    '<v>0</v></c><c r="G2" t="d"><v>2023-05-01T09:30:00</v></c><c r="H2" t="str"><v>as text</v>'
+    "</c></row>"
+    '<row><c t="inlineStr"><is><t>no r</t></is></c><c><v>7</v></c><c r="E3"><v>2.5</v></c>'
+    "<c><v>1E3</v></c></row>"  # row 3, its cells A, B, E, F
+    '<row r="5"><c r="A5"><f t="shared" ref="A5:A6" si="0">B5+1</f><v>8</v></c>'
+    '<c r="B5" s="1"><v>45047</v></c><c r="C5" s="2"><v>45047.75</v></c>'
+    '<c r="D5" s="3"><v>1.5</v></c><c r="E5" s="4"><v>45047</v></c><c r="F5" s="6"><v>3</v></c>'
+    '<c r="G5" s="1"><v>1E10</v></c></row>'
+    '<row r="6"><c r="A6"><f t="shared" si="0"/><v>9</v></c><c r="B6"><v></v></c>'
+    '<c r="C6" s="1"/></row>'
+    '<row r="4"><c r="A4" t="inlineStr"><is><t>out of order: skipped</t></is></c></row>'
+    '<row r="8" spans="1:3"/>'
+    '<row r="9.0"><c r="C9"><v>3</v></c><c r="A9"><v>1</v></c></row>'  # a row ends at A
+)
+
+
+@NO_DEFAULT_STYLE
+@pytest.mark.filterwarnings("ignore:Cell G5 is marked as a date")  # openpyxl's, for 1E10
+@pytest.mark.parametrize("date1904", [False, True], ids=["1900", "1904"])
+def test_reader_matches_openpyxl_on_shared_strings_and_odd_xml(
+    tmp_path: Path, date1904: bool
+) -> None:
+    path = parts_xlsx(tmp_path / "p.xlsx", ROWS, STRINGS, STYLES, date1904)
+    ours = reader_rows(path)
+    assert ours == openpyxl_rows(path)
+    epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
+    assert ours[1] == ["plain", "bold and plain", None, "王芳", "a_x0041_b", ""]
+    assert ours[2] == ["rich inline", None, '="a"&"b"', "#REF!", True, False,
+                       datetime(2023, 5, 1, 9, 30), "as text"]  # fmt: skip
+    assert ours[3] == ["no r", 7, None, None, 2.5, 1000.0]
+    assert ours[5] == ["=B5+1", epoch + timedelta(days=45047),
+                       epoch + timedelta(days=45047.75), timedelta(hours=36), 45047, 3,
+                       "#VALUE!"]  # fmt: skip
+    assert ours[6] == ["=B6+1", None, None] and ours[9] == [1] and 4 not in ours
+
+
+@NO_DEFAULT_STYLE
+def test_chinese_built_in_date_formats_are_dates(tmp_path: Path) -> None:
+    """Built-in format 31 is yyyy"年"m"月"d"日" in Chinese Excel; openpyxl reads a number."""
+    rows = '<row r="1"><c r="A1" s="5"><v>45047</v></c><c r="B1" s="6"><v>45047</v></c></row>'
+    path = parts_xlsx(tmp_path / "c.xlsx", rows, styles=STYLES)
+    assert reader_rows(path) == {1: [datetime(2023, 5, 1), 45047]}
+    assert openpyxl_rows(path) == {1: [45047, 45047]}
+
+
+def test_shared_strings_dates_and_1904_through_read_members(tmp_path: Path) -> None:
+    strings = [f"<t>{h}</t>" for h in [*MINIMAL_HEADER, "Birthday"]] + ["<t>王芳</t>", "<t>是</t>"]
+    header = "".join(f'<c r="{chr(65 + i)}1" t="s"><v>{i}</v></c>' for i in range(6))
+    row = (
+        '<row r="2"><c r="A2" t="s"><v>6</v></c><c r="B2" t="inlineStr"><is><t>13912345678</t>'
+        '</is></c><c r="C2" s="5"><v>{join}</v></c><c r="D2" t="inlineStr"><is><t>SH002</t></is>'
+        '</c><c r="E2" t="s"><v>7</v></c><c r="F2" s="1"><v>{birthday}</v></c></row>'
+    )
+    for date1904, offset in ((False, 0), (True, 1462)):  # the 1904 system counts 1462 days less
+        serials = {"join": 44652 - offset, "birthday": 32939 - offset}  # 2022-04-01, 1990-03-07
+        rows = f'<row r="1">{header}</row>' + row.format(**serials)
+        path = parts_xlsx(tmp_path / f"m{offset}.xlsx", rows, strings, STYLES, date1904)
+        values = only_row(read(path)).values
+        assert values["name"] == "王芳" and values["privacy_consent"] is True
+        assert values["join_date"] == date(2022, 4, 1)
+        assert values["birthday"] == date(1990, 3, 7)
 
 
 # --- Cells -------------------------------------------------------------------------------------
