@@ -650,217 +650,217 @@
         <translation>已取消；本批次未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="109"/>
+        <location filename="../../app/adapters/member_excel.py" line="117"/>
         <source>The file cannot be opened: {reason}</source>
         <translation>无法打开文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="110"/>
+        <location filename="../../app/adapters/member_excel.py" line="118"/>
         <source>The file is empty (0 bytes).</source>
         <translation>文件为空（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="111"/>
+        <location filename="../../app/adapters/member_excel.py" line="119"/>
         <source>This is an old .xls file: open it in Excel and save as .xlsx.</source>
         <translation>这是旧版 .xls 文件：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="114"/>
+        <location filename="../../app/adapters/member_excel.py" line="122"/>
         <source>The file is password-protected: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>文件受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="119"/>
+        <location filename="../../app/adapters/member_excel.py" line="127"/>
         <source>This is a CSV or text file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是 CSV 或文本文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="123"/>
+        <location filename="../../app/adapters/member_excel.py" line="131"/>
         <source>This is a web page or XML file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是网页或 XML 文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="128"/>
+        <location filename="../../app/adapters/member_excel.py" line="136"/>
         <source>This is an OpenDocument spreadsheet (.ods): open it and save as .xlsx.</source>
         <translation>这是 OpenDocument 电子表格（.ods）：请打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="131"/>
+        <location filename="../../app/adapters/member_excel.py" line="139"/>
         <source>This is not an Excel workbook (.xlsx): choose the filled-in template.</source>
         <translation>这不是 Excel 工作簿（.xlsx）：请选择填写好的模板文件。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="134"/>
+        <location filename="../../app/adapters/member_excel.py" line="142"/>
         <source>The file is damaged or not a complete .xlsx file: open it in Excel and save it again.</source>
         <translation>文件已损坏或不是完整的 .xlsx 文件：请用 Excel 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="138"/>
+        <location filename="../../app/adapters/member_excel.py" line="146"/>
         <source>The file is too large to import ({size_mb:,} MB unpacked); split it.</source>
         <translation>文件过大，无法导入（解压后 {size_mb:,} MB），请拆分后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="141"/>
+        <location filename="../../app/adapters/member_excel.py" line="149"/>
         <source>The workbook has no worksheet.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="142"/>
+        <location filename="../../app/adapters/member_excel.py" line="150"/>
         <source>No header row found: the first row must hold the column names of the template.</source>
         <translation>未找到表头行：第一行必须是模板中的列名。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="146"/>
+        <location filename="../../app/adapters/member_excel.py" line="154"/>
         <source>Required columns are missing: {columns}.</source>
         <translation>缺少必填列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="147"/>
+        <location filename="../../app/adapters/member_excel.py" line="155"/>
         <source>The column {column} appears twice (columns {first} and {second}).</source>
         <translation>列“{column}”出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="150"/>
+        <location filename="../../app/adapters/member_excel.py" line="158"/>
         <source>The file has no data rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="151"/>
+        <location filename="../../app/adapters/member_excel.py" line="159"/>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
         <translation>文件超过 {max_rows:,} 行，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="157"/>
+        <location filename="../../app/adapters/member_excel.py" line="165"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="158"/>
+        <location filename="../../app/adapters/member_excel.py" line="166"/>
         <source>Formulas are not accepted; paste values.</source>
         <translation>不接受公式，请粘贴为数值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="159"/>
+        <location filename="../../app/adapters/member_excel.py" line="167"/>
         <source>The cell holds the Excel error {value}; enter a value.</source>
         <translation>单元格中是 Excel 错误值 {value}，请填写有效值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="162"/>
+        <location filename="../../app/adapters/member_excel.py" line="170"/>
         <source>Excel stored this number as a number and dropped its last digits: format the column as Text and enter it again.</source>
         <translation>Excel 将此号码存成了数字并丢失了末尾几位：请将该列设为“文本”格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="167"/>
+        <location filename="../../app/adapters/member_excel.py" line="175"/>
         <source>{value} is not a date; write it like 2023-05-01 or 2023年5月1日.</source>
         <translation>{value} 不是日期，请写成 2023-05-01 或 2023年5月1日 的形式。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="170"/>
+        <location filename="../../app/adapters/member_excel.py" line="178"/>
         <source>{value} is not a possible date.</source>
         <translation>{value} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="171"/>
+        <location filename="../../app/adapters/member_excel.py" line="179"/>
         <source>The date {value} is in the future.</source>
         <translation>日期 {value} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="172"/>
+        <location filename="../../app/adapters/member_excel.py" line="180"/>
         <source>The date {value} is before 1900.</source>
         <translation>日期 {value} 早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="173"/>
+        <location filename="../../app/adapters/member_excel.py" line="181"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="174"/>
+        <location filename="../../app/adapters/member_excel.py" line="182"/>
         <source>Write 是 or 否 (yes or no), not {value}.</source>
         <translation>请填写“是”或“否”，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="175"/>
+        <location filename="../../app/adapters/member_excel.py" line="183"/>
         <source>Privacy consent is required to store a member.</source>
         <translation>必须取得隐私授权才能保存会员。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="176"/>
+        <location filename="../../app/adapters/member_excel.py" line="184"/>
         <source>Unknown source channel {value}; use 经销商门店, APP, 微信, 活动 or 历史导入.</source>
         <translation>未知的来源渠道 {value}；请使用 经销商门店、APP、微信、活动 或 历史导入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="180"/>
+        <location filename="../../app/adapters/member_excel.py" line="188"/>
         <source>At most {max} characters are allowed.</source>
         <translation>最多允许 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="181"/>
+        <location filename="../../app/adapters/member_excel.py" line="189"/>
         <source>A dealer code has at most 20 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>经销商代码最多 20 个字母、数字、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="184"/>
+        <location filename="../../app/adapters/member_excel.py" line="192"/>
         <source>The tag {tag} is too long; a tag has at most {max} characters.</source>
         <translation>标签“{tag}”过长，每个标签最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="187"/>
+        <location filename="../../app/adapters/member_excel.py" line="195"/>
         <source>At most {max} tags are allowed.</source>
         <translation>最多允许 {max} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="188"/>
+        <location filename="../../app/adapters/member_excel.py" line="196"/>
         <source>{value} is not an amount in yuan.</source>
         <translation>{value} 不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="189"/>
+        <location filename="../../app/adapters/member_excel.py" line="197"/>
         <source>The amount {value} has more than 2 decimals.</source>
         <translation>金额 {value} 超过 2 位小数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="190"/>
+        <location filename="../../app/adapters/member_excel.py" line="198"/>
         <source>The amount {value} is negative.</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="191"/>
+        <location filename="../../app/adapters/member_excel.py" line="199"/>
         <source>The amount {value} is implausibly large.</source>
         <translation>金额 {value} 大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="192"/>
+        <location filename="../../app/adapters/member_excel.py" line="200"/>
         <source>Enter the vehicle model for the VIN.</source>
         <translation>请为该车架号(VIN)填写车型。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="193"/>
+        <location filename="../../app/adapters/member_excel.py" line="201"/>
         <source>Vehicle details need the vehicle&apos;s VIN in the same row.</source>
         <translation>填写车辆信息时，同一行必须有车架号(VIN)。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="196"/>
+        <location filename="../../app/adapters/member_excel.py" line="204"/>
         <source>Same mobile number as row {row}.</source>
         <translation>与第 {row} 行的手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="197"/>
+        <location filename="../../app/adapters/member_excel.py" line="205"/>
         <source>Same ID card number as row {row}.</source>
         <translation>与第 {row} 行的身份证号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="198"/>
+        <location filename="../../app/adapters/member_excel.py" line="206"/>
         <source>Same VIN as row {row}.</source>
         <translation>与第 {row} 行的车架号(VIN)相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="199"/>
+        <location filename="../../app/adapters/member_excel.py" line="207"/>
         <source>Same member number as row {row}.</source>
         <translation>与第 {row} 行的会员编号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="1412"/>
+        <location filename="../../app/adapters/member_excel.py" line="1578"/>
         <source>Cannot write {path} ({reason}); if it is open in Excel, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
     </message>
@@ -2306,7 +2306,7 @@ Member loyalty programme back-office.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="84"/>
+        <location filename="../../app/ui/worker.py" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
