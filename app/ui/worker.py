@@ -8,36 +8,77 @@ from __future__ import annotations
 
 import gc
 import logging
+import queue
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from app.services.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
-_running: set[_Relay] = set()
 
 
-class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int, str)
+class _Mailbox(QObject):
+    """Results and progress come back through a plain queue that a GUI-thread timer drains.
+
+    Worker threads never touch a Qt object: emitting a signal from a worker while the GUI
+    thread (holding Python's GIL) connected or disconnected another object could deadlock on
+    Qt's shared connection locks, as it did when a progress dialog closed.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.pending = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(15)
+        self.timer.timeout.connect(self.drain)
+
+    def start(self, task: QRunnable) -> None:
+        self.pending += 1
+        self.timer.start()
+        QThreadPool.globalInstance().start(task)
+
+    def drain(self) -> None:
+        while True:
+            try:
+                finished, callback, value, owner = self.inbox.get_nowait()
+            except queue.Empty:
+                break
+            self.pending -= finished
+            target = owner or getattr(callback, "__self__", None)
+            if isinstance(target, QObject) and not isValid(target):
+                continue  # the widget that asked was closed meanwhile
+            callback(value)
+        if not self.pending:
+            self.timer.stop()
+
+
+_mailbox: _Mailbox | None = None
+
+
+def _the_mailbox() -> _Mailbox:
+    global _mailbox
+    if _mailbox is None or not isValid(_mailbox):
+        _mailbox = _Mailbox()
+    return _mailbox
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], object], relay: _Relay):
+    def __init__(self, fn, on_success, on_failure, owner, inbox: queue.SimpleQueue):
         super().__init__()
-        self.fn, self.relay = fn, relay
+        self.fn, self.on_success, self.on_failure = fn, on_success, on_failure
+        self.owner, self.inbox = owner, inbox
 
     def run(self) -> None:
         try:
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
-            self.relay.failed.emit(exc)
+            self.inbox.put((1, self.on_failure, exc, self.owner))
         else:
-            self.relay.succeeded.emit(result)
+            self.inbox.put((1, self.on_success, result, self.owner))
 
 
 def run_in_background(
@@ -51,20 +92,8 @@ def run_in_background(
     If the owner (by default the object whose method the callback is) was deleted
     meanwhile, the result is dropped instead of touching a dead widget.
     """
-    relay = _Relay()
-    _running.add(relay)
-
-    def finish(callback, value):
-        _running.discard(relay)
-        target = owner or getattr(callback, "__self__", None)
-        if isinstance(target, QObject) and not isValid(target):
-            return
-        callback(value)
-
-    queued = Qt.ConnectionType.QueuedConnection
-    relay.succeeded.connect(lambda value: finish(on_success, value), queued)
-    relay.failed.connect(lambda exc: finish(on_failure, exc), queued)
-    QThreadPool.globalInstance().start(_Task(fn, relay))
+    mailbox = _the_mailbox()
+    mailbox.start(_Task(fn, on_success, on_failure, owner, mailbox.inbox))
 
 
 def run_with_progress(
@@ -83,9 +112,11 @@ def run_with_progress(
     dialog.setAutoReset(False)
     if cancellable:
         dialog.setCancelButtonText(QProgressDialog.tr("Cancel"))
-    relay = _Relay()
-    relay.progressed.connect(_update_dialog(dialog), Qt.ConnectionType.QueuedConnection)
-    progress = Progress(lambda done, total, message: relay.progressed.emit(done, total, message))
+    update = _update_dialog(dialog)
+    mailbox = _the_mailbox()  # created here, on the GUI thread
+    progress = Progress(
+        lambda done, total, _message: mailbox.inbox.put((0, update, (done, total), dialog))
+    )
     dialog.canceled.connect(progress.cancel)
 
     def done(callback):
@@ -103,7 +134,8 @@ def run_with_progress(
 
 
 def _update_dialog(dialog: QProgressDialog):
-    def update(done: int, total: int, message: str) -> None:
+    def update(step: tuple[int, int]) -> None:
+        done, total = step
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, total))
 
