@@ -37,147 +37,147 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="37"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="38"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="39"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="40"/>
         <source>Programme setting</source>
         <translation>会员计划设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="41"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="42"/>
         <source>Staff user</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="43"/>
         <source>Import job</source>
         <translation>导入任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="50"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="52"/>
         <source>Demo built</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="53"/>
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="54"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="56"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="55"/>
         <source>Account locked</source>
         <translation>账号锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="56"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="57"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="59"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
         <source>First admin created</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="60"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="59"/>
         <source>Vehicle added</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="61"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="60"/>
         <source>Vehicle transferred</source>
         <translation>车辆过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="62"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="61"/>
         <source>Vehicle sold on</source>
         <translation>车辆转出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="63"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="62"/>
         <source>Personal data revealed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="64"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="63"/>
         <source>Duplicate merged in</source>
         <translation>合并重复会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="65"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="64"/>
         <source>Merged into another member</source>
         <translation>已合并到其他会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="66"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="65"/>
         <source>Frozen</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="67"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="66"/>
         <source>Set active</source>
         <translation>恢复正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="68"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="67"/>
         <source>Closed, personal data erased</source>
         <translation>注销（个人信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="69"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="68"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="70"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="69"/>
         <source>Import started</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="71"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="70"/>
         <source>Import batch saved</source>
         <translation>导入批次已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="72"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="71"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -185,37 +185,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="89"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="84"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="90"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="85"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="91"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="86"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="92"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="87"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="93"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="88"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="89"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="90"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -223,72 +223,72 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="194"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="146"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="197"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="149"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="200"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="152"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="208"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="160"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="209"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="161"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="210"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="162"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="211"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="163"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="239"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="191"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="257"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="209"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="282"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="234"/>
         <source>Before:</source>
         <translation>修改前：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="286"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="238"/>
         <source>After:</source>
         <translation>修改后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="292"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="244"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="301"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="253"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="305"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="257"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
@@ -1934,47 +1934,47 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="67"/>
+        <location filename="../../app/ui/pages/members_page.py" line="59"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="68"/>
+        <location filename="../../app/ui/pages/members_page.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="69"/>
+        <location filename="../../app/ui/pages/members_page.py" line="61"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="70"/>
+        <location filename="../../app/ui/pages/members_page.py" line="62"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="71"/>
+        <location filename="../../app/ui/pages/members_page.py" line="63"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="72"/>
+        <location filename="../../app/ui/pages/members_page.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="73"/>
+        <location filename="../../app/ui/pages/members_page.py" line="65"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="94"/>
+        <location filename="../../app/ui/pages/members_page.py" line="79"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="108"/>
+        <location filename="../../app/ui/pages/members_page.py" line="93"/>
         <source>Personal data hidden; open the member to see more.</source>
         <translation>个人信息已隐藏；打开会员可查看更多。</translation>
     </message>
@@ -1982,104 +1982,104 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="187"/>
+        <location filename="../../app/ui/pages/members_page.py" line="138"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="189"/>
+        <location filename="../../app/ui/pages/members_page.py" line="140"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="196"/>
+        <location filename="../../app/ui/pages/members_page.py" line="147"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="200"/>
+        <location filename="../../app/ui/pages/members_page.py" line="151"/>
         <source>New member…</source>
         <translation>新会员登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="202"/>
+        <location filename="../../app/ui/pages/members_page.py" line="153"/>
         <source>Register a new member (Ctrl+N)</source>
         <translation>登记新会员 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="213"/>
+        <location filename="../../app/ui/pages/members_page.py" line="164"/>
         <source>Member number, mobile or its last 4 digits, VIN or its last 6, plate, ID number, name or its pinyin/initials  (Ctrl+F)</source>
         <translation>会员编号、手机号或其后 4 位、车架号(VIN)或其后 6 位、车牌号、身份证号、姓名或拼音/首字母  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="221"/>
+        <location filename="../../app/ui/pages/members_page.py" line="172"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="228"/>
-        <location filename="../../app/ui/pages/members_page.py" line="233"/>
-        <location filename="../../app/ui/pages/members_page.py" line="236"/>
+        <location filename="../../app/ui/pages/members_page.py" line="179"/>
+        <location filename="../../app/ui/pages/members_page.py" line="184"/>
+        <location filename="../../app/ui/pages/members_page.py" line="187"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="240"/>
+        <location filename="../../app/ui/pages/members_page.py" line="191"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="242"/>
+        <location filename="../../app/ui/pages/members_page.py" line="193"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="244"/>
+        <location filename="../../app/ui/pages/members_page.py" line="195"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="245"/>
+        <location filename="../../app/ui/pages/members_page.py" line="196"/>
         <source>Joined from</source>
         <translation>入会日期从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="246"/>
+        <location filename="../../app/ui/pages/members_page.py" line="197"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="261"/>
+        <location filename="../../app/ui/pages/members_page.py" line="212"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="339"/>
+        <location filename="../../app/ui/pages/members_page.py" line="290"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="359"/>
+        <location filename="../../app/ui/pages/members_page.py" line="310"/>
         <source>No member matches.</source>
         <translation>没有符合条件的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="360"/>
+        <location filename="../../app/ui/pages/members_page.py" line="311"/>
         <source>Members loaded: {n}</source>
         <translation>已加载会员：{n} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="362"/>
+        <location filename="../../app/ui/pages/members_page.py" line="313"/>
         <source>scroll down for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="364"/>
+        <location filename="../../app/ui/pages/members_page.py" line="315"/>
         <source>grey rows: personal data hidden</source>
         <translation>灰色行：个人信息已隐藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="365"/>
+        <location filename="../../app/ui/pages/members_page.py" line="316"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -2306,7 +2306,7 @@ Member loyalty programme back-office.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="85"/>
+        <location filename="../../app/ui/worker.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

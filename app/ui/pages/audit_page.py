@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,11 +26,10 @@ from app.services.audit import AuditFilter, AuditRow
 from app.services.database import Database
 from app.ui.errors import message_for, show_error
 from app.ui.i18n import format_datetime
+from app.ui.paged_model import PagedTableModel
 from app.ui.worker import run_in_background
 
-PAGE = 200
 NO_LIMIT = QDate(2000, 1, 1)
-ROOT = QModelIndex()
 
 
 def entity_label(code: str) -> str:
@@ -74,17 +73,13 @@ def action_label(code: str) -> str:
     return labels.get(code, code)
 
 
-class AuditModel(QAbstractTableModel):
-    """Fetches one page at a time in a worker when the view scrolls near the end."""
+class AuditModel(PagedTableModel):
+    page_size = 200
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
         self.db, self.actor = db, actor
-        self.rows: list[AuditRow] = []
         self.filter = AuditFilter()
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0
         self.headers = [
             self.tr("Time"),
             self.tr("User"),
@@ -94,32 +89,23 @@ class AuditModel(QAbstractTableModel):
             self.tr("Before"),
             self.tr("After"),
         ]
-        self.on_error = lambda exc: None
 
     def reload(self, flt: AuditFilter) -> None:
-        self.beginResetModel()
-        self.rows, self.filter, self._exhausted = [], flt, False
-        self._generation += 1
-        self._loading = False
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self.filter = flt
+        self.restart()
 
-    def rowCount(self, parent=ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
+    def page_after(self, last_row: AuditRow | None):
+        db, actor, flt, size = self.db, self.actor, self.filter, self.page_size
+        before = last_row.seq if last_row else None
 
-    def columnCount(self, parent=ROOT) -> int:  # noqa: N802
-        return len(self.headers)
+        def load():
+            with db.reader() as uow:
+                return audit.list_entries(uow, actor, flt, before, size)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+        return load
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        values = (
+    def cells(self, row: AuditRow) -> tuple[str, ...]:
+        return (
             format_datetime(row.at),
             row.username,
             entity_label(row.entity),
@@ -128,40 +114,6 @@ class AuditModel(QAbstractTableModel):
             _short(row.before),
             _short(row.after),
         )
-        return values[index.column()]
-
-    def canFetchMore(self, parent=ROOT) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent=ROOT) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        generation, flt = self._generation, self.filter
-        before = self.rows[-1].seq if self.rows else None
-
-        def load():
-            with self.db.reader() as uow:
-                return audit.list_entries(uow, self.actor, flt, before, PAGE)
-
-        run_in_background(
-            load, lambda rows: self._append(generation, rows), self._failed, owner=self
-        )
-
-    def _append(self, generation: int, rows: list[AuditRow]) -> None:
-        if generation != self._generation:  # the filter changed meanwhile
-            return
-        self._loading = False
-        self._exhausted = len(rows) < PAGE
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._loading = False
-        self._exhausted = True
-        self.on_error(exc)
 
 
 def _short(text: str | None) -> str:
@@ -217,7 +169,7 @@ class AuditPage(QWidget):
         filters.addWidget(verify)
 
         self.model = AuditModel(db, actor, self)
-        self.model.on_error = lambda exc: self.status.setText(message_for(exc))
+        self.model.failed.connect(lambda exc: self.status.setText(message_for(exc)))
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)

@@ -7,13 +7,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QEvent,
-    QModelIndex,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -39,30 +36,25 @@ from app.ui.i18n import format_date, format_int
 from app.ui.member_dialog import MemberDialog, gender_label, status_label, to_date
 from app.ui.member_import_dialog import MemberImportDialog, export_members
 from app.ui.member_view import MemberView
+from app.ui.paged_model import PagedTableModel
 from app.ui.worker import run_in_background
 
 PAGE = 100
 SEARCH_DELAY_MS = 300  # wait until the user stops typing
 NO_LIMIT = QDate(2000, 1, 1)  # shown as "Any" in the joined from/to filters
-ROOT = QModelIndex()
 SORTABLE = {0: "member_number", 6: "join_date"}  # column → sort key the service pages on
 MASKED_COLOUR = QColor("#7a7a7a")
 
 
-class MembersModel(QAbstractTableModel):
-    """Fetches one page at a time in a worker; pages of an older query are dropped."""
+class MembersModel(PagedTableModel):
+    """Search results; rows with hidden personal data are shown grey and italic."""
 
-    page_loaded = Signal()
-    failed = Signal(object)
+    page_size = PAGE
 
     def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
         self.db, self.actor = db, actor
-        self.rows: list[MemberRow] = []
         self.filter, self.sort = MemberFilter(), "member_number"
-        self.exhausted = False
-        self.loading = False
-        self._generation = 0
         self.headers = [
             self.tr("Member number"),
             self.tr("Name"),
@@ -74,41 +66,34 @@ class MembersModel(QAbstractTableModel):
         ]
 
     def reload(self, flt: MemberFilter, sort: str) -> None:
-        self.beginResetModel()
-        self.rows, self.filter, self.sort = [], flt, sort
-        self.exhausted, self.loading = False, False
-        self._generation += 1
-        self.endResetModel()
-        self.fetchMore(ROOT)
+        self.filter, self.sort = flt, sort
+        self.restart()
 
-    def rowCount(self, parent=ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=ROOT) -> int:  # noqa: N802
-        return len(self.headers)
+    def page_after(self, last_row: MemberRow | None):
+        db, actor, flt, sort, size = self.db, self.actor, self.filter, self.sort, self.page_size
+        after = members.sort_key(last_row, sort) if last_row else None
+        return lambda: members.search(db, actor, flt, after=after, limit=size, sort=sort)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self.tr("Click to sort") if section in SORTABLE else None
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells(row)[index.column()]
-        if row.masked and role == Qt.ItemDataRole.ForegroundRole:
+        if not row.masked or role == Qt.ItemDataRole.DisplayRole:
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.ForegroundRole:
             return MASKED_COLOUR
-        if row.masked and role == Qt.ItemDataRole.FontRole:
+        if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)
             return font
-        if row.masked and role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Personal data hidden; open the member to see more.")
         return None
 
-    def _cells(self, row: MemberRow) -> tuple[str, ...]:
+    def cells(self, row: MemberRow) -> tuple[str, ...]:
         return (
             row.member_number,
             row.name,
@@ -118,40 +103,6 @@ class MembersModel(QAbstractTableModel):
             status_label(row.status),
             format_date(row.join_date),
         )
-
-    def canFetchMore(self, parent=ROOT) -> bool:  # noqa: N802
-        return not parent.isValid() and not self.exhausted and not self.loading
-
-    def fetchMore(self, parent=ROOT) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        self.loading = True
-        generation, flt, sort = self._generation, self.filter, self.sort
-        after = members.sort_key(self.rows[-1], sort) if self.rows else None
-        db, actor = self.db, self.actor
-        run_in_background(
-            lambda: members.search(db, actor, flt, after=after, limit=PAGE, sort=sort),
-            lambda rows: self._append(generation, rows),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
-        )
-
-    def _append(self, generation: int, rows: list[MemberRow]) -> None:
-        if generation != self._generation:  # the search changed meanwhile
-            return
-        self.loading = False
-        self.exhausted = len(rows) < PAGE
-        if rows:
-            self.beginInsertRows(ROOT, len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-        self.page_loaded.emit()
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self.loading, self.exhausted = False, True
-        self.failed.emit(exc)
 
 
 class MembersPage(QWidget):
