@@ -112,6 +112,7 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_log_actor_seq", "actor_username", "seq"),
         Index("ix_audit_log_entity_seq", "entity", "seq"),
+        Index("ix_audit_log_record", "entity", "entity_id", "seq"),  # one record's history
         Index("ix_audit_log_at", "at"),
     )
 

@@ -122,6 +122,23 @@ class AuditRow:
     after: str | None
 
 
+def record_history(uow: UnitOfWork, entity: str, entity_id: object, limit: int = 200):
+    """The newest entries about one record (the caller checks who may see them)."""
+    query = (
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+        .order_by(AuditEntry.seq.desc())
+        .limit(limit)
+    )
+    return [_row(r) for r in uow.session.scalars(query)]
+
+
+def _row(r: AuditEntry) -> AuditRow:
+    return AuditRow(
+        r.seq, r.at, r.actor_username, r.entity, r.entity_id, r.action, r.before, r.after
+    )
+
+
 def list_entries(
     uow: UnitOfWork, actor: Actor, flt: AuditFilter, before_seq: int | None, limit: int = 200
 ) -> list[AuditRow]:
@@ -140,10 +157,7 @@ def list_entries(
     if flt.date_to:
         end = datetime.combine(flt.date_to + timedelta(days=1), time(), zone)
         query = query.where(AuditEntry.at < end)
-    return [
-        AuditRow(r.seq, r.at, r.actor_username, r.entity, r.entity_id, r.action, r.before, r.after)
-        for r in uow.session.scalars(query)
-    ]
+    return [_row(r) for r in uow.session.scalars(query)]
 
 
 def filter_choices(uow: UnitOfWork, actor: Actor) -> tuple[list[str], list[str]]:

@@ -18,7 +18,6 @@ from sqlalchemy import delete, func, or_, select, union, update
 from sqlalchemy.exc import IntegrityError
 
 from app.db.models import (
-    AuditEntry,
     Dealer,
     Member,
     MemberTag,
@@ -797,28 +796,8 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
                 .where(VehicleOwnership.member_id == m.id)
             )
         ]
-        history = (
-            []
-            if not actor.can(Permission.VIEW_AUDIT) and not full
-            else [
-                audit.AuditRow(
-                    r.seq,
-                    r.at,
-                    r.actor_username,
-                    r.entity,
-                    r.entity_id,
-                    r.action,
-                    r.before,
-                    r.after,
-                )
-                for r in session.scalars(
-                    select(AuditEntry)
-                    .where(AuditEntry.entity == "member", AuditEntry.entity_id == str(m.id))
-                    .order_by(AuditEntry.seq.desc())
-                    .limit(200)
-                )
-            ]
-        )
+        may_see_history = full or actor.can(Permission.VIEW_AUDIT)
+        history = audit.record_history(uow, "member", m.id) if may_see_history else []
         return MemberDetail(
             id=m.id,
             member_number=m.member_number,
