@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # Characters read differently as a surname than in ordinary words (单 shàn, 曾 zēng, …).
 SURNAME_READINGS = {
     "单": "shan",
@@ -33,6 +31,9 @@ SURNAME_READINGS = {
 
 @lru_cache(maxsize=20_000)
 def _char_pinyin(char: str) -> str:
+    # Imported on first use: pypinyin's dictionaries take ~0.4 s to load, too long for start-up.
+    from pypinyin import Style, lazy_pinyin
+
     return "".join(lazy_pinyin(char, style=Style.NORMAL, errors="ignore")).lower()
 
 

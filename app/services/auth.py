@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cache
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -19,8 +20,13 @@ from app.services.uow import UnitOfWork
 
 # OWASP minimum for Argon2id: 19 MiB memory, 2 iterations, 1 degree of parallelism.
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=Type.ID)
-# Verified against when the user name is unknown, so both failures take the same time.
-_DUMMY_HASH = HASHER.hash("not a real password")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the user name is unknown, so both failures take the same time."""
+    return HASHER.hash("not a real password")
+
 
 WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
 
@@ -113,7 +119,7 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
             select(StaffUser).where(StaffUser.username == username.strip().lower())
         )
         if user is None or not user.active:
-            _password_matches(_DUMMY_HASH, password)
+            _password_matches(_dummy_hash(), password)
             raise AuthenticationFailed(WRONG_CREDENTIALS)
         now = uow.now()
         if user.locked_until and user.locked_until > now:

@@ -372,15 +372,19 @@ def export_members(
     path: Path,
     progress: Progress | None = None,
     language: str = "zh_CN",
+    limit: int | None = None,
 ) -> int:
-    """Members matching the filter, masked unless this user may see their personal data."""
+    """Members matching the filter (the first ``limit`` of them), masked unless this user may
+    see their personal data."""
     require(actor, Permission.VIEW_MEMBERS)
     progress = progress or Progress()
 
     def rows():
-        after = None
-        while True:
-            page = search(db, actor, flt, after=after, limit=2_000)
+        after, left = None, limit
+        while left is None or left > 0:
+            page = search(db, actor, flt, after=after, limit=min(2_000, left or 2_000))
+            if left is not None:
+                left -= len(page)
             if not page:
                 return
             for row in page:
