@@ -504,7 +504,6 @@ class MemberDialog(QDialog):
         self.errors: dict[str, ErrorLabel] = {}
         self._duplicate_id: int | None = None
         self._discard_armed = False
-        self._vehicle_errors: dict[str, tuple[str, str]] = {}
         title = (
             self.tr("New member")
             if detail is None
@@ -811,7 +810,6 @@ class MemberDialog(QDialog):
         if amount_errors:
             self._show_field_errors(amount_errors)
             return
-        self._vehicle_errors = _vehicle_errors(vehicles)
         self.save_button.setEnabled(False)
         run_in_background(self._save_work(self.member_input(), vehicles), self._saved, self._failed)
 
@@ -834,8 +832,7 @@ class MemberDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, FormInvalid):
-            # The service stops at the member's errors; the vehicles' come along at once.
-            self._show_field_errors({**self._vehicle_errors, **exc.errors})
+            self._show_field_errors(exc.errors)
         elif isinstance(exc, DuplicateMember):
             self._show_duplicate(exc)
         elif isinstance(exc, ValidationError) and exc.field in self.errors:
@@ -920,17 +917,6 @@ class MemberDialog(QDialog):
             )
             return
         super().reject()
-
-
-def _vehicle_errors(vehicles: list[VehicleInput]) -> dict[str, tuple[str, str]]:
-    """The service's own vehicle checks (pure, no database), keyed like its errors."""
-    errors: dict[str, tuple[str, str]] = {}
-    for index, vehicle in enumerate(vehicles):
-        try:
-            members.clean_vehicle(vehicle, f"vehicle{index}.")
-        except FormInvalid as exc:
-            errors.update(exc.errors)
-    return errors
 
 
 def _select(combo: QComboBox, value: str | None) -> None:
