@@ -115,7 +115,8 @@ def test_populated_database_upgrades_and_gets_search_keys(empty_db_url):
     migrate.upgrade(engine)
     with engine.connect() as connection:
         member = connection.exec_driver_sql(
-            "SELECT name_pinyin, name_initials, mobile_last4 FROM members").one()
+            "SELECT name_pinyin, name_initials, mobile_last4 FROM members"
+        ).one()
         vin_last6 = connection.exec_driver_sql("SELECT vin_last6 FROM vehicles").scalar_one()
     assert tuple(member) == ("shantianfang", "stf", "8000")
     assert vin_last6 == "042788"

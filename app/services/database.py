@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from app.db import migrate
@@ -111,7 +111,3 @@ def backup(db: Database, target: Path) -> Path:
             )
         )
     return migrate.backup_sqlite(Path(db.engine.url.database), target)
-
-
-def scalar_count(uow: UnitOfWork, statement) -> int:
-    return uow.session.scalar(select(statement)) or 0

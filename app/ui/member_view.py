@@ -64,11 +64,6 @@ STATUS_COLOURS = {
 }
 
 
-def member_action_label(code: str) -> str:
-    """Audit actions on members, including those the general audit viewer does not name."""
-    return action_label(code)
-
-
 def describe_change(before: str | None, after: str | None) -> str:
     """ "city: 北京市 → 上海市; tags: [] → [试驾]" from the audit entry's JSON."""
     old, new = json.loads(before or "{}"), json.loads(after or "{}")
@@ -361,7 +356,7 @@ class HistoryTab(QWidget):
                 [
                     format_datetime(h.at),
                     h.username,
-                    member_action_label(h.action),
+                    action_label(h.action),
                     describe_change(h.before, h.after),
                 ]
                 for h in d.history

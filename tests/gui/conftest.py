@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from app.config import sqlite_url
+from app.domain.roles import Role
 from app.services.database import open_database
 from app.ui.i18n import install_translators
 from app.ui.worker import GuiThreadGarbageCollector
@@ -53,3 +54,26 @@ def sqlite_db(tmp_path, clock, sqlite_template):
 def db(sqlite_db):
     """GUI flows run on SQLite; the services below them are tested on both databases."""
     return sqlite_db
+
+
+@pytest.fixture
+def open_window(qtbot, db, people):
+    """A main window for a role, shown and active (the offscreen platform has no window
+    manager to activate it)."""
+    from app.services import settings as programme
+    from app.ui.main_window import MainWindow
+
+    windows = []  # kept alive until the test ends
+
+    def make(role: Role) -> MainWindow:
+        window = MainWindow(db, people.by_role(role), programme.get_settings(db), demo_mode=False)
+        window._signing_out = True  # closing in teardown must not quit the test's QApplication
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    return make

@@ -10,7 +10,6 @@ from app.domain.roles import Role
 from app.services import settings as programme
 from app.services import staff
 from app.ui import prefs
-from app.ui.main_window import MainWindow
 from tests.conftest import PASSWORD, PG_ADMIN_URL
 from tests.gui.helpers import child, click, click_nav, nav_titles, type_into, wait_for
 
@@ -28,21 +27,6 @@ ALL_AREAS = [
     "Audit trail",
     "Settings",
 ]
-
-
-@pytest.fixture
-def open_window(qtbot, db, people):
-    def make(role: Role) -> MainWindow:
-        window = MainWindow(db, people.by_role(role), programme.get_settings(db), demo_mode=False)
-        window._signing_out = True  # closing in teardown must not quit the test's QApplication
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitActive(window)
-        return window
-
-    return make
 
 
 def test_admin_sees_every_area_and_unbuilt_ones_say_so(qtbot, open_window):

@@ -13,33 +13,13 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 from app.domain.roles import Role
 from app.domain.validation import complete_vin
 from app.services import audit, members, staff
-from app.services import settings as programme
 from app.services.audit import AuditFilter
 from app.services.members import MemberFilter, MemberInput, VehicleInput
-from app.ui.main_window import MainWindow
 from tests.gui.helpers import child, click, type_into, type_text, visible, wait_for
 
 VIN1 = complete_vin("LVXDA2B4", "SA000001")
 VIN2 = complete_vin("LVXDA2B4", "SA000777")
 ID_ZHANG = "11010519491231002X"  # the GB 11643 sample: born 1949-12-31, female
-
-
-@pytest.fixture
-def open_window(qtbot, db, people):
-    windows = []  # kept alive until the test ends
-
-    def make(role: Role) -> MainWindow:
-        window = MainWindow(db, people.by_role(role), programme.get_settings(db), demo_mode=False)
-        window._signing_out = True  # closing in teardown must not quit the test's QApplication
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        windows.append(window)
-        return window
-
-    return make
 
 
 def open_dialog(qtbot, name: str) -> QWidget:
