@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
 from app.db.models import ProgrammeSetting
 from app.domain.errors import ValidationError
+from app.domain.points import ExpiryPolicy, FixedCycle, Rolling
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import audit
@@ -22,6 +24,18 @@ class ProgrammeSettings:
     programme_name: str = "Loyalty Desk"
     timezone: str = "Asia/Shanghai"
     idle_lock_minutes: int = 15
+    # Points (issue 4). Expiry: "fixed_cycle" (to the end of the N-th natural year from a
+    # cycle's first credit) or "rolling" (N months per lot, optionally to the month's end).
+    points_per_yuan: int = 10
+    expiry_mode: str = "fixed_cycle"
+    expiry_years: int = 2
+    expiry_months: int = 24
+    expiry_round_to_month_end: bool = True
+    expiring_soon_months: int = 2
+    hold_timeout_minutes: int = 30
+    adjustment_direct_limit: int = 0  # a supervisor's own adjustment up to this posts at once
+    adjustment_lapse_days: int = 14
+    launch_date: str = "2026-01-01"  # ISO date; new-binding bonus window starts here
 
 
 def read_settings(uow: UnitOfWork) -> ProgrammeSettings:
@@ -51,10 +65,50 @@ def _validate(new: ProgrammeSettings) -> None:
             QT_TRANSLATE_NOOP("Errors", "The idle lock must be between 1 and 240 minutes."),
             field="idle_lock_minutes",
         )
+    _validate_points(new)
     if not new.programme_name.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This field is required."), field="programme_name"
         )
+
+
+_POINTS_RANGES = {
+    "points_per_yuan": (1, 10_000),
+    "expiry_years": (1, 10),
+    "expiry_months": (1, 120),
+    "expiring_soon_months": (1, 12),
+    "hold_timeout_minutes": (1, 7 * 24 * 60),
+    "adjustment_direct_limit": (0, 10_000_000),
+    "adjustment_lapse_days": (1, 365),
+}
+
+
+def _validate_points(new: ProgrammeSettings) -> None:
+    for name, (low, high) in _POINTS_RANGES.items():
+        value = getattr(new, name)
+        if not isinstance(value, int) or not low <= value <= high:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Enter a whole number from {low} to {high}."),
+                field=name,
+                low=low,
+                high=high,
+            )
+    if new.expiry_mode not in ("fixed_cycle", "rolling"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose an expiry policy."), field="expiry_mode"
+        )
+    try:
+        date.fromisoformat(new.launch_date)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Enter a valid date."), field="launch_date"
+        ) from exc
+
+
+def expiry_policy(settings: ProgrammeSettings) -> ExpiryPolicy:
+    if settings.expiry_mode == "rolling":
+        return Rolling(settings.expiry_months, settings.expiry_round_to_month_end)
+    return FixedCycle(settings.expiry_years)
 
 
 def update_settings(db: Database, actor: Actor, **changes: object) -> ProgrammeSettings:

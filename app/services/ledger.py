@@ -1,0 +1,679 @@
+"""The points ledger engine: posting entries, lots, holds, reversal, expiry and verification.
+
+Everything here runs inside the caller's unit of work and checks no permissions (the use
+cases in ``app.services.points`` and ``app.services.adjustments`` do). The rules:
+
+- entries are append-only (database triggers refuse UPDATE and DELETE);
+- each entry carries a caller-supplied ``entry_uid``: the same uid twice posts once, the
+  same uid with different content is refused;
+- the account row caches balance, held and qualifying points and is locked (FOR UPDATE on
+  PostgreSQL; SQLite writers are serialised by BEGIN IMMEDIATE) before any posting, so two
+  desktops can never overdraw a member;
+- credits of redeemable points are lots with an expiry; debits consume lots soonest-expiry
+  first (``app.domain.points.allocate_debit``) and record what they took per lot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, func, literal, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from app.db.models import (
+    LedgerEntry,
+    LotAllocation,
+    Member,
+    PointHold,
+    PointLot,
+    PointsAccount,
+)
+from app.domain import points as rules
+from app.domain.errors import Conflict, LoyaltyError, NotFound, ValidationError
+from app.domain.text import QT_TRANSLATE_NOOP
+from app.services.settings import ProgrammeSettings, expiry_policy
+from app.services.uow import UnitOfWork
+
+POINTS, QUALIFYING = "points", "qualifying"
+CURRENCIES = (POINTS, QUALIFYING)
+KINDS = ("earn", "redeem", "adjust", "reverse", "expire")
+
+
+class NotEnoughPoints(LoyaltyError):
+    def __init__(self, available: int, requested: int):
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Not enough points: {available} available, {requested} requested."
+            ),
+            available=available,
+            requested=requested,
+        )
+        self.available, self.requested = available, requested
+
+
+@dataclass(frozen=True)
+class Posting:
+    """One entry to post. ``amount`` is signed: credits > 0, debits < 0."""
+
+    entry_uid: str
+    member_id: int
+    currency: str
+    kind: str
+    source: str
+    amount: int
+    business_date: date
+    actor: str
+    dealer_id: int | None = None
+    channel: str | None = None
+    reference: str | None = None
+    service_order_id: int | None = None
+    rule_id: int | None = None
+    reverses_id: int | None = None
+    note: str | None = None
+    shortfall: int = 0
+
+    def fingerprint(self) -> str:
+        """Hash of what the entry says (not who sent it or when) to recognise a retry."""
+        content = asdict(self)
+        for volatile in ("entry_uid", "actor", "note", "business_date"):
+            content.pop(volatile)
+        return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+# --- accounts -------------------------------------------------------------------------------
+
+
+def lock_account(uow: UnitOfWork, member_id: int) -> PointsAccount:
+    """The member's account row, created if missing, locked until the transaction ends."""
+    session = uow.session
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(insert(PointsAccount).values(member_id=member_id).on_conflict_do_nothing())
+    return session.scalars(
+        select(PointsAccount)
+        .where(PointsAccount.member_id == member_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+
+
+def release_timed_out_holds(uow: UnitOfWork, member_id: int | None = None) -> int:
+    """Release active holds past their time-out (for one member, or all); returns the count.
+
+    For one member the account must already be locked by the caller; for all members each
+    affected account is locked here, in member order so concurrent sweeps cannot deadlock.
+    """
+    session = uow.session
+    query = select(PointHold).where(PointHold.status == "active", PointHold.expires_at <= uow.now())
+    if member_id is not None:
+        query = query.where(PointHold.member_id == member_id)
+    holds = list(session.scalars(query.order_by(PointHold.member_id, PointHold.id)))
+    for hold in holds:
+        account = lock_account(uow, hold.member_id) if member_id is None else None
+        account = account or session.get(PointsAccount, hold.member_id)
+        account.held -= hold.points
+        hold.status, hold.settled_at = "timed_out", uow.now()
+    session.flush()
+    return len(holds)
+
+
+def usable_lots(uow: UnitOfWork, member_id: int, as_of: date) -> list[rules.Lot]:
+    rows = uow.session.execute(
+        select(PointLot.id, PointLot.remaining, PointLot.expires_on, PointLot.earned_on).where(
+            PointLot.member_id == member_id,
+            PointLot.remaining > 0,
+            (PointLot.expires_on >= as_of) | PointLot.expires_on.is_(None),
+        )
+    )
+    return rules.usable_lots([rules.Lot(str(r[0]), r[1], r[2], r[3]) for r in rows], as_of)
+
+
+def available_points(uow: UnitOfWork, account: PointsAccount, as_of: date) -> int:
+    return rules.available_balance(usable_lots(uow, account.member_id, as_of), account.held, as_of)
+
+
+# --- posting --------------------------------------------------------------------------------
+
+
+def find_retry(uow: UnitOfWork, posting: Posting) -> LedgerEntry | None:
+    """The entry already posted under this uid, or None; a different content is an error."""
+    existing = uow.session.scalars(
+        select(LedgerEntry).where(LedgerEntry.entry_uid == posting.entry_uid)
+    ).one_or_none()
+    if existing is not None and existing.fingerprint != posting.fingerprint():
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Request {uid} was already used for a different posting; nothing was posted.",
+            ),
+            uid=posting.entry_uid,
+        )
+    return existing
+
+
+def post(
+    uow: UnitOfWork,
+    settings: ProgrammeSettings,
+    posting: Posting,
+    allocation: list[tuple[int, int]] | None = None,
+) -> LedgerEntry:
+    """Post one entry (idempotent on ``entry_uid``) and keep account and lots in step.
+
+    A points debit takes ``allocation`` [(lot_id, points)] if given (reversals put points
+    back into the lots they came from), else the soonest-expiring usable lots; it is
+    refused if it exceeds the available balance (usable lots minus holds).
+    """
+    _check_posting(posting)
+    retry = find_retry(uow, posting)
+    if retry is not None:
+        return retry
+    account = lock_account(uow, posting.member_id)
+    release_timed_out_holds(uow, posting.member_id)
+    if posting.currency == QUALIFYING:
+        if account.qualifying + posting.amount < 0:
+            raise NotEnoughPoints(account.qualifying, -posting.amount)
+        account.qualifying += posting.amount
+        return _insert_entry(uow, posting)
+    if posting.amount < 0 and allocation is None:
+        lots = usable_lots(uow, posting.member_id, posting.business_date)
+        available = rules.available_balance(lots, account.held, posting.business_date)
+        if -posting.amount > available:
+            raise NotEnoughPoints(available, -posting.amount)
+        allocation = [
+            (int(lot_id), taken)
+            for lot_id, taken in rules.allocate_debit(lots, -posting.amount, posting.business_date)
+        ]
+    entry = _insert_entry(uow, posting)
+    if posting.amount > 0 and allocation is None:
+        _open_lot(uow, settings, account, entry)
+    elif allocation:
+        _take_from_lots(uow, entry, allocation)
+    account.balance += posting.amount
+    uow.session.flush()
+    return entry
+
+
+def _check_posting(posting: Posting) -> None:
+    if posting.currency not in CURRENCIES or posting.kind not in KINDS:
+        raise ValueError(f"bad posting {posting}")
+    if posting.amount == 0 and posting.kind != "reverse":
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of points cannot be 0."))
+    if not posting.entry_uid or len(posting.entry_uid) > 64:
+        raise ValueError("entry_uid must be 1-64 characters")
+
+
+def _insert_entry(uow: UnitOfWork, posting: Posting) -> LedgerEntry:
+    fields = asdict(posting)
+    entry = LedgerEntry(**fields, fingerprint=posting.fingerprint(), posted_at=uow.now())
+    uow.session.add(entry)
+    uow.session.flush()
+    return entry
+
+
+def _open_lot(
+    uow: UnitOfWork, settings: ProgrammeSettings, account: PointsAccount, entry: LedgerEntry
+) -> None:
+    member = uow.session.get(Member, entry.member_id)
+    expires_on = None
+    if member.status != "pre_registered":  # validity starts at activation
+        expires_on = _expiry_for(settings, account, entry.business_date, member.activated_on)
+    uow.session.add(
+        PointLot(
+            member_id=entry.member_id,
+            entry_id=entry.id,
+            earned_on=entry.business_date,
+            expires_on=expires_on,
+            original=entry.amount,
+            remaining=entry.amount,
+        )
+    )
+
+
+def _expiry_for(
+    settings: ProgrammeSettings,
+    account: PointsAccount,
+    earned_on: date,
+    validity_start: date | None,
+) -> date:
+    policy = expiry_policy(settings)
+    if isinstance(policy, rules.FixedCycle):
+        start = earned_on if validity_start is None else max(earned_on, validity_start)
+        if rules.starts_new_cycle(policy, account.cycle_start, start):
+            account.cycle_start = start
+    return rules.lot_expiry(policy, earned_on, account.cycle_start, validity_start)
+
+
+def _take_from_lots(uow: UnitOfWork, entry: LedgerEntry, allocation: list[tuple[int, int]]):
+    for lot_id, points in allocation:
+        uow.session.add(LotAllocation(entry_id=entry.id, lot_id=lot_id, points=points))
+        uow.session.execute(
+            update(PointLot)
+            .where(PointLot.id == lot_id)
+            .values(remaining=PointLot.remaining - points)
+        )
+
+
+def start_validity(uow: UnitOfWork, settings: ProgrammeSettings, member_id: int, on: date):
+    """A pre-registered member was activated: their lots' validity starts ``on``."""
+    account = uow.session.get(PointsAccount, member_id)
+    if account is None:
+        return
+    account = lock_account(uow, member_id)
+    lots = uow.session.scalars(
+        select(PointLot)
+        .where(PointLot.member_id == member_id, PointLot.expires_on.is_(None))
+        .order_by(PointLot.earned_on, PointLot.id)
+    )
+    for lot in lots:
+        lot.expires_on = _expiry_for(settings, account, lot.earned_on, on)
+    uow.session.flush()
+
+
+# --- reversal -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reversal:
+    entry_id: int
+    reversed_points: int
+    shortfall: int  # points already spent that could not be taken back
+
+
+def reverse(
+    uow: UnitOfWork,
+    settings: ProgrammeSettings,
+    original: LedgerEntry,
+    entry_uid: str,
+    actor: str,
+    on: date,
+    note: str | None = None,
+) -> Reversal:
+    """Post the correcting entry for ``original`` (refund, cancelled redemption, mistake).
+
+    A credit is taken back from its own lot first, then from the member's other usable
+    points, never below zero: whatever is missing is recorded as ``shortfall`` on the
+    entry. A debit puts its points back into the lots it took them from.
+    """
+    if original.kind in ("reverse", "expire"):
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "This entry cannot be reversed."))
+    posting = Posting(
+        entry_uid=entry_uid,
+        member_id=original.member_id,
+        currency=original.currency,
+        kind="reverse",
+        source=original.source,
+        amount=0,  # worked out below; the uid check comes first so a retry is free
+        business_date=on,
+        actor=actor,
+        dealer_id=original.dealer_id,
+        reference=original.reference,
+        service_order_id=original.service_order_id,
+        reverses_id=original.id,
+        note=note,
+    )
+    retry = uow.session.scalars(
+        select(LedgerEntry).where(LedgerEntry.entry_uid == entry_uid)
+    ).one_or_none()
+    if retry is not None:
+        if retry.reverses_id != original.id:
+            find_retry(uow, posting)  # raises: the uid belongs to another posting
+        return Reversal(retry.id, abs(retry.amount), retry.shortfall)
+    account = lock_account(uow, original.member_id)
+    already = uow.session.scalar(
+        select(LedgerEntry.id).where(LedgerEntry.reverses_id == original.id)
+    )
+    if already is not None:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "This entry has already been reversed."))
+    release_timed_out_holds(uow, original.member_id)
+    if original.amount < 0:
+        return _reverse_debit(uow, settings, original, posting)
+    if original.currency == QUALIFYING:
+        taken = min(original.amount, account.qualifying)
+        return _post_reversal(uow, settings, posting, -taken, original.amount - taken, [])
+    allocation = _claw_back(uow, account, original, on)
+    taken = sum(points for _, points in allocation)
+    return _post_reversal(uow, settings, posting, -taken, original.amount - taken, allocation)
+
+
+def _post_reversal(uow, settings, posting: Posting, amount: int, shortfall: int, allocation):
+    posting = Posting(**{**asdict(posting), "amount": amount, "shortfall": shortfall})
+    entry = post(uow, settings, posting, allocation=allocation)
+    return Reversal(entry.id, abs(amount), shortfall)
+
+
+def _reverse_debit(uow, settings, original: LedgerEntry, posting: Posting) -> Reversal:
+    if original.currency == QUALIFYING:
+        return _post_reversal(uow, settings, posting, -original.amount, 0, [])
+    taken = uow.session.execute(
+        select(LotAllocation.lot_id, LotAllocation.points).where(
+            LotAllocation.entry_id == original.id
+        )
+    ).all()
+    allocation = [(lot_id, -points) for lot_id, points in taken]  # negative: put back
+    return _post_reversal(uow, settings, posting, -original.amount, 0, allocation)
+
+
+def _claw_back(
+    uow: UnitOfWork, account: PointsAccount, original: LedgerEntry, on: date
+) -> list[tuple[int, int]]:
+    """Lots to take a reversed credit from: its own lot first, then soonest expiry."""
+    own_lot = uow.session.scalars(select(PointLot).where(PointLot.entry_id == original.id)).one()
+    lots = usable_lots(uow, original.member_id, on)
+    can_take = max(0, sum(lot.remaining for lot in lots) - account.held)
+    wanted = min(original.amount, can_take)
+    allocation: list[tuple[int, int]] = []
+    from_own = min(own_lot.remaining, wanted)
+    if from_own:
+        allocation.append((own_lot.id, from_own))
+    rest = wanted - from_own
+    others = [lot for lot in lots if int(lot.lot_id) != own_lot.id]
+    if rest:
+        allocation += [(int(i), n) for i, n in rules.allocate_debit(others, rest, on)]
+    return allocation
+
+
+# --- holds ----------------------------------------------------------------------------------
+
+
+def place_hold(
+    uow: UnitOfWork,
+    hold_uid: str,
+    member_id: int,
+    points: int,
+    purpose: str,
+    reference: str | None,
+    actor: str,
+    timeout: timedelta,
+    as_of: date,
+) -> PointHold:
+    """Reserve points for a pending redemption (idempotent on ``hold_uid``)."""
+    if points <= 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of points must be positive."))
+    existing = uow.session.scalars(
+        select(PointHold).where(PointHold.hold_uid == hold_uid)
+    ).one_or_none()
+    if existing is not None:
+        if (existing.member_id, existing.points) != (member_id, points):
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Request {uid} was already used for a different posting; nothing was posted.",
+                ),
+                uid=hold_uid,
+            )
+        return existing
+    account = lock_account(uow, member_id)
+    release_timed_out_holds(uow, member_id)
+    available = available_points(uow, account, as_of)
+    if points > available:
+        raise NotEnoughPoints(available, points)
+    hold = PointHold(
+        hold_uid=hold_uid,
+        member_id=member_id,
+        points=points,
+        status="active",
+        purpose=purpose,
+        reference=reference,
+        created_by=actor,
+        created_at=uow.now(),
+        expires_at=uow.now() + timeout,
+    )
+    uow.session.add(hold)
+    account.held += points
+    uow.session.flush()
+    return hold
+
+
+def _locked_hold(uow: UnitOfWork, hold_uid: str) -> tuple[PointHold, PointsAccount]:
+    hold = uow.session.scalars(
+        select(PointHold).where(PointHold.hold_uid == hold_uid)
+    ).one_or_none()
+    if hold is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such points hold."))
+    account = lock_account(uow, hold.member_id)
+    uow.session.refresh(hold)
+    release_timed_out_holds(uow, hold.member_id)
+    return hold, account
+
+
+def settle_hold(
+    uow: UnitOfWork,
+    settings: ProgrammeSettings,
+    hold_uid: str,
+    commit_points: bool,
+    actor: str,
+    on: date,
+    source: str = "redemption",
+) -> PointHold:
+    """Post (``commit_points``) or release a hold. Settling twice the same way is a no-op."""
+    hold, account = _locked_hold(uow, hold_uid)
+    wanted = "posted" if commit_points else "released"
+    if hold.status == wanted:
+        return hold
+    if hold.status != "active":
+        raise Conflict(
+            QT_TRANSLATE_NOOP("Errors", "This points hold is already {status}."),
+            status=hold.status.replace("_", " "),
+        )
+    account.held -= hold.points
+    hold.status, hold.settled_at = wanted, uow.now()
+    if commit_points:
+        entry = post(
+            uow,
+            settings,
+            Posting(
+                entry_uid=f"hold:{hold.hold_uid}"[:64],
+                member_id=hold.member_id,
+                currency=POINTS,
+                kind="redeem",
+                source=source,
+                amount=-hold.points,
+                business_date=on,
+                actor=actor,
+                reference=hold.reference,
+            ),
+        )
+        hold.entry_id = entry.id
+    uow.session.flush()
+    return hold
+
+
+# --- expiry ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExpiryBatch:
+    lots: int
+    points: int
+
+
+def expire_range(
+    uow: UnitOfWork, as_of: date, first_member: int, last_member: int, actor: str
+) -> ExpiryBatch:
+    """Expire every lot of members ``first..last`` that ended before ``as_of``: one expiry
+    entry per lot, set-based. Running it again for the same date finds nothing left."""
+    session = uow.session
+    due = and_(
+        PointLot.remaining > 0,
+        PointLot.expires_on < as_of,
+        PointLot.member_id.between(first_member, last_member),
+    )
+    members = select(PointLot.member_id).where(due).distinct().scalar_subquery()
+    locked = session.scalars(
+        select(PointsAccount.member_id)
+        .where(PointsAccount.member_id.in_(members))
+        .order_by(PointsAccount.member_id)
+        .with_for_update()
+    ).all()
+    if not locked:
+        return ExpiryBatch(0, 0)
+    uid = _expiry_uid(session, as_of)
+    now = uow.now()
+    session.execute(
+        LedgerEntry.__table__.insert().from_select(
+            [
+                "entry_uid", "fingerprint", "member_id", "currency", "kind", "source",
+                "amount", "shortfall", "business_date", "posted_at", "actor",
+            ],
+            select(
+                uid, literal("expiry"), PointLot.member_id, literal(POINTS), literal("expire"),
+                literal("expiry"), -PointLot.remaining, literal(0), literal(as_of),
+                literal(now, LedgerEntry.posted_at.type), literal(actor),
+            ).where(due),
+        )
+    )  # fmt: skip
+    session.execute(
+        LotAllocation.__table__.insert().from_select(
+            ["entry_id", "lot_id", "points"],
+            select(LedgerEntry.id, PointLot.id, PointLot.remaining)
+            .join(LedgerEntry, LedgerEntry.entry_uid == uid)
+            .where(due),
+        )
+    )
+    totals = select(func.count(), func.coalesce(func.sum(PointLot.remaining), 0)).where(due)
+    lots, points = session.execute(totals).one()
+    per_member = (
+        select(func.sum(PointLot.remaining))
+        .where(due, PointLot.member_id == PointsAccount.member_id)
+        .scalar_subquery()
+    )
+    session.execute(
+        update(PointsAccount)
+        .where(PointsAccount.member_id.in_(locked))
+        .values(balance=PointsAccount.balance - func.coalesce(per_member, 0))
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(PointLot).where(due).values(remaining=0).execution_options(synchronize_session=False)
+    )
+    return ExpiryBatch(lots, int(points))
+
+
+def _expiry_uid(session, as_of: date):
+    """``expire:<lot id>:<date>`` built in SQL; unique, so a re-run cannot double-expire."""
+    lot_id = func.cast(PointLot.id, LedgerEntry.entry_uid.type)
+    return literal("expire:") + lot_id + literal(":" + as_of.isoformat())
+
+
+def member_id_range(uow: UnitOfWork) -> tuple[int, int]:
+    low, high = uow.session.execute(select(func.min(Member.id), func.max(Member.id))).one()
+    return (low or 0, high or 0)
+
+
+# --- verification ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    member_id: int
+    member_number: str
+    problem: str  # stable code: balance, qualifying, lots, lot_sum, held
+    expected: int
+    found: int
+
+
+def verify(uow: UnitOfWork, report: Callable[[int, int], None] | None = None) -> list[Discrepancy]:
+    """Check every cached figure against the entries, set-based; returns what disagrees."""
+    checks = [_check_balances, _check_lot_sums, _check_lots, _check_held]
+    found: list[Discrepancy] = []
+    for done, check in enumerate(checks, 1):
+        found += check(uow.session)
+        if report:
+            report(done, len(checks))
+    return sorted(found, key=lambda d: (d.member_id, d.problem))
+
+
+def _check_balances(session) -> list[Discrepancy]:
+    sums = (
+        select(
+            LedgerEntry.member_id.label("member_id"),
+            func.sum(text("CASE WHEN currency = 'points' THEN amount ELSE 0 END")).label("p"),
+            func.sum(text("CASE WHEN currency = 'qualifying' THEN amount ELSE 0 END")).label("q"),
+        )
+        .group_by(LedgerEntry.member_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            Member.id,
+            Member.member_number,
+            func.coalesce(sums.c.p, 0),
+            func.coalesce(PointsAccount.balance, 0),
+            func.coalesce(sums.c.q, 0),
+            func.coalesce(PointsAccount.qualifying, 0),
+        )
+        .select_from(Member)
+        .outerjoin(sums, sums.c.member_id == Member.id)
+        .outerjoin(PointsAccount, PointsAccount.member_id == Member.id)
+        .where(
+            (func.coalesce(sums.c.p, 0) != func.coalesce(PointsAccount.balance, 0))
+            | (func.coalesce(sums.c.q, 0) != func.coalesce(PointsAccount.qualifying, 0))
+        )
+    )
+    out = []
+    for member_id, number, p, balance, q, qualifying in rows:
+        if p != balance:
+            out.append(Discrepancy(member_id, number, "balance", p, balance))
+        if q != qualifying:
+            out.append(Discrepancy(member_id, number, "qualifying", q, qualifying))
+    return out
+
+
+def _check_lot_sums(session) -> list[Discrepancy]:
+    sums = (
+        select(PointLot.member_id, func.sum(PointLot.remaining).label("remaining"))
+        .group_by(PointLot.member_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Member.id, Member.member_number, PointsAccount.balance, sums.c.remaining)
+        .join(PointsAccount, PointsAccount.member_id == Member.id)
+        .outerjoin(sums, sums.c.member_id == Member.id)
+        .where(PointsAccount.balance != func.coalesce(sums.c.remaining, 0))
+    )
+    return [Discrepancy(m, n, "lot_sum", b, r or 0) for m, n, b, r in rows]
+
+
+def _check_lots(session) -> list[Discrepancy]:
+    taken = (
+        select(LotAllocation.lot_id, func.sum(LotAllocation.points).label("taken"))
+        .group_by(LotAllocation.lot_id)
+        .subquery()
+    )
+    expected = PointLot.original - func.coalesce(taken.c.taken, 0)
+    rows = session.execute(
+        select(Member.id, Member.member_number, expected, PointLot.remaining)
+        .select_from(PointLot)
+        .join(Member, Member.id == PointLot.member_id)
+        .join(LedgerEntry, LedgerEntry.id == PointLot.entry_id)
+        .outerjoin(taken, taken.c.lot_id == PointLot.id)
+        .where((PointLot.remaining != expected) | (PointLot.original != LedgerEntry.amount))
+    )
+    return [Discrepancy(m, n, "lots", e, r) for m, n, e, r in rows]
+
+
+def _check_held(session) -> list[Discrepancy]:
+    sums = (
+        select(PointHold.member_id, func.sum(PointHold.points).label("held"))
+        .where(PointHold.status == "active")
+        .group_by(PointHold.member_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Member.id, Member.member_number, sums.c.held, PointsAccount.held)
+        .join(PointsAccount, PointsAccount.member_id == Member.id)
+        .outerjoin(sums, sums.c.member_id == Member.id)
+        .where(PointsAccount.held != func.coalesce(sums.c.held, 0))
+    )
+    return [Discrepancy(m, n, "held", h or 0, a) for m, n, h, a in rows]
+
+
+def get_entry(uow: UnitOfWork, entry_id: int) -> LedgerEntry:
+    entry = uow.session.get(LedgerEntry, entry_id)
+    if entry is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such ledger entry."))
+    return entry
