@@ -23,11 +23,16 @@ SYSTEM = "system"
 # Entity names written by the services; the viewer offers them as filters. A fixed list,
 # because SELECT DISTINCT over millions of audit rows would be slow.
 ENTITIES = {
+    "adjustment",
+    "adjustment_reason",
     "database",
+    "earning_rule",
     "dealer",
     "import_job",
+    "ledger",
     "member",
     "programme_setting",
+    "service_order",
     "sign_in",
     "staff_user",
 }

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import and_, func, literal, select, text, update
@@ -271,6 +271,43 @@ def start_validity(uow: UnitOfWork, settings: ProgrammeSettings, member_id: int,
     for lot in lots:
         lot.expires_on = _expiry_for(settings, account, lot.earned_on, on)
     uow.session.flush()
+
+
+def transfer_all(
+    uow: UnitOfWork, settings: ProgrammeSettings, from_id: int, to_id: int, actor: str, on: date
+) -> int:
+    """Move a merged-away member's usable points, lot by lot keeping each lot's expiry, and
+    their qualifying points to the surviving member; returns the points moved."""
+    for member_id in sorted((from_id, to_id)):  # one lock order: no deadlock
+        lock_account(uow, member_id)
+    source = uow.session.get(PointsAccount, from_id)
+    release_timed_out_holds(uow, from_id)
+    if source.held:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The member has points on hold; finish or cancel the redemption first."
+            )
+        )
+    moved = 0
+    for lot in usable_lots(uow, from_id, on):
+        tag = f"merge:{from_id}:{lot.lot_id}"
+        out = Posting(f"{tag}:out", from_id, POINTS, "adjust", "merge", -lot.remaining, on, actor)
+        post(uow, settings, out, allocation=[(int(lot.lot_id), lot.remaining)])
+        credit = post(uow, settings, replace(out, entry_uid=f"{tag}:in", member_id=to_id,
+                                             amount=lot.remaining))  # fmt: skip
+        uow.session.execute(
+            update(PointLot).where(PointLot.entry_id == credit.id).values(expires_on=lot.expires_on)
+        )
+        moved += lot.remaining
+    if source.qualifying:
+        tag = f"merge:{from_id}:qualifying"
+        out = Posting(
+            f"{tag}:out", from_id, QUALIFYING, "adjust", "merge", -source.qualifying, on, actor
+        )
+        post(uow, settings, out)
+        post(uow, settings, replace(out, entry_uid=f"{tag}:in", member_id=to_id,
+                                    amount=-out.amount))  # fmt: skip
+    return moved
 
 
 # --- reversal -------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from app.domain.errors import Conflict, LoyaltyError, NotFound, PermissionDenied
 from app.domain.pinyin_keys import name_search_keys
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services import audit
+from app.services import audit, ledger
 from app.services.database import Database
 from app.services.settings import read_settings
 from app.services.uow import UnitOfWork
@@ -435,6 +435,7 @@ def change_status(
         today = programme_today(uow)
         if member.status == "pre_registered" and status == "active":
             member.activated_on = today  # points validity starts now (see the points rules)
+            ledger.start_validity(uow, read_settings(uow), member.id, today)
         member.status, member.status_reason = status, reason or None
         if status == "closed":
             _anonymise(uow, member)
@@ -915,6 +916,9 @@ def merge_members(db: Database, actor: Actor, keep_id: int, merge_id: int, reaso
                 session.flush()  # free the unique value before the survivor takes it
                 setattr(keep, column, value)
         _set_search_keys(keep)
+        moved["points"] = ledger.transfer_all(
+            uow, read_settings(uow), gone.id, keep.id, actor.username, programme_today(uow)
+        )
         gone.status, gone.status_reason, gone.merged_into_id = "closed", reason, keep.id
         _anonymise(uow, gone)
         audit.record(
