@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from app.services import audit, ledger, members, points
+from app.services import audit, members, points
 from app.services.ledger import NotEnoughPoints
 from app.services.points import ServiceInput, UsePointsInput
 from tests.test_members import register, zhang
