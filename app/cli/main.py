@@ -7,13 +7,14 @@ import getpass
 import os
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from app import __version__
 from app.config import demo_db_path, resolve_db_url, sqlite_url
 from app.domain.errors import AuthenticationFailed, LoyaltyError
 from app.domain.roles import Actor, Role
-from app.services import audit, auth, demo, member_import, staff
+from app.services import adjustments, audit, auth, demo, member_import, points, staff
 from app.services import settings as programme_settings
 from app.services.database import Database, backup, open_database
 from app.services.members import MemberFilter
@@ -94,6 +95,20 @@ def build_parser() -> argparse.ArgumentParser:
     template_cmd.add_argument("file", type=Path)
     template_cmd.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
+    points_cmd = commands.add_parser("points", help="points ledger jobs").add_subparsers(
+        dest="points_command", required=True
+    )
+    expire_cmd = points_cmd.add_parser(
+        "expire", help="expire lots that ended before the date (idempotent; needs an admin)"
+    )
+    expire_cmd.add_argument("--as-of", type=_iso_date, help="YYYY-MM-DD (default: today)")
+    points_cmd.add_parser("lapse", help="lapse adjustment requests left undecided too long")
+
+    ledger_cmd = commands.add_parser("ledger", help="points ledger checks")
+    ledger_cmd.add_subparsers(dest="ledger_command", required=True).add_parser(
+        "verify", help="check balances, holds and lots against the entries; exit 1 naming members"
+    )
+
     commands.add_parser(
         "passwd", help=f"change your own password (new one from ${NEW_PASSWORD_ENV} or a prompt)"
     )
@@ -118,6 +133,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def _secret(env: str, prompt: str) -> str:
@@ -351,6 +373,42 @@ def cmd_members(args) -> int:
     return 0 if summary.rejected == 0 else 3
 
 
+def cmd_points(args) -> int:
+    db = _open(args)
+    if args.points_command == "lapse":
+        print(f"{adjustments.lapse_overdue(db):,} adjustment requests lapsed")
+        return 0
+    actor = _actor(args, db)
+    result = points.expire_points(db, actor, args.as_of, _terminal_progress())
+    print(f"expiry as of {result.as_of}: {result.lots:,} lots, {result.points:,} points expired")
+    return 0
+
+
+def cmd_ledger(args) -> int:
+    db = _open(args)
+    problems = points.verify_ledger(db, None, _terminal_progress())
+    if not problems:
+        print("ledger consistent: every balance, hold and lot agrees with the entries")
+        return 0
+    for p in problems:
+        print(
+            f"member {p.member_number} (id {p.member_id}): {p.problem} is {p.found:,}, "
+            f"the entries say {p.expected:,}",
+            file=sys.stderr,
+        )
+    members = len({p.member_id for p in problems})
+    print(f"ledger INCONSISTENT for {members:,} members", file=sys.stderr)
+    return 1
+
+
+def _setting_value(kind: type, text: str):
+    if kind is bool:
+        if text.lower() not in ("true", "false", "1", "0", "yes", "no"):
+            raise ValueError(text)
+        return text.lower() in ("true", "1", "yes")
+    return kind(text)
+
+
 def cmd_settings(args) -> int:
     db = _open(args)
     actor = _actor(args, db)
@@ -360,7 +418,7 @@ def cmd_settings(args) -> int:
             raise LoyaltyError(f"unknown setting {args.key}; known: {', '.join(current.__dict__)}")
         kind = type(getattr(current, args.key))
         try:
-            value = kind(args.value)
+            value = _setting_value(kind, args.value)
         except ValueError as exc:
             raise LoyaltyError(f"{args.key} needs a {kind.__name__}") from exc
         programme_settings.update_settings(db, actor, **{args.key: value})
@@ -379,6 +437,8 @@ COMMANDS = {
     "members": cmd_members,
     "users": cmd_users,
     "settings": cmd_settings,
+    "points": cmd_points,
+    "ledger": cmd_ledger,
 }
 
 if __name__ == "__main__":

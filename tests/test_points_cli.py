@@ -1,0 +1,60 @@
+"""``loyalty points`` and ``loyalty ledger`` on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from app.services import points
+from app.services.points import ServiceInput
+from tests.conftest import PASSWORD
+from tests.test_cli import run
+from tests.test_members import register
+
+
+@pytest.fixture
+def earned(db, people, monkeypatch):
+    """A member with 30 points earned on 2026-03-01 (they expire after 2027-12-31)."""
+    monkeypatch.setenv("LOYALTY_PASSWORD", PASSWORD)
+    member = register(db, people.clerk)
+    points.record_service(
+        db, people.clerk, ServiceInput(member.id, None, "RO-1", date(2026, 3, 1), 30_000_00)
+    )
+    return member
+
+
+def test_ledger_verify_passes_then_names_a_tampered_member(db, earned, capsys):
+    code, out, _err = run(capsys, "--db", db.url, "ledger", "verify")
+    assert code == 0 and "consistent" in out
+    with db.uow() as uow:
+        uow.session.execute(text("UPDATE points_accounts SET balance = balance + 5"))
+        uow.commit()
+    code, _out, err = run(capsys, "--db", db.url, "ledger", "verify")
+    assert code == 1
+    assert f"member {earned.member_number}" in err and "balance is 35" in err
+
+
+def test_points_expire_needs_an_admin_and_is_idempotent(db, earned, capsys):
+    code, _out, err = run(capsys, "--db", db.url, "--as", "clerk", "points", "expire")
+    assert code == 1 and "may not" in err
+    code, _out, err = run(
+        capsys, "--db", db.url, "--as", "admin", "points", "expire", "--as-of", "2999-01-01"
+    )
+    assert code == 1 and "future" in err
+    with db.uow() as uow:  # the CLI runs on the real clock: let the lot end in the past
+        uow.session.execute(text("UPDATE point_lots SET expires_on = '2026-06-30'"))
+        uow.commit()
+    for expected in ("1 lots, 30 points", "0 lots, 0 points"):
+        code, out, _err = run(
+            capsys, "--db", db.url, "--as", "admin", "points", "expire", "--as-of", "2026-07-01"
+        )
+        assert code == 0 and expected in out
+    code, _out, _err = run(capsys, "--db", db.url, "ledger", "verify")
+    assert code == 0
+
+
+def test_points_expire_rejects_a_bad_date(db, earned, capsys):
+    with pytest.raises(SystemExit):
+        run(capsys, "--db", db.url, "--as", "admin", "points", "expire", "--as-of", "2026-13-01")
