@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import and_, func, select
 
@@ -399,8 +400,29 @@ def preview_service(db: Database, actor: Actor, data: ServiceInput) -> ServicePr
     """What the service will earn, with the rule breakdown, before anything is posted."""
     require(actor, Permission.POST_POINTS)
     with db.reader() as uow:
-        _check_service(uow, actor, data)
+        dealer_id, document_no = _check_service(uow, actor, data)
+        existing = _existing_order(uow, dealer_id, document_no)
+        if existing is not None:
+            raise _already_recorded(existing)
         return _preview(uow, data)
+
+
+def _existing_order(uow: UnitOfWork, dealer_id: int, document_no: str) -> ServiceOrder | None:
+    return uow.session.scalars(
+        select(ServiceOrder).where(
+            ServiceOrder.dealer_id == dealer_id, ServiceOrder.document_no == document_no
+        )
+    ).one_or_none()
+
+
+def _already_recorded(order: ServiceOrder) -> Conflict:
+    return Conflict(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Document {document} was already recorded on {date}; it cannot earn twice."
+        ),
+        document=order.document_no,
+        date=order.service_date.isoformat(),
+    )
 
 
 def _preview(uow: UnitOfWork, data: ServiceInput) -> ServicePreview:
@@ -427,11 +449,7 @@ def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedSe
     with db.uow() as uow:
         dealer_id, document_no = _check_service(uow, actor, data)
         session = uow.session
-        existing = session.scalars(
-            select(ServiceOrder).where(
-                ServiceOrder.dealer_id == dealer_id, ServiceOrder.document_no == document_no
-            )
-        ).one_or_none()
+        existing = _existing_order(uow, dealer_id, document_no)
         if existing is not None:
             return _existing_service(uow, existing, data)
         preview = _preview(uow, data)
@@ -488,13 +506,7 @@ def _existing_service(uow: UnitOfWork, order: ServiceOrder, data: ServiceInput):
             )
         )
         return RecordedService(order.id, retry.id, retry.amount, qualifying or 0)
-    raise Conflict(
-        QT_TRANSLATE_NOOP(
-            "Errors", "Document {document} was already recorded on {date}; it cannot earn twice."
-        ),
-        document=order.document_no,
-        date=order.service_date.isoformat(),
-    )
+    raise _already_recorded(order)
 
 
 def _check_service(uow: UnitOfWork, actor: Actor, data: ServiceInput) -> tuple[int, str]:
@@ -812,12 +824,6 @@ def use_points(db: Database, actor: Actor, data: UsePointsInput) -> UsedPoints:
         )
 
 
-def points_value(db: Database, points: int) -> int:
-    """Fen value of ``points`` at the programme's rate, for live display."""
-    with db.reader() as uow:
-        return rules.points_value_fen(max(0, points), read_settings(uow).points_per_yuan)
-
-
 # --- holds for redemptions (the benefits catalog uses these) --------------------------------
 
 
@@ -997,6 +1003,21 @@ def _mask(mobile: str | None) -> str | None:
     return f"{mobile[:3]}****{mobile[-4:]}" if mobile and len(mobile) == 11 else None
 
 
+def export_expiring(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    months: int | None = None,
+    headers: Sequence[str] | None = None,
+) -> int:
+    """Write the expiring-soon list to an .xlsx file for SMS or phone reminders."""
+    from app.adapters.points_excel import write_expiring
+
+    rows = expiring_soon(db, actor, months, limit=None)
+    write_expiring(rows, path, headers)
+    return len(rows)
+
+
 # --- statement ------------------------------------------------------------------------------
 
 
@@ -1080,3 +1101,19 @@ def verify_ledger(
 def settings_for_counter(db: Database) -> ProgrammeSettings:
     with db.reader() as uow:
         return read_settings(uow)
+
+
+def print_statement(
+    db: Database,
+    actor: Actor,
+    member_id: int,
+    start: date,
+    end: date,
+    path: Path,
+    labels: Mapping[str, str] | None = None,
+    locale: str = "zh_CN",
+) -> Path:
+    """The member's statement for the period as a printable PDF."""
+    from app.adapters.statement_pdf import write_statement
+
+    return write_statement(statement(db, actor, member_id, start, end), path, labels, locale)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.roles import Actor, Permission
+from app.services import adjustments
 from app.services.database import Database
 from app.services.settings import ProgrammeSettings
 from app.ui import prefs
@@ -30,6 +32,7 @@ from app.ui.pages.admin_pages import DealersPage, UsersPage
 from app.ui.pages.audit_page import AuditPage
 from app.ui.pages.placeholder import PlaceholderPage
 from app.ui.pages.settings_page import SettingsPage
+from app.ui.worker import run_in_background
 
 ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
@@ -129,6 +132,11 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status_bar()
         self.set_pending_approvals(0)
+        self.refresh_pending_approvals()
+        self.badge_timer = QTimer(self)
+        self.badge_timer.setInterval(60_000)
+        self.badge_timer.timeout.connect(self.refresh_pending_approvals)
+        self.badge_timer.start()
         self.nav.setCurrentRow(0)
 
         self.idle = IdleWatcher(programme.idle_lock_minutes, self)
@@ -184,6 +192,13 @@ class MainWindow(QMainWindow):
             return DealersPage(self.db, self.actor)
         if key == "users":
             return UsersPage(self.db, self.actor)
+        if key == "approvals":
+            from app.ui.pages.approvals_page import ApprovalsPage
+
+            page = ApprovalsPage(self.db, self.actor)
+            page.pending_changed.connect(self.set_pending_approvals)
+            page.open_member.connect(self.open_member)
+            return page
         if key == "audit":
             return AuditPage(self.db, self.actor, self.programme.timezone)
         if key == "settings":
@@ -203,6 +218,24 @@ class MainWindow(QMainWindow):
             self._pages_built[key] = page
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(self._pages_built[key])
+
+    def open_member(self, member_id: int) -> None:
+        from app.ui.member_view import MemberView
+
+        today = self.db.clock().astimezone(ZoneInfo(self.programme.timezone)).date()
+        view = MemberView(self.db, self.actor, member_id, today, self)
+        view.changed.connect(self.refresh_pending_approvals)
+        view.show()
+
+    def refresh_pending_approvals(self) -> None:
+        """The navigation badge: requests waiting for this user's decision."""
+        if self.actor.can(Permission.APPROVE):
+            db, actor = self.db, self.actor
+            run_in_background(
+                lambda: adjustments.pending_count(db, actor),
+                self.set_pending_approvals,
+                lambda _exc: None,  # a badge is not worth an error dialog; retried soon
+            )
 
     def page(self, key: str) -> QWidget | None:
         return self._pages_built.get(key)

@@ -12,20 +12,16 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +32,7 @@ from app.domain.roles import Actor, Permission
 from app.services import members
 from app.services.database import Database
 from app.services.members import FormInvalid, MemberDetail, MemberFilter
+from app.ui.action_dialog import ActionDialog, fill_table, make_table
 from app.ui.errors import message_for
 from app.ui.i18n import format_date, format_datetime, format_yuan
 from app.ui.member_dialog import (
@@ -52,8 +49,8 @@ from app.ui.member_dialog import (
     validation_text,
     watch,
 )
+from app.ui.member_points import MemberApprovalsTab, PointsTab
 from app.ui.pages.audit_page import action_label
-from app.ui.widgets import ErrorLabel
 from app.ui.worker import run_in_background
 
 STATUS_COLOURS = {
@@ -82,105 +79,6 @@ def _plain(value: object) -> str:
 
 def _or_dash(text: str | None) -> str:
     return text if text else "—"
-
-
-def _table(object_name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(object_name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
-            table.setItem(r, c, item)
-
-
-class ActionDialog(QDialog):
-    """A small form for one member action: OK runs it in a worker, errors stay in the dialog.
-
-    ``work`` runs on the GUI thread when OK is pressed: it reads the fields and returns the
-    callable for the worker, or None when the input is not ready (it then says why).
-    """
-
-    done = Signal()
-
-    def __init__(
-        self,
-        parent: QWidget,
-        object_name: str,
-        title: str,
-        explanation: str,
-        ok_text: str,
-    ):
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.work: Callable[[], Callable[[], object] | None] = lambda: None
-        self.show_failure: Callable[[BaseException], None] = self._show_failure
-        self._conditions: list[Callable[[], bool]] = []
-        text = QLabel(explanation)
-        text.setWordWrap(True)
-        self.form = QFormLayout()
-        self.error = ErrorLabel()
-        self.error.setObjectName("error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text)
-        self.ok.setObjectName("ok")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancel")
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def add_row(self, label: str, widget: QWidget, object_name: str) -> None:
-        widget.setObjectName(object_name)
-        self.form.addRow(label, widget)
-
-    def require(self, condition: Callable[[], bool], signal) -> None:
-        """OK stays disabled until every required condition holds."""
-        self._conditions.append(condition)
-        signal.connect(self._update_ok)
-        self._update_ok()
-
-    def _update_ok(self, *_args) -> None:
-        self.ok.setEnabled(all(condition() for condition in self._conditions))
-
-    def _submit(self) -> None:
-        self.error.clear_message()
-        job = self.work()
-        if job is None:
-            return
-        self.ok.setEnabled(False)
-        run_in_background(job, self._succeeded, self._failed)
-
-    def _succeeded(self, _result) -> None:
-        self.done.emit()
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._update_ok()
-        self.show_failure(exc)
-
-    def _show_failure(self, exc: BaseException) -> None:
-        self.error.show_message(error_text(exc))
 
 
 def merge_by_number(db: Database, actor: Actor, keep_id: int, number: str, reason: str) -> None:
@@ -279,7 +177,7 @@ class ProfileTab(QScrollArea):
 class VehiclesTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.current = _table(
+        self.current = make_table(
             "vehicles",
             [
                 self.tr("VIN"),
@@ -290,7 +188,7 @@ class VehiclesTab(QWidget):
                 self.tr("Amount"),
             ],
         )
-        self.previous = _table(
+        self.previous = make_table(
             "previous_vehicles",
             [self.tr("VIN"), self.tr("Now with member"), self.tr("Owned from"), self.tr("Until")],
         )
@@ -312,7 +210,7 @@ class VehiclesTab(QWidget):
         layout.addWidget(self.previous, 1)
 
     def show_detail(self, d: MemberDetail) -> None:
-        _fill_table(
+        fill_table(
             self.current,
             [
                 [
@@ -326,7 +224,7 @@ class VehiclesTab(QWidget):
                 for x in d.vehicles
             ],
         )
-        _fill_table(
+        fill_table(
             self.previous,
             [
                 [p.vin, p.member_number, format_date(p.owned_from), format_date(p.owned_until)]
@@ -340,7 +238,7 @@ class VehiclesTab(QWidget):
 class HistoryTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = _table(
+        self.table = make_table(
             "history", [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Changes")]
         )
         self.note = QLabel()
@@ -350,7 +248,7 @@ class HistoryTab(QWidget):
         layout.addWidget(self.note)
 
     def show_detail(self, d: MemberDetail) -> None:
-        _fill_table(
+        fill_table(
             self.table,
             [
                 [
@@ -451,21 +349,22 @@ class MemberView(QDialog):
         later = self.tr("This tab arrives with later work:")
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(self.vehicles, self.tr("Vehicles"))
+        self.points = PointsTab(self.db, self.actor, self.member_id, self.today)
+        self.points.changed.connect(self._changed)
+        self.approvals = MemberApprovalsTab()
+        self.points.loaded.connect(lambda data: self.approvals.show_requests(data.requests))
+        self.tabs.addTab(self.points, self.tr("Points"))
         for title, text in (
-            (
-                self.tr("Points"),
-                self.tr("the points balance, lots with their expiry and postings."),
-            ),
             (self.tr("Tier && history"), self.tr("the tier, qualifying points and tier changes.")),
             (
                 self.tr("Benefits && vouchers"),
                 self.tr("entitlements, redemptions and voucher write-offs."),
             ),
-            (self.tr("Approvals"), self.tr("adjustments and tier changes awaiting a decision.")),
             (self.tr("Campaigns"), self.tr("campaigns and tasks this member takes part in.")),
             (self.tr("Service notes"), self.tr("service visits and notes from the counter.")),
         ):
             self.tabs.addTab(_coming(f"{later} {text}"), title)
+        self.tabs.insertTab(4, self.approvals, self.tr("Approvals"))
         self.tabs.addTab(self.history, self.tr("Audit trail"))
         self.tabs.setEnabled(False)
         return self.tabs
@@ -477,6 +376,7 @@ class MemberView(QDialog):
         run_in_background(
             lambda: members.get_member(db, actor, member_id), self._show, self._load_failed
         )
+        self.points.reload()
 
     def _show(self, d: MemberDetail) -> None:
         self.detail = d

@@ -1,0 +1,139 @@
+"""Points through real widgets: record a service with its preview, use points, and the
+adjustment maker-checker between a clerk and a supervisor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QTableWidget, QTabWidget
+
+from app.domain.roles import Role
+from app.services import adjustments, points
+from app.services.adjustments import AdjustmentFilter
+from tests.gui.helpers import child, click, click_nav, type_into
+from tests.gui.test_members_gui import members_page, open_dialog, register
+
+
+def open_points_tab(qtbot, window):
+    """Open the only member from the list and switch to its Points tab, by keyboard."""
+    page = members_page(qtbot, window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    view = open_dialog(qtbot, "member_view")
+    tabs = child(view, "tabs", QTabWidget)
+    qtbot.waitUntil(tabs.isEnabled)
+    tabs.setCurrentIndex(2)
+    assert tabs.tabText(2) == "Points"
+    summary = child(view, "points_summary", QLabel)
+    qtbot.waitUntil(lambda: "Available" in summary.text())
+    return view, summary
+
+
+def test_record_a_service_shows_the_points_before_posting(qtbot, db, people, open_window):
+    ref = register(db, people.clerk)
+    view, summary = open_points_tab(qtbot, open_window(Role.CLERK))
+    assert "Available: 0 points" in summary.text()
+    click(qtbot, view, "record_service")
+    dialog = open_dialog(qtbot, "record_service_dialog")
+    ok = child(dialog, "ok", QPushButton)
+    type_into(qtbot, dialog, "document_no", "RO20260301-01")
+    type_into(qtbot, dialog, "amount", "12,345.60")
+    preview = child(dialog, "preview", QLabel)
+    qtbot.waitUntil(lambda: "Total: <b>12</b>" in preview.text())
+    assert "¥1.20" in preview.text()  # 12 points at 10 points per yuan
+    qtbot.waitUntil(ok.isEnabled)
+    type_into(qtbot, dialog, "amount", "12.3.4")  # not an amount: no posting possible
+    qtbot.waitUntil(lambda: "Enter the amount in yuan" in preview.text())
+    assert not ok.isEnabled()
+    type_into(qtbot, dialog, "amount", "12345.60")
+    qtbot.waitUntil(ok.isEnabled)
+    click(qtbot, dialog, "ok")
+    qtbot.waitUntil(lambda: "Available: 12 points" in summary.text())
+    assert points.account_summary(db, people.clerk, ref.id).qualifying == 12
+    entries = child(view, "entries", QTableWidget)
+    assert entries.item(0, 3).text() in ("+12",)
+    assert "Recorded: 12 points." in child(view, "message", QLabel).text()
+
+    click(qtbot, view, "record_service")  # the same document again is refused, visibly
+    again = open_dialog(qtbot, "record_service_dialog")
+    type_into(qtbot, again, "document_no", "ro20260301-01")
+    type_into(qtbot, again, "amount", "100")
+    qtbot.waitUntil(lambda: "cannot earn twice" in child(again, "preview", QLabel).text())
+    assert not child(again, "ok", QPushButton).isEnabled()
+
+
+def test_use_points_shows_the_value_and_deducts(qtbot, db, people, open_window):
+    ref = register(db, people.clerk)
+    points.record_service(
+        db, people.clerk, points.ServiceInput(ref.id, None, "RO-1", db.clock().date(), 50_000_00)
+    )
+    view, summary = open_points_tab(qtbot, open_window(Role.CLERK))
+    click(qtbot, view, "use_points")
+    dialog = open_dialog(qtbot, "use_points_dialog")
+    spin = child(dialog, "points", QSpinBox)
+    assert spin.maximum() == 50
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "30")
+    qtbot.waitUntil(lambda: child(dialog, "value", QLabel).text() == "¥3.00")
+    type_into(qtbot, dialog, "reference", "RO-2")
+    click(qtbot, dialog, "ok")
+    qtbot.waitUntil(lambda: "Available: 20 points" in summary.text())
+
+
+def test_clerk_requests_an_adjustment_and_a_supervisor_approves_it(qtbot, db, people, open_window):
+    ref = register(db, people.clerk)
+    view, summary = open_points_tab(qtbot, open_window(Role.CLERK))
+    click(qtbot, view, "request_adjustment")
+    dialog = open_dialog(qtbot, "adjustment_dialog")
+    ok = child(dialog, "ok", QPushButton)
+    amount = child(dialog, "amount", QSpinBox)
+    amount.setFocus()
+    amount.selectAll()
+    qtbot.keyClicks(amount, "200")
+    assert not ok.isEnabled()  # the note is required
+    type_into(qtbot, dialog, "note", "Late repair, goodwill")
+    qtbot.waitUntil(ok.isEnabled)
+    click(qtbot, dialog, "ok")
+    qtbot.waitUntil(lambda: "a supervisor will decide" in child(view, "message", QLabel).text())
+    assert "Available: 0 points" in summary.text()  # nothing posted yet
+    view.close()
+
+    window = open_window(Role.SUPERVISOR)
+    nav = window.findChild(type(window.nav), "navigation")
+    qtbot.waitUntil(lambda: any(nav.item(i).text() == "Approvals  (1)"
+                                for i in range(nav.count())))  # fmt: skip
+    click_nav(qtbot, window, "Approvals")
+    page = window.page("approvals")
+    table = child(page, "requests", QTableWidget)
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    table.setFocus()
+    table.selectRow(0)
+    click(qtbot, page, "approve")
+    decision = open_dialog(qtbot, "decision_dialog")
+    type_into(qtbot, decision, "decision_note", "ok")
+    click(qtbot, decision, "ok")
+    qtbot.waitUntil(lambda: table.rowCount() == 0)  # the pending queue is empty now
+    qtbot.waitUntil(lambda: any(nav.item(i).text() == "Approvals" for i in range(nav.count())))
+    assert points.account_summary(db, people.clerk, ref.id).balance == 200
+
+
+def test_nobody_can_approve_their_own_request(qtbot, db, people, open_window):
+    ref = register(db, people.clerk)
+    own = adjustments.request_adjustment(
+        db, people.supervisor, adjustments.AdjustmentInput(ref.id, 50, "goodwill", "mine")
+    )
+    window = open_window(Role.SUPERVISOR)
+    click_nav(qtbot, window, "Approvals")
+    page = window.page("approvals")
+    table = child(page, "requests", QTableWidget)
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    table.selectRow(0)
+    assert not child(page, "approve", QPushButton).isEnabled()  # the button says no …
+    try:  # … and so does the service, whatever the screen shows
+        adjustments.approve(db, people.supervisor, own.id)
+    except Exception as exc:  # noqa: BLE001 - asserting the type below
+        refused = exc
+    assert type(refused).__name__ == "PermissionDenied"
+    rows = adjustments.list_requests(db, people.admin, AdjustmentFilter(member_id=ref.id))
+    assert [r.status for r in rows] == ["pending"]
