@@ -174,3 +174,22 @@ def test_pre_registered_lots_start_validity_on_activation(db, people):
     with db.reader() as uow:
         assert uow.session.scalar(select(PointLot.expires_on)) == date(2027, 12, 31)
     assert members  # imported for the register helper's module
+
+
+def test_a_cancelled_redemption_does_not_revive_expired_points(db, member_id):
+    rolling = ProgrammeSettings(expiry_mode="rolling", expiry_months=1)
+    post(db, earn("e1", member_id, 100, on=DAY), rolling)
+    debit = post(db, spend("s1", member_id, 60, on=DAY), rolling)
+    later = date(2026, 5, 10)  # the lot ended on 2026-04-30 (rolled to the month end)
+    with db.uow() as uow:
+        ledger.expire_range(uow, later, 0, 10**9, "system")
+        uow.commit()
+    with db.uow() as uow:
+        result = ledger.reverse(uow, rolling, ledger.get_entry(uow, debit), "r1", "clerk", later)
+        uow.commit()
+    assert (result.reversed_points, result.shortfall) == (0, 60)
+    with db.uow() as uow:  # a second run for the same date finds nothing and fails nowhere
+        assert ledger.expire_range(uow, later, 0, 10**9, "system").lots == 0
+        uow.commit()
+    assert account(db, member_id) == (0, 0, 0)
+    assert verify(db) == []

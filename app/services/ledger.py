@@ -386,12 +386,20 @@ def _reverse_debit(uow, settings, original: LedgerEntry, posting: Posting) -> Re
     if original.currency == QUALIFYING:
         return _post_reversal(uow, settings, posting, -original.amount, 0, [])
     taken = uow.session.execute(
-        select(LotAllocation.lot_id, LotAllocation.points).where(
-            LotAllocation.entry_id == original.id
-        )
+        select(LotAllocation.lot_id, LotAllocation.points, PointLot.expires_on)
+        .join(PointLot, PointLot.id == LotAllocation.lot_id)
+        .where(LotAllocation.entry_id == original.id)
     ).all()
-    allocation = [(lot_id, -points) for lot_id, points in taken]  # negative: put back
-    return _post_reversal(uow, settings, posting, -original.amount, 0, allocation)
+    # Points go back into their lots with their old expiry. Lots that have ended meanwhile
+    # do not come back to life: those points stay lost (recorded as the shortfall), so a lot
+    # expires at most once and the expiry run's entry ids stay unique.
+    allocation = [
+        (lot_id, -points)  # negative: put back
+        for lot_id, points, expires_on in taken
+        if expires_on is None or expires_on >= posting.business_date
+    ]
+    returned = -sum(points for _, points in allocation)
+    return _post_reversal(uow, settings, posting, returned, -original.amount - returned, allocation)
 
 
 def _claw_back(

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import and_, func, select
 
+from app.adapters.points_excel import write_expiring
+from app.adapters.statement_pdf import write_statement
 from app.db.models import (
     Dealer,
     EarningRule,
@@ -1011,8 +1013,6 @@ def export_expiring(
     headers: Sequence[str] | None = None,
 ) -> int:
     """Write the expiring-soon list to an .xlsx file for SMS or phone reminders."""
-    from app.adapters.points_excel import write_expiring
-
     rows = expiring_soon(db, actor, months, limit=None)
     write_expiring(rows, path, headers)
     return len(rows)
@@ -1114,6 +1114,6 @@ def print_statement(
     locale: str = "zh_CN",
 ) -> Path:
     """The member's statement for the period as a printable PDF."""
-    from app.adapters.statement_pdf import write_statement
-
-    return write_statement(statement(db, actor, member_id, start, end), path, labels, locale)
+    sheet = statement(db, actor, member_id, start, end)
+    zone = settings_for_counter(db).timezone  # the printed-at time in the programme's zone
+    return write_statement(sheet, path, labels, locale, timezone=zone)

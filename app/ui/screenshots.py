@@ -73,11 +73,50 @@ def main(argv: list[str] | None = None) -> int:
             save(ConnectionDialog(db.url, window), out, f"{lang}-connection")
             save(UnlockDialog(db, actor, window), out, f"{lang}-unlock")
         window.close()
+    _points_screens(db, out, lang)
     QCoreApplication.processEvents()
     db.close()
     empty.close()
     del app
     return 0
+
+
+def _points_screens(db, out: Path, lang: str) -> None:
+    """The member's Points tab, the record-service preview and the approvals queue."""
+    from app.services import adjustments, auth, demo, members, points
+    from app.services.members import MemberFilter
+    from app.services.settings import get_settings
+    from app.ui.main_window import MainWindow
+    from app.ui.member_points import RecordServiceDialog
+    from app.ui.member_view import MemberView
+
+    clerk = auth.sign_in(db, "clerk.bja01", demo.DEMO_PASSWORD)
+    member = members.search(db, clerk, MemberFilter(dealer_id=clerk.dealer_id), limit=1)[0]
+    today = db.clock().date()
+    points.record_service(
+        db, clerk, points.ServiceInput(member.id, None, "RO-SHOT-1", today, 1_268_000)
+    )
+    points.use_points(db, clerk, points.UsePointsInput(member.id, 4, "labour", "RO-SHOT-2"))
+    adjustments.request_adjustment(
+        db, clerk, adjustments.AdjustmentInput(member.id, 200, "goodwill", "维修延误补偿")
+    )
+    view = MemberView(db, clerk, member.id, today)
+    view.tabs.setCurrentWidget(view.points)
+    save(view, out, f"{lang}-member-points")
+    dialog = RecordServiceDialog(view, db, clerk, member.id, today)
+    dialog.document.setText("RO20261204-07")
+    dialog.amount.setText("3,680.50")
+    settle(900)
+    save(dialog, out, f"{lang}-record-service")
+    dialog.close()
+    view.close()
+    supervisor = auth.sign_in(db, "sup.bja01", demo.DEMO_PASSWORD)
+    window = MainWindow(db, supervisor, get_settings(db), demo_mode=True)
+    window._signing_out = True
+    window.resize(1280, 760)
+    window.nav.setCurrentRow([a.key for a in window.areas].index("approvals"))
+    save(window, out, f"{lang}-supervisor-approvals")
+    window.close()
 
 
 if __name__ == "__main__":
