@@ -58,3 +58,24 @@ def test_points_expire_needs_an_admin_and_is_idempotent(db, earned, capsys):
 def test_points_expire_rejects_a_bad_date(db, earned, capsys):
     with pytest.raises(SystemExit):
         run(capsys, "--db", db.url, "--as", "admin", "points", "expire", "--as-of", "2026-13-01")
+
+
+def test_import_template_expiring_and_statement_commands(db, earned, people, capsys, tmp_path):
+    template = tmp_path / "t.xlsx"
+    code, out, _err = run(capsys, "points", "template", str(template))
+    assert code == 0 and template.exists()
+    code, out, err = run(capsys, "--db", db.url, "--as", "clerk", "points", "import",
+                         str(template))  # fmt: skip
+    assert code == 1 and "no data rows" in err  # only the template's example row
+    sheet = tmp_path / "expiring.xlsx"
+    code, out, _err = run(
+        capsys, "--db", db.url, "--as", "clerk", "points", "expiring", str(sheet), "--months", "12"
+    )
+    assert code == 0 and sheet.exists()
+    pdf = tmp_path / "s.pdf"
+    code, out, err = run(
+        capsys, "--db", db.url, "--as", "clerk", "points", "statement", earned.member_number,
+        str(pdf), "--from", "2026-01-01", "--to", "2026-12-31",
+    )  # fmt: skip
+    assert code == 0, err
+    assert pdf.read_bytes().startswith(b"%PDF")

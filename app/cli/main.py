@@ -14,7 +14,17 @@ from app import __version__
 from app.config import demo_db_path, resolve_db_url, sqlite_url
 from app.domain.errors import AuthenticationFailed, LoyaltyError
 from app.domain.roles import Actor, Role
-from app.services import adjustments, audit, auth, demo, member_import, points, staff
+from app.services import (
+    adjustments,
+    audit,
+    auth,
+    demo,
+    member_import,
+    points,
+    staff,
+    transaction_import,
+)
+from app.services import members as members_service
 from app.services import settings as programme_settings
 from app.services.database import Database, backup, open_database
 from app.services.members import MemberFilter
@@ -103,6 +113,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     expire_cmd.add_argument("--as-of", type=_iso_date, help="YYYY-MM-DD (default: today)")
     points_cmd.add_parser("lapse", help="lapse adjustment requests left undecided too long")
+    tx_import = points_cmd.add_parser(
+        "import", help="record service/purchase documents from a dealer system export (.xlsx)"
+    )
+    tx_import.add_argument("file", type=Path)
+    tx_import.add_argument("--dry-run", action="store_true", help="check only, post nothing")
+    tx_import.add_argument("--report", type=Path, help="write a result workbook here")
+    tx_template = points_cmd.add_parser("template", help="write the documents import template")
+    tx_template.add_argument("file", type=Path)
+    tx_template.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+    expiring = points_cmd.add_parser(
+        "expiring", help="members with points expiring soon, to .xlsx for reminders"
+    )
+    expiring.add_argument("file", type=Path)
+    expiring.add_argument("--months", type=int, help="window in months (default: the setting)")
+    statement_cmd = points_cmd.add_parser("statement", help="a member's points statement (PDF)")
+    statement_cmd.add_argument("member_number")
+    statement_cmd.add_argument("file", type=Path)
+    statement_cmd.add_argument("--from", dest="start", type=_iso_date, required=True)
+    statement_cmd.add_argument("--to", dest="end", type=_iso_date, required=True)
+    statement_cmd.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
     ledger_cmd = commands.add_parser("ledger", help="points ledger checks")
     ledger_cmd.add_subparsers(dest="ledger_command", required=True).add_parser(
@@ -378,10 +408,49 @@ def cmd_points(args) -> int:
     if args.points_command == "lapse":
         print(f"{adjustments.lapse_overdue(db):,} adjustment requests lapsed")
         return 0
+    if args.points_command == "template":
+        transaction_import.write_template(args.file, args.lang)
+        print(f"template written: {args.file}")
+        return 0
     actor = _actor(args, db)
+    if args.points_command == "import":
+        return _import_documents(db, actor, args)
+    if args.points_command == "expiring":
+        count = points.export_expiring(db, actor, args.file, args.months)
+        print(f"{count:,} rows written to {args.file}")
+        return 0
+    if args.points_command == "statement":
+        member_id = _member_id(db, actor, args.member_number)
+        points.print_statement(
+            db, actor, member_id, args.start, args.end, args.file, None, args.lang
+        )
+        print(f"statement written: {args.file}")
+        return 0
     result = points.expire_points(db, actor, args.as_of, _terminal_progress())
     print(f"expiry as of {result.as_of}: {result.lots:,} lots, {result.points:,} points expired")
     return 0
+
+
+def _import_documents(db: Database, actor: Actor, args) -> int:
+    summary = transaction_import.import_transactions(
+        db, actor, args.file, dry_run=args.dry_run, report=args.report,
+        progress=_terminal_progress(),
+    )  # fmt: skip
+    print(
+        f"{summary.total:,} rows: {summary.imported:,} imported ({summary.points:,} points), "
+        f"{summary.already:,} already recorded, {summary.rejected:,} with errors"
+    )
+    if summary.report:
+        print(f"result workbook: {summary.report}")
+    return 0 if summary.rejected == 0 else 3
+
+
+def _member_id(db: Database, actor: Actor, number: str) -> int:
+    rows = members_service.search(db, actor, MemberFilter(text=number), limit=5)
+    found = next((row for row in rows if row.member_number == number), None)
+    if found is None:
+        raise LoyaltyError(f"no member {number}")
+    return found.id
 
 
 def cmd_ledger(args) -> int:

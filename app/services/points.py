@@ -396,6 +396,7 @@ class RecordedService:
     entry_id: int
     points: int
     qualifying: int
+    repeated: bool = False  # a retry of a request already recorded: nothing posted now
 
 
 def preview_service(db: Database, actor: Actor, data: ServiceInput) -> ServicePreview:
@@ -507,7 +508,7 @@ def _existing_service(uow: UnitOfWork, order: ServiceOrder, data: ServiceInput):
                 LedgerEntry.kind == "earn",
             )
         )
-        return RecordedService(order.id, retry.id, retry.amount, qualifying or 0)
+        return RecordedService(order.id, retry.id, retry.amount, qualifying or 0, repeated=True)
     raise _already_recorded(order)
 
 
