@@ -1012,10 +1012,11 @@ def export_expiring(
     path: Path,
     months: int | None = None,
     headers: Sequence[str] | None = None,
+    title: str | None = None,
 ) -> int:
     """Write the expiring-soon list to an .xlsx file for SMS or phone reminders."""
     rows = expiring_soon(db, actor, months, limit=None)
-    write_expiring(rows, path, headers)
+    write_expiring(rows, path, headers, **({"title": title} if title else {}))
     return len(rows)
 
 

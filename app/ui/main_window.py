@@ -168,14 +168,6 @@ class MainWindow(QMainWindow):
                 "Registration of members and vehicles, fast search across a million "
                 "members, the member 360 view and the Excel import."
             ),
-            "points": self.tr(
-                "The points ledger: earning rules, service and purchase postings, "
-                "expiry by lot, use of points at the counter and statements."
-            ),
-            "approvals": self.tr(
-                "The queue of point adjustments and tier changes waiting for a "
-                "supervisor's decision."
-            ),
             "tiers": self.tr("Tier definitions, upgrades, retention and the tier review."),
             "benefits": self.tr("The benefit catalog, redemptions and voucher write-offs."),
             "partners": self.tr("Partner admission checks, evaluation and cooperation modes."),
@@ -192,6 +184,10 @@ class MainWindow(QMainWindow):
             return DealersPage(self.db, self.actor)
         if key == "users":
             return UsersPage(self.db, self.actor)
+        if key == "points":
+            from app.ui.pages.points_page import PointsPage
+
+            return PointsPage(self.db, self.actor, self.programme.timezone)
         if key == "approvals":
             from app.ui.pages.approvals_page import ApprovalsPage
 

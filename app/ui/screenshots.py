@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     empty = open_database(sqlite_url(demo_db_path().with_name("empty.sqlite3")))
     save(FirstAdminDialog(empty), out, f"{lang}-first-admin")
     for username, pages in (
-        ("admin", ["members", "dealers", "users", "audit", "settings"]),
+        ("admin", ["members", "points", "dealers", "users", "audit", "settings"]),
         ("clerk.bja01", ["members"]),
     ):
         actor = auth.sign_in(db, username, demo.DEMO_PASSWORD)

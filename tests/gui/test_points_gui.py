@@ -137,3 +137,27 @@ def test_nobody_can_approve_their_own_request(qtbot, db, people, open_window):
     assert type(refused).__name__ == "PermissionDenied"
     rows = adjustments.list_requests(db, people.admin, AdjustmentFilter(member_id=ref.id))
     assert [r.status for r in rows] == ["pending"]
+
+
+def test_clerk_imports_documents_from_the_points_page(qtbot, db, people, open_window, tmp_path):
+    from openpyxl import Workbook
+
+    ref = register(db, people.clerk)
+    source = tmp_path / "dms.xlsx"
+    book = Workbook()
+    book.active.append(["会员号", "经销商代码", "工单号", "类型", "日期", "金额(元)"])
+    book.active.append([ref.member_number, "BJA01", "RO-77", "维修", db.clock().date(), 8000])
+    book.active.append([ref.member_number, "BJA01", "RO-78", "维修", "not a date", 100])
+    book.save(source)
+    window = open_window(Role.CLERK)
+    click_nav(qtbot, window, "Points")
+    page = window.page("points")
+    click(qtbot, page, "import_documents")
+    dialog = open_dialog(qtbot, "transaction_import_dialog")
+    type_into(qtbot, dialog, "file", str(source))
+    click(qtbot, dialog, "import")
+    result = child(dialog, "result", QLabel)
+    qtbot.waitUntil(lambda: "1 imported (8 points)" in result.text(), timeout=10_000)
+    assert "1 with errors" in result.text()
+    assert (tmp_path / "dms-result.xlsx").exists()
+    assert points.account_summary(db, people.clerk, ref.id).balance == 8
