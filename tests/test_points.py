@@ -212,3 +212,24 @@ def test_activation_starts_validity_and_merge_moves_points(db, people):
     assert (moved.balance, moved.qualifying, moved.next_expiry) == (10, 10, date(2027, 12, 31))
     assert summary(db, people, early.id).balance == 0
     assert points.verify_ledger(db, people.admin) == []
+
+
+def test_initial_points_from_last_years_service_spend_are_granted_once(db, people, member_id):
+    from app.db.models import ServiceOrder
+
+    with db.uow() as uow:  # history loaded before the launch on 2026-01-01: no points yet
+        for number, day, fen in (("H1", date(2025, 3, 1), 250_000_00), ("H2", date(2025, 9, 9),
+                                 160_000_00), ("OLD", date(2024, 12, 1), 900_000_00)):  # fmt: skip
+            uow.session.add(
+                ServiceOrder(dealer_id=people.dealer_id, document_no=number, kind="service",
+                             member_id=member_id, service_date=day, amount_fen=fen)
+            )  # fmt: skip
+        uow.commit()
+    with pytest.raises(PermissionDenied):
+        points.grant_initial_points(db, people.supervisor)
+    granted = points.grant_initial_points(db, people.admin)
+    assert (granted.members, granted.points) == (1, 410)  # 410,000 yuan at 1 point per 1,000
+    assert points.grant_initial_points(db, people.admin).points == 0
+    account = summary(db, people, member_id)
+    assert (account.balance, account.qualifying) == (410, 410)
+    assert points.verify_ledger(db, people.admin) == []

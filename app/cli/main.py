@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     expire_cmd.add_argument("--as-of", type=_iso_date, help="YYYY-MM-DD (default: today)")
     points_cmd.add_parser("lapse", help="lapse adjustment requests left undecided too long")
+    points_cmd.add_parser(
+        "initial", help="grant initial points for the service spend of the year before launch"
+    )
     tx_import = points_cmd.add_parser(
         "import", help="record service/purchase documents from a dealer system export (.xlsx)"
     )
@@ -415,6 +418,10 @@ def cmd_points(args) -> int:
     actor = _actor(args, db)
     if args.points_command == "import":
         return _import_documents(db, actor, args)
+    if args.points_command == "initial":
+        granted = points.grant_initial_points(db, actor, _terminal_progress())
+        print(f"{granted.points:,} initial points granted to {granted.members:,} members")
+        return 0
     if args.points_command == "expiring":
         count = points.export_expiring(db, actor, args.file, args.months)
         print(f"{count:,} rows written to {args.file}")

@@ -668,6 +668,95 @@ def list_service_orders(db: Database, actor: Actor, member_id: int) -> list[Serv
         ]  # fmt: skip
 
 
+# --- initial points ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InitialPoints:
+    members: int
+    points: int
+
+
+INITIAL_BATCH = 500
+
+
+def grant_initial_points(
+    db: Database, actor: Actor, progress: Progress | None = None
+) -> InitialPoints:
+    """Convert each member's service spend of the year before launch into points (and
+    qualifying points) at the service rule in force at launch, dated the launch day.
+
+    Documents that earned points already do not count; a member is granted once, so running
+    it again (or after a cancel) only does who is left.
+    """
+    require(actor, Permission.CONFIGURE_PROGRAMME)
+    progress = progress or Progress()
+    with db.reader() as uow:
+        launch = date.fromisoformat(read_settings(uow).launch_date)
+        rule = rule_in_force(uow, "service", launch)
+        rule_id, spend_rule = rule.id, _spend_rule(rule)
+        spend_by_member = uow.session.execute(_pre_launch_spend(launch)).all()
+    members = points_total = 0
+    for start in range(0, len(spend_by_member), INITIAL_BATCH):
+        progress.report(start, len(spend_by_member))
+        with db.uow() as uow:
+            settings = read_settings(uow)
+            for member_id, spend in spend_by_member[start : start + INITIAL_BATCH]:
+                amount = rules.spend_points(spend_rule, int(spend))
+                granted = _grant_initial(uow, settings, actor, member_id, amount, rule_id)
+                members, points_total = members + bool(granted), points_total + granted
+            uow.commit()
+    progress.report(len(spend_by_member), len(spend_by_member))
+    with db.uow() as uow:
+        audit.record(
+            uow, actor, "ledger", "initial_points", "grant",
+            after={"launch": launch.isoformat(), "members": members, "points": points_total},
+        )  # fmt: skip
+        uow.commit()
+    return InitialPoints(members, points_total)
+
+
+def _pre_launch_spend(launch: date):
+    earned = (
+        select(LedgerEntry.id)
+        .where(LedgerEntry.service_order_id == ServiceOrder.id, LedgerEntry.kind == "earn")
+        .exists()
+    )
+    return (
+        select(ServiceOrder.member_id, func.sum(ServiceOrder.amount_fen))
+        .join(Member, Member.id == ServiceOrder.member_id)
+        .where(
+            ServiceOrder.service_date >= rules.add_months(launch, -12),
+            ServiceOrder.service_date < launch,
+            ServiceOrder.refunded_at.is_(None),
+            Member.status.in_(("active", "pre_registered")),
+            ~earned,
+        )
+        .group_by(ServiceOrder.member_id)
+        .order_by(ServiceOrder.member_id)
+    )
+
+
+def _grant_initial(uow, settings, actor, member_id: int, amount: int, rule_id: int) -> int:
+    uid = f"initial:{member_id}"
+    already = uow.session.scalar(
+        select(LedgerEntry.id).where(LedgerEntry.entry_uid == f"{uid}:{POINTS}")
+    )
+    if already is not None or amount <= 0:
+        return 0
+    launch = date.fromisoformat(settings.launch_date)
+    for currency in (POINTS, QUALIFYING):
+        ledger.post(
+            uow,
+            settings,
+            Posting(
+                f"{uid}:{currency}", member_id, currency, "earn", "initial", amount, launch,
+                actor.username, rule_id=rule_id,
+            ),
+        )  # fmt: skip
+    return amount
+
+
 # --- counter: events ------------------------------------------------------------------------
 
 
@@ -733,6 +822,8 @@ def record_event(
 def _event_points(uow: UnitOfWork, row: EarningRule, member: Member, on: date) -> int:
     event = _event_rule(row)
     params = json.loads(row.params)
+    if row.code == "birthday" and (member.birthday is None or member.birthday.month != on.month):
+        return 0  # the bonus is for the birthday month
     if row.code == "new_binding":
         launch = date.fromisoformat(read_settings(uow).launch_date)
         if not launch <= on <= rules.add_months(launch, params.get("window_months", 3)):

@@ -31,6 +31,7 @@ def source_label(source: str) -> str:
         "merge": QCoreApplication.translate("PointsLabels", "Member merge"),
         "expiry": QCoreApplication.translate("PointsLabels", "Expiry"),
         "redemption": QCoreApplication.translate("PointsLabels", "Redemption"),
+        "initial": QCoreApplication.translate("PointsLabels", "Initial points"),
     }.get(source) or reason_label(source, source)
 
 

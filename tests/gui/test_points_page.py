@@ -293,3 +293,22 @@ def test_points_settings_are_read_only_for_others(qtbot, open_window):
     page = window.pages.currentWidget()
     for name in ("points_per_yuan", "expiry_mode", "expiry_years", "launch_date"):
         assert not child(page, name).isEnabled(), name
+
+
+def test_admin_grants_initial_points_once(qtbot, db, people, member):
+    from app.db.models import ServiceOrder
+
+    with db.uow() as uow:  # a service record from before the launch on 2026-01-01
+        uow.session.add(
+            ServiceOrder(dealer_id=people.dealer_id, document_no="H1", kind="service",
+                         member_id=member.id, service_date=date(2025, 6, 1), amount_fen=88_000_00)
+        )  # fmt: skip
+        uow.commit()
+    page = open_page(qtbot, db, people.admin)
+    tab = open_tab(qtbot, page, "Expiry and checks")
+    result = child(tab, "initial_result", QLabel)
+    for expected in ("88 points granted to 1 members.", "0 points granted to 0 members."):
+        click(qtbot, tab, "grant_initial")
+        click(qtbot, open_dialog(qtbot, "confirm_initial"), "confirm")
+        qtbot.waitUntil(lambda expected=expected: result.text() == expected)
+    assert points.account_summary(db, people.admin, member.id).balance == 30 + 88

@@ -819,6 +819,7 @@ class ChecksTab(QWidget):
         self.column = QVBoxLayout(self)
         if actor.can(Permission.CONFIGURE_PROGRAMME):
             self.column.addWidget(self._expiry_box())
+            self.column.addWidget(self._initial_box())
         if actor.can(Permission.VIEW_AUDIT):
             self.check_group = self._check_box()
             self.column.addWidget(self.check_group)
@@ -859,6 +860,76 @@ class ChecksTab(QWidget):
         column.addLayout(row)
         column.addWidget(self.expiry_result)
         return box
+
+    def _initial_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Initial points"))
+        intro = QLabel(
+            self.tr(
+                "Members with service records in the year before the launch get that spend "
+                "converted into points at the service rule, once. Documents that already "
+                "earned points do not count; running it again only does who is left."
+            )
+        )
+        intro.setWordWrap(True)
+        self.grant_initial = QPushButton(self.tr("Grant initial points…"))
+        self.grant_initial.setObjectName("grant_initial")
+        self.grant_initial.clicked.connect(self._grant_initial)
+        self.initial_result = QLabel()
+        self.initial_result.setObjectName("initial_result")
+        self.initial_result.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.grant_initial)
+        row.addWidget(self.initial_result, 1)
+        column = QVBoxLayout(box)
+        column.addWidget(intro)
+        column.addLayout(row)
+        return box
+
+    def _grant_initial(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Grant initial points"),
+            self.tr("Convert last year's service spend into points for every member now?"),
+            parent=self,
+        )
+        box.setObjectName("confirm_initial")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        run = box.addButton(self.tr("Grant points"), QMessageBox.ButtonRole.AcceptRole)
+        run.setObjectName("confirm")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel")
+        box.setDefaultButton(cancel)
+        box.buttonClicked.connect(lambda button: button is run and self._run_initial())
+        box.open()
+
+    def _run_initial(self) -> None:
+        db, actor = self.db, self.actor
+        self.grant_initial.setEnabled(False)
+        self.progress = run_with_progress(
+            self,
+            self.tr("Granting initial points…"),
+            lambda progress: points.grant_initial_points(db, actor, progress),
+            self._granted,
+            self._grant_failed,
+        )
+
+    def _granted(self, result: points.InitialPoints) -> None:
+        self.grant_initial.setEnabled(True)
+        self.initial_result.setText(
+            self.tr("{points} points granted to {members} members.").format(
+                points=format_int(result.points), members=format_int(result.members)
+            )
+        )
+        self.expired.emit()  # balances changed: refresh the expiring list too
+
+    def _grant_failed(self, exc: BaseException) -> None:
+        self.grant_initial.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.initial_result.setText(
+                self.tr("Cancelled. Members done so far keep their points; run it again to finish.")
+            )
+        else:
+            self.initial_result.setText(message_for(exc))
 
     def _check_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Ledger check"))
