@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Role
-from app.services import points
+from app.services import adjustments, points
 from app.services import settings as programme
 from app.services.points import ServiceInput
 from app.ui.i18n import format_date
@@ -129,7 +129,12 @@ def test_expiring_soon_lists_the_member_and_exports_the_list(
 
 def test_admin_adds_a_rule_version_and_sees_it_in_the_table(qtbot, db, people):
     page = open_page(qtbot, db, people.admin)
-    assert page.tab_titles() == ["Expiring soon", "Earning rules", "Expiry and checks"]
+    assert page.tab_titles() == [
+        "Expiring soon",
+        "Earning rules",
+        "Adjustment reasons",
+        "Expiry and checks",
+    ]
     tab = open_tab(qtbot, page, "Earning rules")
     table = child(tab, "rules_table", QTableWidget)
     qtbot.waitUntil(lambda: table.rowCount() == 8)  # version 1 of every rule
@@ -312,3 +317,19 @@ def test_admin_grants_initial_points_once(qtbot, db, people, member):
         click(qtbot, open_dialog(qtbot, "confirm_initial"), "confirm")
         qtbot.waitUntil(lambda expected=expected: result.text() == expected)
     assert points.account_summary(db, people.admin, member.id).balance == 30 + 88
+
+
+def test_admin_adds_and_retires_an_adjustment_reason(qtbot, db, people):
+    page = open_page(qtbot, db, people.admin)
+    tab = open_tab(qtbot, page, "Adjustment reasons")
+    table = child(tab, "reasons_table", QTableWidget)
+    qtbot.waitUntil(lambda: table.rowCount() == 5)  # the seeded reasons
+    type_into(qtbot, tab, "reason_code", "bad code!")
+    type_into(qtbot, tab, "reason_label", "召回补偿")
+    click(qtbot, tab, "save_reason")
+    error = child(tab, "reason_error", QLabel)
+    qtbot.waitUntil(lambda: "letters, digits" in error.text())
+    type_into(qtbot, tab, "reason_code", "recall")
+    click(qtbot, tab, "save_reason")
+    qtbot.waitUntil(lambda: table.rowCount() == 6)
+    assert "recall" in [r.code for r in adjustments.list_reasons(db, people.clerk)]

@@ -46,6 +46,7 @@ from app.ui.errors import message_for
 from app.ui.i18n import format_date, format_int, format_yuan
 from app.ui.member_dialog import DATE_FORMAT, to_date, to_qdate, yuan_to_fen
 from app.ui.paged_model import PagedTableModel
+from app.ui.pages.reasons_tab import ReasonsTab
 from app.ui.points_labels import source_label
 from app.ui.transaction_import_dialog import TransactionImportDialog
 from app.ui.widgets import ErrorLabel, text_field
@@ -180,6 +181,10 @@ class PointsPage(QWidget):
             self.expiring.setObjectName("expiring_tab")
             self.tabs.addTab(self.expiring, self.tr("Expiring soon"))
         self.tabs.addTab(self.rules, self.tr("Earning rules"))
+        if actor.can(Permission.CONFIGURE_PROGRAMME):
+            self.reasons = ReasonsTab(db, actor)
+            self.reasons.setObjectName("reasons_tab")
+            self.tabs.addTab(self.reasons, self.tr("Adjustment reasons"))
         if actor.can(Permission.CONFIGURE_PROGRAMME) or actor.can(Permission.VIEW_AUDIT):
             self.checks = ChecksTab(db, actor, self.today)
             self.checks.setObjectName("checks_tab")
