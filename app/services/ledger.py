@@ -168,10 +168,11 @@ def post(
     refused if it exceeds the available balance (usable lots minus holds).
     """
     _check_posting(posting)
+    # Lock first: a concurrent request with the same uid waits here, then finds the entry.
+    account = lock_account(uow, posting.member_id)
     retry = find_retry(uow, posting)
     if retry is not None:
         return retry
-    account = lock_account(uow, posting.member_id)
     release_timed_out_holds(uow, posting.member_id)
     if posting.currency == QUALIFYING:
         if account.qualifying + posting.amount < 0:
@@ -352,6 +353,7 @@ def reverse(
         reverses_id=original.id,
         note=note,
     )
+    account = lock_account(uow, original.member_id)  # before the checks: see post()
     retry = uow.session.scalars(
         select(LedgerEntry).where(LedgerEntry.entry_uid == entry_uid)
     ).one_or_none()
@@ -359,7 +361,6 @@ def reverse(
         if retry.reverses_id != original.id:
             find_retry(uow, posting)  # raises: the uid belongs to another posting
         return Reversal(retry.id, abs(retry.amount), retry.shortfall)
-    account = lock_account(uow, original.member_id)
     already = uow.session.scalar(
         select(LedgerEntry.id).where(LedgerEntry.reverses_id == original.id)
     )
@@ -438,6 +439,7 @@ def place_hold(
     """Reserve points for a pending redemption (idempotent on ``hold_uid``)."""
     if points <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of points must be positive."))
+    account = lock_account(uow, member_id)  # before the check: see post()
     existing = uow.session.scalars(
         select(PointHold).where(PointHold.hold_uid == hold_uid)
     ).one_or_none()
@@ -451,7 +453,6 @@ def place_hold(
                 uid=hold_uid,
             )
         return existing
-    account = lock_account(uow, member_id)
     release_timed_out_holds(uow, member_id)
     available = available_points(uow, account, as_of)
     if points > available:

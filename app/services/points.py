@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import and_, func, select
+from sqlalchemy.exc import IntegrityError
 
 from app.adapters.points_excel import write_expiring
 from app.adapters.statement_pdf import write_statement
@@ -466,7 +467,16 @@ def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedSe
             recorded_by=actor.username,
         )
         session.add(order)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError:  # another desktop recorded the document a moment ago
+            session.rollback()
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Document {document} was already recorded; it cannot earn twice."
+                ),
+                document=document_no,
+            ) from None
         rule = rule_in_force(uow, data.kind, data.business_date)
         settings = read_settings(uow)
         entry_id = 0
