@@ -156,6 +156,7 @@ LABELS: dict[str, str] = {
     "source.merge": "Member merge",
     "source.expiry": "Expiry",
     "source.redemption": "Redemption",
+    "source.initial": "Initial points",
     # The adjustment reasons the database starts with; others show their code.
     "source.goodwill": "Goodwill gesture",
     "source.system_error": "Correction of a system error",
@@ -201,6 +202,7 @@ LABELS_ZH: dict[str, str] = {
     "source.parts": "抵扣配件费",
     "source.merge": "会员合并",
     "source.expiry": "积分过期",
+    "source.initial": "初始积分",
     "source.redemption": "权益兑换",
     "source.goodwill": "客户关怀",
     "source.system_error": "系统错误更正",

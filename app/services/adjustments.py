@@ -162,7 +162,7 @@ def request_adjustment(db: Database, actor: Actor, data: AdjustmentInput) -> Adj
         audit.record(uow, actor, "adjustment", request.id, "request", after=_audit_view(request))
         limit = read_settings(uow).adjustment_direct_limit
         if actor.can(Permission.APPROVE) and abs(data.amount) <= limit:
-            _post(uow, actor, request, QT_TRANSLATE_NOOP("Adjustments", "Within the direct limit"))
+            _post(uow, actor, request, "")  # within the direct limit: no approval needed
         uow.commit()
         return _row(uow, request)
 
@@ -223,7 +223,7 @@ def _decidable(uow: UnitOfWork, actor: Actor, request_id: int) -> AdjustmentRequ
         uow.commit()  # keep the lapse although the decision is refused
     if request.status != "pending":
         raise Conflict(
-            QT_TRANSLATE_NOOP("Errors", "This request is already {status}."), status=request.status
+            QT_TRANSLATE_NOOP("Errors", "This request was already decided or has lapsed.")
         )
     if request.requested_by_id == actor.user_id:
         raise PermissionDenied(

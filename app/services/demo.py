@@ -1,24 +1,36 @@
-"""A realistic demo database: dealers across China, staff of every role, members with vehicles
-and two years of service history. Bulk inserts in chunks, so a million members is feasible."""
+"""A realistic demo database: dealers across China, staff of every role, members with vehicles,
+two years of service history and a points ledger that ``ledger.verify`` finds consistent.
+Bulk inserts in chunks, so a million members is feasible."""
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from operator import itemgetter
 
 from sqlalchemy import func, select, text, update
 
+from app.db import ledger_guard
 from app.db.models import (
+    AdjustmentReason,
     AuditHead,
     Base,
     Dealer,
+    EarningRule,
+    LedgerEntry,
+    LotAllocation,
     Member,
     MemberTag,
+    PointLot,
+    PointsAccount,
     ServiceOrder,
     StaffUser,
+    UtcDateTime,
     Vehicle,
 )
+from app.domain import points as rules
 from app.domain.audit_chain import GENESIS_HASH
 from app.domain.errors import Conflict
 from app.domain.pinyin_keys import name_search_keys
@@ -28,8 +40,9 @@ from app.domain.validation import complete_vin, make_member_number, resident_id_
 from app.services import audit
 from app.services.auth import hash_password
 from app.services.database import Database
+from app.services.points import rule_in_force
 from app.services.progress import Cancelled, Progress
-from app.services.settings import write_setting
+from app.services.settings import expiry_policy, read_settings, write_setting
 
 DEMO_PASSWORD = "demo1234"
 CHUNK = 20_000
@@ -75,6 +88,7 @@ class DemoSummary:
     members: int
     vehicles: int
     service_orders: int
+    entries: int  # points ledger entries (points and qualifying)
 
 
 def demo_sign_ins() -> list[tuple[str, Role]]:
@@ -107,20 +121,21 @@ def build_demo(
         dealers = _insert_dealers(uow)
         staff = _insert_staff(uow, dealers)
         write_setting(uow, "demo", "demo_database", True)
+        points = _DemoLedger(uow, random.Random(f"ledger:{seed}"), today)
         uow.commit()
     vehicles = orders = 0
     try:
         for start in range(0, members, CHUNK):
             count = min(CHUNK, members - start)
             with db.uow() as uow:
-                v, o = _insert_member_chunk(uow, rng, dealers, start, count, today)
+                v, o = _insert_member_chunk(uow, rng, dealers, start, count, today, points)
                 uow.commit()
             vehicles, orders = vehicles + v, orders + o
             progress.report(start + count, members, "members")
     except Cancelled:
         _empty_everything(db)  # the demo started from an empty database: leave it empty
         raise
-    summary = DemoSummary(len(dealers), staff, members, vehicles, orders)
+    summary = DemoSummary(len(dealers), staff, members, vehicles, orders, points.entries)
     with db.uow() as uow:
         _advance_id_sequences(uow)
         audit.record(uow, "demo", "database", "demo", "build", after=summary.__dict__)
@@ -128,20 +143,31 @@ def build_demo(
     return summary
 
 
+# Rows the migrations seed: an emptied database keeps them, as a new one has them.
+_SEEDED = {AuditHead.__tablename__, EarningRule.__tablename__, AdjustmentReason.__tablename__}
+
+
 def _empty_everything(db: Database) -> None:
     with db.uow() as uow:
+        connection = uow.session.connection()
+        ledger_guard.drop_guards(connection)  # the ledger triggers refuse DELETE
         for table in reversed(Base.metadata.sorted_tables):
-            if table.name != "audit_head":
+            if table.name not in _SEEDED:
                 uow.session.execute(table.delete())
         uow.session.execute(update(AuditHead).values(last_seq=0, last_hash=GENESIS_HASH))
+        ledger_guard.create_guards(connection)
         uow.commit()
+
+
+# Tables the demo fills with explicit ids.
+_EXPLICIT_IDS = ("members", "vehicles", "service_orders", "ledger_entries", "point_lots")
 
 
 def _advance_id_sequences(uow) -> None:
     """Rows were inserted with explicit ids; PostgreSQL's sequences must move past them."""
     if uow.session.get_bind().dialect.name != "postgresql":
         return
-    for table in ("members", "vehicles"):
+    for table in _EXPLICIT_IDS:
         uow.session.execute(
             text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}"
@@ -243,10 +269,14 @@ def _person_name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
 
 
-def _insert_member_chunk(uow, rng, dealers, start: int, count: int, today: date) -> tuple[int, int]:
+def _insert_member_chunk(
+    uow, rng, dealers, start: int, count: int, today: date, points: _DemoLedger
+) -> tuple[int, int]:
     now = uow.now()
     members, vehicles, orders, tags = [], [], [], []
+    points.start_chunk(now)
     for index in range(start, start + count):
+        first_order = len(orders)
         member_id = index + 1
         dealer_id, _code, province, city, plate = dealers[index % len(dealers)]
         join = today - timedelta(days=rng.randrange(30, 3 * 365))
@@ -304,6 +334,7 @@ def _insert_member_chunk(uow, rng, dealers, start: int, count: int, today: date)
             for visit in range(rng.choice((0, 1, 2, 3, 4, 5, 6))):
                 orders.append(
                     {
+                        "id": points.next_order_id(),
                         "dealer_id": dealer_id,
                         "document_no": f"RO{vehicle_id:08d}{visit}",
                         "kind": "service",
@@ -311,38 +342,267 @@ def _insert_member_chunk(uow, rng, dealers, start: int, count: int, today: date)
                         "vehicle_id": vehicle_id,
                         "service_date": today - timedelta(days=rng.randrange(0, 730)),
                         "amount_fen": rng.randrange(300, 8_000) * 100,
+                        "recorded_by": "demo",
                     }
                 )
+        points.add_member(members[-1], orders[first_order:])
     connection = uow.session.connection()
     for model, rows in (
         (Member, members),
         (Vehicle, vehicles),
         (ServiceOrder, orders),
         (MemberTag, tags),
+        (LedgerEntry, points.entry_rows),
+        (PointLot, points.lot_rows),
+        (LotAllocation, points.allocation_rows),
+        (PointsAccount, points.account_rows),
     ):
         _bulk_insert(connection, model.__table__, rows)
     return len(vehicles), len(orders)
 
 
+# --- the points ledger ----------------------------------------------------------------------
+
+# Per member, besides the service visits: (event, choices for how many times it happened).
+EVENT_COUNTS = (
+    ("sign_in", (0, 0, 1, 1, 2, 2)),
+    ("share", (0, 0, 0, 1, 1, 1)),
+    ("major_event", (0, 0, 0, 0, 1)),
+)
+EVENT_CHANNELS = {"sign_in": "app", "share": "wechat", "major_event": "event"}
+REDEEM_AT_VISIT = 0.15  # share of service visits where the member also uses points
+MIN_REDEMPTION = 10  # points; redemptions are whole yuan (10 points = 1 yuan)
+# Members whose ended lots the demo already expired (on 1 January); the others' wait for
+# the next expiry run, so that run has work to do.
+EXPIRY_RUN_SHARE = 0.4
+USE_TARGETS = ("labour", "parts")
+
+
+class _DemoLedger:
+    """Each member's points ledger, generated in business-date order by the engine's rules
+    (``ledger.post``): a lot per credit with the policy's expiry, debits taken soonest-expiry
+    first (``allocate_debit``), expiry entries that empty a lot. The rows of a chunk are
+    inserted in bulk with explicit ids, so account, lots and entries agree (``ledger.verify``).
+    """
+
+    def __init__(self, uow, rng: random.Random, today: date):
+        self.rng, self.today = rng, today
+        self.policy = expiry_policy(read_settings(uow))
+        service = rule_in_force(uow, "service", today)
+        params = json.loads(service.params)
+        self.service_rule = (
+            service.id,
+            rules.SpendRule(params["points_per_unit"], params["unit_fen"], params["rounding"]),
+        )
+        self.event_rules = {}
+        for code, _counts in EVENT_COUNTS:
+            row = rule_in_force(uow, code, today)
+            self.event_rules[code] = (row.id, json.loads(row.params)["points"])
+        self.entries = 0
+        self._order_id = self._entry_id = self._lot_id = 0
+        self.start_chunk(datetime.now(UTC))
+
+    def start_chunk(self, now: datetime) -> None:
+        self.now = now
+        self.entry_rows: list[dict] = []
+        self.lot_rows: list[dict] = []
+        self.allocation_rows: list[dict] = []
+        self.account_rows: list[dict] = []
+
+    def next_order_id(self) -> int:
+        self._order_id += 1
+        return self._order_id
+
+    def add_member(self, member: dict, orders: list[dict]) -> None:
+        rng, today, policy = self.rng, self.today, self.policy
+        member_id = member["id"]
+        validity = member["activated_on"]  # None: pre-registered, lots wait for activation
+        dated = member["status"] != "pre_registered"
+        plan = []  # (business date, order within the day, what, service order, points)
+        service_rule_id, service_rule = self.service_rule
+        for order in orders:
+            earned = rules.spend_points(service_rule, order["amount_fen"])
+            if earned:
+                plan.append((order["service_date"], 1, "service", order, earned))
+            if rng.random() < REDEEM_AT_VISIT:
+                plan.append((order["service_date"], 2, "redeem", order, 0))
+        first = max(member["join_date"], today - timedelta(days=729))
+        span = (today - first).days + 1
+        for code, counts in EVENT_COUNTS:
+            for offset in rng.sample(range(span), min(span, rng.choice(counts))):
+                plan.append((first + timedelta(days=offset), 1, code, None, 0))
+        if rng.random() < EXPIRY_RUN_SHARE:
+            plan += [
+                (date(y, 1, 1), 0, "expire", None, 0) for y in range(today.year - 2, today.year + 1)
+            ]
+        plan.sort(key=lambda step: (step[0], step[1]))
+
+        lots: list[list] = []  # [lot id, remaining, expires_on, earned_on, original, entry id]
+        balance = qualifying = 0
+        cycle_start = None
+        for day, _rank, what, order, amount in plan:
+            if what == "expire":
+                for lot in lots:
+                    if lot[1] and lot[2] is not None and lot[2] < day:
+                        entry_id = self._entry(
+                            member_id, "points", "expire", "expiry", -lot[1], day, None, None,
+                            None, None, None,
+                        )  # fmt: skip
+                        self.allocation_rows.append(
+                            {"entry_id": entry_id, "lot_id": lot[0], "points": lot[1]}
+                        )
+                        balance -= lot[1]
+                        lot[1] = 0
+                continue
+            if what == "redeem":
+                usable = [rules.Lot(str(lot[0]), lot[1], lot[2], lot[3]) for lot in lots if lot[1]]
+                available = rules.available_balance(usable, 0, day)
+                if available < MIN_REDEMPTION:
+                    continue
+                amount = rng.randrange(1, available // 10 + 1) * 10
+                entry_id = self._entry(
+                    member_id, "points", "redeem", rng.choice(USE_TARGETS), -amount, day,
+                    order["dealer_id"], None, order["document_no"], None, None,
+                )  # fmt: skip
+                by_id = {lot[0]: lot for lot in lots}
+                for lot_id, taken in rules.allocate_debit(usable, amount, day):
+                    by_id[int(lot_id)][1] -= taken
+                    self.allocation_rows.append(
+                        {"entry_id": entry_id, "lot_id": int(lot_id), "points": taken}
+                    )
+                balance -= amount
+                continue
+            if what == "service":
+                fields = (order["dealer_id"], None, order["document_no"], order["id"])
+                rule_id = service_rule_id
+            else:
+                rule_id, amount = self.event_rules[what]
+                dealer_id = member["dealer_id"] if what == "major_event" else None
+                fields = (dealer_id, EVENT_CHANNELS[what], None, None)
+            entry_id = self._entry(member_id, "points", "earn", what, amount, day, *fields, rule_id)
+            self._entry(member_id, "qualifying", "earn", what, amount, day, *fields, rule_id)
+            expires_on = None
+            if dated:  # as ledger._expiry_for: the first credit after a cycle ends opens one
+                start = max(day, validity)
+                if isinstance(policy, rules.FixedCycle) and rules.starts_new_cycle(
+                    policy, cycle_start, start
+                ):
+                    cycle_start = start
+                expires_on = rules.lot_expiry(policy, day, cycle_start, validity)
+            self._lot_id += 1
+            lots.append([self._lot_id, amount, expires_on, day, amount, entry_id])
+            balance += amount
+            qualifying += amount
+        self.lot_rows += [
+            {
+                "id": lot_id,
+                "member_id": member_id,
+                "entry_id": entry_id,
+                "earned_on": earned_on,
+                "expires_on": expires_on,
+                "original": original,
+                "remaining": remaining,
+            }
+            for lot_id, remaining, expires_on, earned_on, original, entry_id in lots
+        ]
+        self.account_rows.append(
+            {
+                "member_id": member_id,
+                "balance": balance,
+                "held": 0,
+                "qualifying": qualifying,
+                "cycle_start": cycle_start,
+            }
+        )
+
+    def _entry(
+        self, member_id, currency, kind, source, amount, day, dealer_id, channel, reference,
+        order_id, rule_id,
+    ) -> int:  # fmt: skip
+        self._entry_id += 1
+        entry_id = self._entry_id
+        posted_at = datetime(day.year, day.month, day.day, 1, tzinfo=UTC) + timedelta(
+            seconds=entry_id % 28_800  # 09:00 to 17:00 in China
+        )
+        self.entry_rows.append(
+            {
+                "id": entry_id,
+                "entry_uid": f"demo:{entry_id:09d}",
+                "fingerprint": "demo",
+                "member_id": member_id,
+                "currency": currency,
+                "kind": kind,
+                "source": source,
+                "amount": amount,
+                "business_date": day,
+                "posted_at": min(posted_at, self.now),
+                "dealer_id": dealer_id,
+                "channel": channel,
+                "reference": reference,
+                "service_order_id": order_id,
+                "rule_id": rule_id,
+                "actor": "demo",
+            }
+        )
+        self.entries += 1
+        return entry_id
+
+
 def _bulk_insert(connection, table, rows: list[dict]) -> None:
-    """COPY on PostgreSQL (several times faster), one executemany elsewhere; no ORM overhead."""
+    """COPY on PostgreSQL (several times faster), one executemany of plain tuples elsewhere;
+    no ORM overhead. Values go through the columns' own conversions (dates, UTC times)."""
     if not rows:
         return
-    if connection.dialect.name != "postgresql":
-        connection.execute(table.insert(), rows)
-        return
     columns = list(rows[0])
+    if connection.dialect.name != "postgresql":
+        dialect = connection.dialect
+        convert = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+        connection.exec_driver_sql(
+            f"INSERT INTO {table.name} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            _values(rows, columns, convert),
+        )
+        return
+    # Timestamp columns hold naive UTC (see UtcDateTime); COPY bypasses that type.
+    convert = [_naive_utc if isinstance(table.c[c].type, UtcDateTime) else None for c in columns]
     cursor = connection.connection.driver_connection.cursor()
     with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row([_naive_utc(row[c]) for c in columns])
+        for values in _values(rows, columns, convert):
+            copy.write_row(values)
 
 
-def _naive_utc(value):
-    """Timestamp columns hold naive UTC (see UtcDateTime); COPY bypasses that type."""
-    if isinstance(value, datetime) and value.tzinfo is not None:
-        return value.astimezone(UTC).replace(tzinfo=None)
-    return value
+def _values(rows: list[dict], columns: list[str], convert: list) -> list[tuple]:
+    """The rows as tuples in ``columns`` order, converted where ``convert`` has a function."""
+    pick = itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
+    steps = [(i, _memo(f)) for i, f in enumerate(convert) if f is not None]
+    if not steps:
+        return [pick(row) for row in rows]
+    out = []
+    for row in rows:
+        values = list(pick(row))
+        for i, f in steps:
+            if values[i] is not None:
+                values[i] = f(values[i])
+        out.append(tuple(values))
+    return out
+
+
+def _memo(convert):
+    """Demo rows repeat the same few dates and times: convert each value once."""
+    seen: dict = {}
+
+    def cached(value):
+        try:
+            return seen[value]
+        except KeyError:
+            seen[value] = result = convert(value)
+            return result
+
+    return cached
+
+
+def _naive_utc(value: datetime) -> datetime:
+    return value.astimezone(UTC).replace(tzinfo=None)
 
 
 def _identity(rng: random.Random, member_id: int) -> tuple[str | None, date, str]:

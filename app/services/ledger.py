@@ -502,8 +502,7 @@ def settle_hold(
         return hold
     if hold.status != "active":
         raise Conflict(
-            QT_TRANSLATE_NOOP("Errors", "This points hold is already {status}."),
-            status=hold.status.replace("_", " "),
+            QT_TRANSLATE_NOOP("Errors", "This points hold is no longer active."),
         )
     account.held -= hold.points
     hold.status, hold.settled_at = wanted, uow.now()

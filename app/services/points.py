@@ -539,7 +539,9 @@ def _check_service(uow: UnitOfWork, actor: Actor, data: ServiceInput) -> tuple[i
     today = programme_today(uow)
     if data.business_date > today or data.business_date < today - timedelta(days=366):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The date must be within the last year, not in future."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The date must be within the last year and not in the future."
+            ),
             field="business_date",
         )
     dealer_id = _counter_dealer(uow, actor, data.dealer_id)
@@ -572,8 +574,9 @@ def postable_member(uow: UnitOfWork, member_id: int) -> Member:
     member = _member(uow, member_id)
     if member.status in ("closed", "frozen"):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The member is {status}: no points can be posted."),
-            status=member.status,
+            QT_TRANSLATE_NOOP("Errors", "The membership is closed: no points can be posted.")
+            if member.status == "closed"
+            else QT_TRANSLATE_NOOP("Errors", "The member is frozen: no points can be posted."),
         )
     return member
 
@@ -697,7 +700,7 @@ def grant_initial_points(
     qualifying points) at the service rule in force at launch, dated the launch day.
 
     Documents that earned points already do not count; a member is granted once, so running
-    it again (or after a cancel) only does who is left.
+    it again (or after a cancel) only grants the members not done yet.
     """
     require(actor, Permission.CONFIGURE_PROGRAMME)
     progress = progress or Progress()

@@ -156,7 +156,7 @@ class PointsTab(QWidget):
         self.loaded.emit(data)
         s = data.summary
         expiry = (
-            self.tr("{points} expire after {date}").format(
+            self.tr("{points} points expire after {date}").format(
                 points=format_int(s.next_expiry_points), date=format_date(s.next_expiry)
             )
             if s.next_expiry

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="528"/>
+        <source>Request a points adjustment</source>
+        <translation>申请积分调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="530"/>
+        <source>A manual credit or debit. A supervisor of your dealer or headquarters approves it before it is posted; you cannot approve your own request.</source>
+        <translation>手工增加或扣减积分。须经本经销商主管或总部审批后才会入账；您不能审批自己提交的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="533"/>
+        <source>Submit request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="538"/>
+        <source>Credit (add points)</source>
+        <translation>增加积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="539"/>
+        <source>Debit (take points)</source>
+        <translation>扣减积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="540"/>
+        <source>Direction</source>
+        <translation>调整方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="544"/>
+        <location filename="../../app/ui/member_points.py" line="546"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="547"/>
+        <source>Qualifying points</source>
+        <translation>成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="548"/>
+        <source>Currency</source>
+        <translation>积分类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="550"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="553"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="556"/>
+        <source>Reference (optional)</source>
+        <translation>关联单号（选填）</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../app/ui/main.py" line="67"/>
@@ -32,6 +96,136 @@
         <location filename="../../app/ui/main.py" line="97"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="36"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="40"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="40"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="40"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="40"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
+        <source>Currency</source>
+        <translation>积分类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
+        <source>Reference</source>
+        <translation>关联单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="42"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="42"/>
+        <location filename="../../app/ui/pages/approvals_page.py" line="70"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="42"/>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="43"/>
+        <location filename="../../app/ui/pages/approvals_page.py" line="167"/>
+        <source>Decision note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="61"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="65"/>
+        <source>Requested by (user name)</source>
+        <translation>申请人（用户名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="67"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="81"/>
+        <source>Open member</source>
+        <translation>打开会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="82"/>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="83"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="154"/>
+        <source>{amount} {currency} for member {number} {name}: {note}</source>
+        <translation>会员 {number} {name}：{amount} {currency}，{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="162"/>
+        <source>Approve adjustment</source>
+        <translation>批准积分调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="162"/>
+        <source>Approve and post</source>
+        <translation>批准并入账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="164"/>
+        <source>Reject adjustment</source>
+        <translation>驳回积分调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="164"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="184"/>
+        <source>Request for member {number}: {status}.</source>
+        <translation>会员 {number} 的申请：{status}。</translation>
     </message>
 </context>
 <context>
@@ -327,6 +521,169 @@
     </message>
 </context>
 <context>
+    <name>ChecksTab</name>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="834"/>
+        <source>Expiry run</source>
+        <translation>积分过期处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="837"/>
+        <source>Removes from the members&apos; balances the points whose last valid day is before the chosen date, with an expiry entry for each. It normally runs every night; run it here to catch up. Running it twice for the same date changes nothing.</source>
+        <translation>将最后有效日早于所选日期的积分从会员余额中扣除，每笔记一条过期流水。系统通常每晚自动执行；如有遗漏可在此补跑。同一日期重复执行不会产生任何变化。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="850"/>
+        <source>Run expiry…</source>
+        <translation>执行过期…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="859"/>
+        <source>Expire points as of</source>
+        <translation>过期基准日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="870"/>
+        <source>Initial points</source>
+        <translation>初始积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="873"/>
+        <source>Members with service records in the year before the launch get that spend converted into points at the service rule, once. Documents that already earned points do not count; running it again only grants the members not done yet.</source>
+        <translation>上线前一年内有售后维修记录的会员，按售后维修积分规则将其消费一次性折算为积分。已获得过积分的单据不计入；再次运行只会发放给尚未发放的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="879"/>
+        <source>Grant initial points…</source>
+        <translation>发放初始积分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="896"/>
+        <source>Grant initial points</source>
+        <translation>发放初始积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="897"/>
+        <source>Convert last year&apos;s service spend into points for every member now?</source>
+        <translation>确定现在为所有会员将上一年的维修消费折算为积分吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="902"/>
+        <source>Grant points</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="915"/>
+        <source>Granting initial points…</source>
+        <translation>正在发放初始积分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="924"/>
+        <source>{points} points granted to {members} members.</source>
+        <translation>已向 {members} 名会员发放 {points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="934"/>
+        <source>Cancelled. Members done so far keep their points; run it again to finish.</source>
+        <translation>已取消。已处理会员的积分保留；再次执行即可完成其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="940"/>
+        <source>Ledger check</source>
+        <translation>积分账核对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="943"/>
+        <source>Recomputes every member&apos;s balance, lots and holds from the ledger entries and lists anything that disagrees. It only reads; nothing is changed.</source>
+        <translation>根据积分流水重新计算每位会员的余额、积分批次和冻结积分，并列出不一致之处。只读取，不做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="948"/>
+        <source>Check ledger</source>
+        <translation>核对积分账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <source>Member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <source>Found</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="984"/>
+        <source>Run expiry</source>
+        <translation>执行积分过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="986"/>
+        <source>Expire all points whose last valid day is before {date}?
+
+Their balances go down by those points and an expiry entry is posted for each; this cannot be undone. The run works through the members in batches: if you cancel it, the batches done stay expired and running it again finishes the rest.</source>
+        <translation>确定将最后有效日早于 {date} 的积分全部作过期处理吗？
+
+会员余额将扣减这些积分，并逐笔记入过期流水，操作不可撤销。处理按会员分批进行：如中途取消，已完成的批次保持过期，再次执行即可完成其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="996"/>
+        <source>Expire points</source>
+        <translation>执行过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1007"/>
+        <source>Expiring points…</source>
+        <translation>正在处理积分过期…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1010"/>
+        <source>Expiring points as of {date}…</source>
+        <translation>正在处理 {date} 之前到期的积分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1020"/>
+        <source>1 lot, {points} points expired as of {date}.</source>
+        <translation>已过期 1 个积分批次，共 {points} 分（基准日 {date}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1022"/>
+        <source>{lots} lots, {points} points expired as of {date}.</source>
+        <translation>已过期 {lots} 个积分批次，共 {points} 分（基准日 {date}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1038"/>
+        <source>Cancelled. The batches already done stay expired; run the expiry again to finish.</source>
+        <translation>已取消。已完成的批次保持过期；再次执行即可完成其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1053"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1056"/>
+        <source>Checking the ledger…</source>
+        <translation>正在核对积分账…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1067"/>
+        <source>The ledger is consistent: every balance, lot and hold matches.</source>
+        <translation>积分账一致：所有余额、积分批次和冻结积分均与流水相符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1071"/>
+        <source>{n} discrepancies found. Keep this list for the system administrator.</source>
+        <translation>发现 {n} 处不一致，请将此列表提供给系统管理员。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../app/ui/connection_dialog.py" line="33"/>
@@ -506,37 +863,37 @@
         <translation>您的角色（{role}）无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="25"/>
+        <location filename="../../app/services/auth.py" line="31"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="63"/>
+        <location filename="../../app/services/auth.py" line="69"/>
         <source>Enter the display name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="68"/>
+        <location filename="../../app/services/auth.py" line="74"/>
         <source>The first administrator has already been created.</source>
         <translation>首个管理员账户已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="101"/>
+        <location filename="../../app/services/auth.py" line="107"/>
         <source>A user name has 1 to 40 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名须由 1 至 40 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="155"/>
+        <location filename="../../app/services/auth.py" line="161"/>
         <source>Too many wrong passwords: this account is locked. Try again in {minutes} minutes or ask an administrator to reset the password.</source>
         <translation>密码错误次数过多，该账户已被锁定。请在 {minutes} 分钟后重试，或联系管理员重置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="169"/>
+        <location filename="../../app/services/auth.py" line="175"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="174"/>
+        <location filename="../../app/services/auth.py" line="180"/>
         <source>Choose a password different from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
@@ -552,20 +909,92 @@
         <translation>共享的 PostgreSQL 数据库需在服务器上用 pg_dump 备份（例如：pg_dump -Fc -f loyalty.dump DBNAME）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="45"/>
+        <location filename="../../app/services/settings.py" line="59"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>未知时区：{zone}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="51"/>
+        <location filename="../../app/services/settings.py" line="65"/>
         <source>The idle lock must be between 1 and 240 minutes.</source>
         <translation>空闲锁定时间必须在 1 至 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="56"/>
+        <location filename="../../app/services/settings.py" line="98"/>
+        <source>Choose an expiry policy.</source>
+        <translation>请选择过期规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="104"/>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="101"/>
+        <source>Use letters, digits and _ for the code (at most 30).</source>
+        <translation>代码只能由字母、数字和 _ 组成（最多 30 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="105"/>
+        <location filename="../../app/services/settings.py" line="71"/>
         <location filename="../../app/services/staff.py" line="43"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="139"/>
+        <location filename="../../app/services/points.py" line="1158"/>
+        <source>Only staff of the member&apos;s own dealer may do this.</source>
+        <translation>只有会员所属经销商的员工才能进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="144"/>
+        <source>Choose a reason.</source>
+        <translation>请选择原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="172"/>
+        <source>Choose a currency.</source>
+        <translation>请选择积分类型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="175"/>
+        <source>Enter a number of points other than 0, at most {max} either way.</source>
+        <translation>请输入不为 0 的调整分值，增减均不超过 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="183"/>
+        <source>Explain the adjustment in the note.</source>
+        <translation>请在备注中说明调整原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="186"/>
+        <source>The text is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="205"/>
+        <source>Say why the request is rejected.</source>
+        <translation>请填写驳回原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="221"/>
+        <source>No such adjustment request.</source>
+        <translation>该积分调整申请不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="226"/>
+        <source>This request was already decided or has lapsed.</source>
+        <translation>该申请已审批或已失效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="230"/>
+        <source>You cannot decide your own request; ask another approver.</source>
+        <translation>您不能审批自己提交的申请，请联系其他审批人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="234"/>
+        <source>A supervisor of the requester&apos;s dealer or headquarters decides this.</source>
+        <translation>此申请须由申请人所属经销商的主管或总部审批。</translation>
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="51"/>
@@ -620,7 +1049,7 @@
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="105"/>
+        <location filename="../../app/services/demo.py" line="118"/>
         <source>The demo needs an empty database; this one has data.</source>
         <translation>演示模式需要一个空数据库，而此数据库中已有数据。</translation>
     </message>
@@ -870,54 +1299,56 @@
         <translation>文件无法导入：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="50"/>
-        <location filename="../../app/ui/member_dialog.py" line="856"/>
+        <location filename="../../app/services/members.py" line="49"/>
+        <location filename="../../app/ui/member_dialog.py" line="853"/>
         <source>Please correct the highlighted fields.</source>
         <translation>请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="60"/>
+        <location filename="../../app/services/members.py" line="59"/>
         <source>This {what} already belongs to member {number}.</source>
         <translation>该{what}已属于会员 {number}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="194"/>
+        <location filename="../../app/services/members.py" line="193"/>
         <source>Only staff of the member&apos;s own dealer may change it.</source>
         <translation>只有会员所属经销商的员工才能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="303"/>
+        <location filename="../../app/services/members.py" line="302"/>
         <source>Choose the enrolling dealer.</source>
         <translation>请选择入会经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="354"/>
+        <location filename="../../app/services/members.py" line="353"/>
         <source>Another desktop has just saved the same mobile, ID number or VIN. Search for it before saving again.</source>
         <translation>另一台电脑刚刚保存了相同的手机号、身份证号或车架号(VIN)。请先查询后再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="371"/>
+        <location filename="../../app/services/members.py" line="370"/>
+        <location filename="../../app/services/points.py" line="569"/>
         <source>The member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="380"/>
+        <location filename="../../app/services/members.py" line="379"/>
         <source>A closed member cannot be edited.</source>
         <translation>已注销的会员不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="417"/>
+        <location filename="../../app/services/members.py" line="416"/>
         <source>Unknown status.</source>
         <translation>未知状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="430"/>
+        <location filename="../../app/services/members.py" line="429"/>
         <source>This status change is not possible for the member.</source>
         <translation>该会员当前状态不能进行此变更。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="434"/>
-        <location filename="../../app/services/members.py" line="891"/>
+        <location filename="../../app/services/members.py" line="433"/>
+        <location filename="../../app/services/members.py" line="871"/>
+        <location filename="../../app/services/points.py" line="602"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -942,24 +1373,360 @@
         <translation>该会员已拥有此车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="873"/>
+        <location filename="../../app/services/members.py" line="853"/>
         <source>This field cannot be revealed.</source>
         <translation>此字段不能查看完整信息。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="889"/>
+        <location filename="../../app/services/members.py" line="869"/>
         <source>Choose two different members.</source>
         <translation>请选择两个不同的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="897"/>
+        <location filename="../../app/services/members.py" line="877"/>
         <source>Both members must belong to your dealer; ask headquarters.</source>
         <translation>两个会员都必须属于您的经销商；否则请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="903"/>
+        <location filename="../../app/services/members.py" line="883"/>
         <source>A closed member cannot be merged.</source>
         <translation>已注销的会员不能合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/points_excel.py" line="211"/>
+        <source>The file needs a member number column or a mobile column.</source>
+        <translation>文件中须有“会员编号”列或“手机号”列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/points_excel.py" line="216"/>
+        <source>Enter the member number or the mobile.</source>
+        <translation>请填写会员编号或手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/points_excel.py" line="217"/>
+        <source>Unknown type {value}; write 维修 (service) or 购车 (purchase).</source>
+        <translation>未知类型 {value}；请填写“维修”或“购车”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/points_excel.py" line="220"/>
+        <source>The amount must be more than 0.</source>
+        <translation>金额必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/points_excel.py" line="221"/>
+        <source>Same document number and dealer as row {row}.</source>
+        <translation>单据号和经销商与第 {row} 行相同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/statement_pdf.py" line="110"/>
+        <source>Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.</source>
+        <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="49"/>
+        <source>Not enough points: {available} available, {requested} requested.</source>
+        <translation>积分不足：可用 {available} 分，需要 {requested} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="149"/>
+        <location filename="../../app/services/ledger.py" line="449"/>
+        <source>Request {uid} was already used for a different posting; nothing was posted.</source>
+        <translation>请求 {uid} 已用于另一笔记账，本次未入账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="205"/>
+        <source>The number of points cannot be 0.</source>
+        <translation>积分数量不能为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="288"/>
+        <source>The member has points on hold; finish or cancel the redemption first.</source>
+        <translation>该会员有冻结中的积分，请先完成或取消兑换。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="340"/>
+        <source>This entry cannot be reversed.</source>
+        <translation>此笔流水不能冲正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="368"/>
+        <source>This entry has already been reversed.</source>
+        <translation>此笔流水已冲正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="441"/>
+        <location filename="../../app/services/points.py" line="901"/>
+        <source>The number of points must be positive.</source>
+        <translation>积分数量必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="482"/>
+        <source>No such points hold.</source>
+        <translation>该积分冻结记录不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="505"/>
+        <source>This points hold is no longer active.</source>
+        <translation>该积分冻结已不再有效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="723"/>
+        <source>No such ledger entry.</source>
+        <translation>该积分流水不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="270"/>
+        <source>Unknown earning rule.</source>
+        <translation>未知的积分规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="275"/>
+        <source>A rule change cannot take effect in the past.</source>
+        <translation>规则变更的生效日期不能早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="287"/>
+        <source>The new version must take effect after {date}, the last one.</source>
+        <translation>新版本的生效日期必须晚于上一版本的 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="336"/>
+        <source>Check the rule&apos;s figures: whole numbers, points &gt;= 1.</source>
+        <translation>请检查规则参数：须为整数，且积分不小于 1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="351"/>
+        <source>No earning rule {code} is in force on {date}.</source>
+        <translation>{date} 没有生效的积分规则 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="424"/>
+        <source>Document {document} was already recorded on {date}; it cannot earn twice.</source>
+        <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="475"/>
+        <source>Document {document} was already recorded; it cannot earn twice.</source>
+        <translation>单据 {document} 已登记，不能重复积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="527"/>
+        <source>Unknown document type.</source>
+        <translation>未知的单据类型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="531"/>
+        <source>Enter the repair order or invoice number (at most 40).</source>
+        <translation>请输入维修工单号或发票号（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="536"/>
+        <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
+        <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="542"/>
+        <source>The date must be within the last year and not in the future.</source>
+        <translation>日期须在最近一年内，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="577"/>
+        <source>The membership is closed: no points can be posted.</source>
+        <translation>该会员已注销，不能记入积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="579"/>
+        <source>The member is frozen: no points can be posted.</source>
+        <translation>该会员已冻结，不能记入积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="557"/>
+        <source>You can only record documents of your own dealer.</source>
+        <translation>您只能登记本经销商的单据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="562"/>
+        <source>Choose the dealer.</source>
+        <translation>请选择经销商。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="608"/>
+        <source>No such document.</source>
+        <translation>该单据不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="611"/>
+        <source>This document was already refunded.</source>
+        <translation>该单据已退款。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="795"/>
+        <source>Unknown event.</source>
+        <translation>未知的活动类型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="897"/>
+        <source>Choose labour or parts.</source>
+        <translation>请选择抵扣工时费或配件费。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="906"/>
+        <source>Enter the repair order number.</source>
+        <translation>请输入维修工单号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="992"/>
+        <source>Points cannot be expired for a future date.</source>
+        <translation>过期基准日不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="1076"/>
+        <location filename="../../app/services/settings.py" line="91"/>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>请输入 {low} 至 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="1149"/>
+        <source>The start date must not be after the end date.</source>
+        <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringModel</name>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="237"/>
+        <source>Member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="238"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="239"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="240"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="241"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="242"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringTab</name>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="283"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="286"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="289"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="291"/>
+        <source>The whole list as an .xlsx file, for SMS or phone calls</source>
+        <translation>将整个列表导出为 .xlsx 文件，用于短信或电话提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="293"/>
+        <location filename="../../app/ui/pages/points_page.py" line="348"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="307"/>
+        <source>Double-click or press Enter to open the member</source>
+        <translation>双击或按回车键打开会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="318"/>
+        <source>Points expiring within</source>
+        <translation>积分到期范围：未来</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="347"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="364"/>
+        <source>No points expire by {date}.</source>
+        <translation>截至 {date} 没有即将到期的积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="366"/>
+        <source>1 member, {points} points expiring by {date}</source>
+        <translation>1 名会员，共 {points} 分将于 {date} 前到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="368"/>
+        <source>{members} members, {points} points expiring by {date}</source>
+        <translation>{members} 名会员，共 {points} 分将于 {date} 前到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="384"/>
+        <source>Rows loaded: {n}</source>
+        <translation>已加载：{n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="386"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="386"/>
+        <source>scroll down for more</source>
+        <translation>向下滚动加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="400"/>
+        <source>points-expiring_{date}.xlsx</source>
+        <translation>积分到期提醒_{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="401"/>
+        <location filename="../../app/ui/pages/points_page.py" line="427"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="408"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="409"/>
+        <source>Expiring points</source>
+        <translation>即将到期积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="412"/>
+        <source>Exporting the members with points expiring…</source>
+        <translation>正在导出积分即将到期的会员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="424"/>
+        <source>{n} rows exported to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
     </message>
 </context>
 <context>
@@ -1008,37 +1775,37 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="349"/>
+        <location filename="../../app/ui/member_view.py" line="242"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="349"/>
+        <location filename="../../app/ui/member_view.py" line="242"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="349"/>
+        <location filename="../../app/ui/member_view.py" line="242"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="349"/>
+        <location filename="../../app/ui/member_view.py" line="242"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="371"/>
+        <location filename="../../app/ui/member_view.py" line="264"/>
         <source>Newest first; at most the last 200 changes.</source>
         <translation>按时间倒序，最多显示最近 200 条变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="373"/>
+        <location filename="../../app/ui/member_view.py" line="266"/>
         <source>The history of another dealer&apos;s member is not shown.</source>
         <translation>不显示其他经销商会员的变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="375"/>
+        <location filename="../../app/ui/member_view.py" line="268"/>
         <source>No changes have been recorded for this member yet.</source>
         <translation>该会员尚无变更记录。</translation>
     </message>
@@ -1046,84 +1813,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Registration of members and vehicles, fast search across a million members, the member 360 view and the Excel import.</source>
         <translation>会员与车辆登记、百万级会员快速查询、会员 360 视图以及 Excel 导入。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
-        <source>The points ledger: earning rules, service and purchase postings, expiry by lot, use of points at the counter and statements.</source>
-        <translation>积分台账：积分获取规则、售后服务与购车积分入账、按批次过期、前台积分使用以及积分对账单。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
-        <source>The queue of point adjustments and tier changes waiting for a supervisor&apos;s decision.</source>
-        <translation>等待主管审批的积分调整和等级变更队列。</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="171"/>
@@ -1151,73 +1908,73 @@
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Loyalty Desk {version}
 Member loyalty programme back-office.</source>
         <translation>会员管理台 {version}
@@ -1225,179 +1982,227 @@ Member loyalty programme back-office.</source>
     </message>
 </context>
 <context>
+    <name>MemberApprovalsTab</name>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="311"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="311"/>
+        <source>By</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="311"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="311"/>
+        <source>Currency</source>
+        <translation>积分类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="312"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="312"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="312"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="312"/>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="313"/>
+        <source>Decision note</source>
+        <translation>审批意见</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="509"/>
+        <location filename="../../app/ui/member_dialog.py" line="508"/>
         <source>New member</source>
         <translation>新会员登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="511"/>
+        <location filename="../../app/ui/member_dialog.py" line="510"/>
         <source>Edit member {number}</source>
         <translation>编辑会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="531"/>
+        <location filename="../../app/ui/member_dialog.py" line="530"/>
         <source>11 digits</source>
         <translation>11 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="534"/>
-        <location filename="../../app/ui/member_dialog.py" line="537"/>
-        <location filename="../../app/ui/member_dialog.py" line="540"/>
-        <location filename="../../app/ui/member_dialog.py" line="561"/>
-        <location filename="../../app/ui/member_dialog.py" line="740"/>
+        <location filename="../../app/ui/member_dialog.py" line="533"/>
+        <location filename="../../app/ui/member_dialog.py" line="536"/>
+        <location filename="../../app/ui/member_dialog.py" line="539"/>
+        <location filename="../../app/ui/member_dialog.py" line="560"/>
+        <location filename="../../app/ui/member_dialog.py" line="739"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="536"/>
+        <location filename="../../app/ui/member_dialog.py" line="535"/>
         <source>18 characters; optional</source>
         <translation>18 位，选填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="555"/>
+        <location filename="../../app/ui/member_dialog.py" line="554"/>
         <source>member number; optional</source>
         <translation>会员编号，选填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="557"/>
-        <location filename="../../app/ui/member_dialog.py" line="559"/>
+        <location filename="../../app/ui/member_dialog.py" line="556"/>
+        <location filename="../../app/ui/member_dialog.py" line="558"/>
         <source>separated by commas</source>
         <translation>多项用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="565"/>
+        <location filename="../../app/ui/member_dialog.py" line="564"/>
         <source>The member agrees to the privacy notice (required)</source>
         <translation>会员已同意隐私授权（必填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="567"/>
+        <location filename="../../app/ui/member_dialog.py" line="566"/>
         <source>The member agrees to receive marketing</source>
         <translation>会员同意营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="568"/>
+        <location filename="../../app/ui/member_dialog.py" line="567"/>
         <source>Pre-register only (activate later)</source>
         <translation>仅预注册（稍后激活）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="575"/>
+        <location filename="../../app/ui/member_dialog.py" line="574"/>
         <source>No dealer (headquarters)</source>
         <translation>无经销商（总部）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="604"/>
+        <location filename="../../app/ui/member_dialog.py" line="603"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="606"/>
+        <location filename="../../app/ui/member_dialog.py" line="605"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="607"/>
+        <location filename="../../app/ui/member_dialog.py" line="606"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="608"/>
+        <location filename="../../app/ui/member_dialog.py" line="607"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="609"/>
+        <location filename="../../app/ui/member_dialog.py" line="608"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="610"/>
+        <location filename="../../app/ui/member_dialog.py" line="609"/>
         <source>Birthday</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="611"/>
+        <location filename="../../app/ui/member_dialog.py" line="610"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="612"/>
+        <location filename="../../app/ui/member_dialog.py" line="611"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="616"/>
+        <location filename="../../app/ui/member_dialog.py" line="615"/>
         <source>Membership</source>
         <translation>会员信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="618"/>
+        <location filename="../../app/ui/member_dialog.py" line="617"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="619"/>
+        <location filename="../../app/ui/member_dialog.py" line="618"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="620"/>
+        <location filename="../../app/ui/member_dialog.py" line="619"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="621"/>
+        <location filename="../../app/ui/member_dialog.py" line="620"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="622"/>
+        <location filename="../../app/ui/member_dialog.py" line="621"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="623"/>
+        <location filename="../../app/ui/member_dialog.py" line="622"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="624"/>
+        <location filename="../../app/ui/member_dialog.py" line="623"/>
         <source>Income band</source>
         <translation>收入区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="666"/>
+        <location filename="../../app/ui/member_dialog.py" line="665"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="669"/>
+        <location filename="../../app/ui/member_dialog.py" line="668"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="689"/>
+        <location filename="../../app/ui/member_dialog.py" line="688"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="691"/>
+        <location filename="../../app/ui/member_dialog.py" line="690"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="693"/>
+        <location filename="../../app/ui/member_dialog.py" line="692"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="871"/>
+        <location filename="../../app/ui/member_dialog.py" line="868"/>
         <source>Open member {number}</source>
         <translation>打开会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="919"/>
+        <location filename="../../app/ui/member_dialog.py" line="916"/>
         <source>Not saved yet. Press Esc or Cancel again to discard what you entered.</source>
         <translation>尚未保存。再按一次 Esc 或“取消”将放弃已填写的内容。</translation>
     </message>
@@ -1635,298 +2440,288 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="405"/>
+        <location filename="../../app/ui/member_view.py" line="298"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="407"/>
+        <location filename="../../app/ui/member_view.py" line="300"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="429"/>
+        <location filename="../../app/ui/member_view.py" line="322"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="430"/>
+        <location filename="../../app/ui/member_view.py" line="323"/>
         <source>Activate…</source>
         <translation>激活…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="431"/>
+        <location filename="../../app/ui/member_view.py" line="324"/>
         <source>Freeze…</source>
         <translation>冻结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="432"/>
+        <location filename="../../app/ui/member_view.py" line="325"/>
         <source>Unfreeze…</source>
         <translation>解冻…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="433"/>
+        <location filename="../../app/ui/member_view.py" line="326"/>
         <source>Close membership…</source>
         <translation>注销会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="434"/>
+        <location filename="../../app/ui/member_view.py" line="327"/>
         <source>Merge duplicate…</source>
         <translation>合并重复会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="456"/>
+        <location filename="../../app/ui/member_view.py" line="349"/>
         <source>This tab arrives with later work:</source>
         <translation>此页签将在后续版本中提供：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="457"/>
+        <location filename="../../app/ui/member_view.py" line="350"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="458"/>
+        <location filename="../../app/ui/member_view.py" line="351"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="461"/>
+        <location filename="../../app/ui/member_view.py" line="356"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="462"/>
-        <source>the points balance, lots with their expiry and postings.</source>
-        <translation>积分余额、各批次积分及其到期日、积分明细。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="464"/>
+        <location filename="../../app/ui/member_view.py" line="358"/>
         <source>Tier &amp;&amp; history</source>
         <translation>等级与历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="464"/>
+        <location filename="../../app/ui/member_view.py" line="358"/>
         <source>the tier, qualifying points and tier changes.</source>
         <translation>会员等级、成长值及等级变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="466"/>
+        <location filename="../../app/ui/member_view.py" line="360"/>
         <source>Benefits &amp;&amp; vouchers</source>
         <translation>权益与卡券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="467"/>
+        <location filename="../../app/ui/member_view.py" line="361"/>
         <source>entitlements, redemptions and voucher write-offs.</source>
         <translation>可享权益、兑换记录及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="469"/>
+        <location filename="../../app/ui/member_view.py" line="367"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="469"/>
-        <source>adjustments and tier changes awaiting a decision.</source>
-        <translation>待审批的积分调整和等级变更。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="470"/>
+        <location filename="../../app/ui/member_view.py" line="363"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="470"/>
+        <location filename="../../app/ui/member_view.py" line="363"/>
         <source>campaigns and tasks this member takes part in.</source>
         <translation>该会员参与的活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="471"/>
+        <location filename="../../app/ui/member_view.py" line="364"/>
         <source>Service notes</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="471"/>
+        <location filename="../../app/ui/member_view.py" line="364"/>
         <source>service visits and notes from the counter.</source>
         <translation>进店服务记录及前台备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="474"/>
+        <location filename="../../app/ui/member_view.py" line="368"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="488"/>
+        <location filename="../../app/ui/member_view.py" line="383"/>
         <source>Member {number}</source>
         <translation>会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="502"/>
+        <location filename="../../app/ui/member_view.py" line="397"/>
         <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
         <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="519"/>
+        <location filename="../../app/ui/member_view.py" line="414"/>
         <source>The member could not be loaded.</source>
         <translation>无法加载该会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="536"/>
+        <location filename="../../app/ui/member_view.py" line="431"/>
         <source>Shown in full; this was recorded in the audit trail.</source>
         <translation>已显示完整信息，此操作已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="548"/>
+        <location filename="../../app/ui/member_view.py" line="443"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="555"/>
-        <location filename="../../app/ui/member_view.py" line="616"/>
+        <location filename="../../app/ui/member_view.py" line="450"/>
+        <location filename="../../app/ui/member_view.py" line="511"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="559"/>
+        <location filename="../../app/ui/member_view.py" line="454"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="573"/>
+        <location filename="../../app/ui/member_view.py" line="468"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="575"/>
+        <location filename="../../app/ui/member_view.py" line="470"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="578"/>
+        <location filename="../../app/ui/member_view.py" line="473"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="582"/>
+        <location filename="../../app/ui/member_view.py" line="477"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="584"/>
+        <location filename="../../app/ui/member_view.py" line="479"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="588"/>
+        <location filename="../../app/ui/member_view.py" line="483"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="592"/>
+        <location filename="../../app/ui/member_view.py" line="487"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="593"/>
+        <location filename="../../app/ui/member_view.py" line="488"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="594"/>
+        <location filename="../../app/ui/member_view.py" line="489"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="597"/>
+        <location filename="../../app/ui/member_view.py" line="492"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="598"/>
+        <location filename="../../app/ui/member_view.py" line="493"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="599"/>
+        <location filename="../../app/ui/member_view.py" line="494"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="607"/>
+        <location filename="../../app/ui/member_view.py" line="502"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="609"/>
+        <location filename="../../app/ui/member_view.py" line="504"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="612"/>
+        <location filename="../../app/ui/member_view.py" line="507"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="615"/>
+        <location filename="../../app/ui/member_view.py" line="510"/>
         <source>Other member number</source>
         <translation>另一会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="623"/>
+        <location filename="../../app/ui/member_view.py" line="518"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="630"/>
+        <location filename="../../app/ui/member_view.py" line="525"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="632"/>
+        <location filename="../../app/ui/member_view.py" line="527"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="635"/>
+        <location filename="../../app/ui/member_view.py" line="530"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="638"/>
+        <location filename="../../app/ui/member_view.py" line="533"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="643"/>
+        <location filename="../../app/ui/member_view.py" line="538"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="644"/>
+        <location filename="../../app/ui/member_view.py" line="539"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="651"/>
+        <location filename="../../app/ui/member_view.py" line="546"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="658"/>
+        <location filename="../../app/ui/member_view.py" line="553"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="659"/>
+        <location filename="../../app/ui/member_view.py" line="554"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="660"/>
+        <location filename="../../app/ui/member_view.py" line="555"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="683"/>
+        <location filename="../../app/ui/member_view.py" line="578"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -2166,139 +2961,693 @@ Member loyalty programme back-office.</source>
     </message>
 </context>
 <context>
-    <name>ProfileTab</name>
+    <name>PointsExport</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="228"/>
-        <source>(hidden)</source>
-        <translation>（已隐藏）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="230"/>
+        <location filename="../../app/adapters/points_excel.py" line="109"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="231"/>
+        <location filename="../../app/adapters/points_excel.py" line="110"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="232"/>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="233"/>
+        <location filename="../../app/adapters/points_excel.py" line="111"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="234"/>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="235"/>
-        <source>Birthday</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="236"/>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="237"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="238"/>
-        <source>Income band</source>
-        <translation>收入区间</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="239"/>
-        <source>Interests</source>
-        <translation>兴趣爱好</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="243"/>
-        <source>{time} by {user}</source>
-        <translation>{time}，由 {user} 记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="247"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="248"/>
-        <source>Status reason</source>
-        <translation>状态原因</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="249"/>
-        <source>Join date</source>
-        <translation>入会日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="250"/>
-        <source>Activated on</source>
-        <translation>激活日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="251"/>
+        <location filename="../../app/adapters/points_excel.py" line="112"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="252"/>
+        <location filename="../../app/adapters/points_excel.py" line="113"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/points_excel.py" line="114"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/points_excel.py" line="116"/>
+        <source>Expiring points</source>
+        <translation>即将到期积分</translation>
+    </message>
+</context>
+<context>
+    <name>PointsLabels</name>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="10"/>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="11"/>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="12"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="13"/>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="14"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="21"/>
+        <source>Service</source>
+        <translation>售后维修</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="22"/>
+        <source>Vehicle purchase</source>
+        <translation>购车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="23"/>
+        <source>Daily sign-in</source>
+        <translation>每日签到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="24"/>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="25"/>
+        <source>Major event</source>
+        <translation>重大活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="26"/>
+        <source>Birthday bonus</source>
+        <translation>生日奖励</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="27"/>
+        <source>Referral bonus</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="28"/>
+        <source>New binding bonus</source>
+        <translation>新绑定奖励</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="29"/>
+        <source>Against labour</source>
+        <translation>抵扣工时费</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="30"/>
+        <source>Against parts</source>
+        <translation>抵扣配件费</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="31"/>
+        <source>Member merge</source>
+        <translation>会员合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="32"/>
+        <source>Expiry</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="33"/>
+        <source>Redemption</source>
+        <translation>权益兑换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="34"/>
+        <source>Initial points</source>
+        <translation>初始积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="41"/>
+        <source>Goodwill</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="42"/>
+        <source>System error</source>
+        <translation>系统错误更正</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="43"/>
+        <source>Missed earning</source>
+        <translation>漏计积分补录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="44"/>
+        <source>Duplicate earning</source>
+        <translation>重复积分冲减</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="45"/>
+        <source>Complaint</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="52"/>
+        <source>Base points</source>
+        <translation>基础积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="53"/>
+        <source>Tier bonus</source>
+        <translation>等级加成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="54"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="60"/>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="61"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="62"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="63"/>
+        <source>Lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="69"/>
+        <source>Qualifying points</source>
+        <translation>成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points_labels.py" line="70"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="182"/>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="183"/>
+        <source>Earning rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="187"/>
+        <source>Adjustment reasons</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="192"/>
+        <source>Expiry and checks</source>
+        <translation>过期与核对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="194"/>
+        <source>Ledger check</source>
+        <translation>积分账核对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="201"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="204"/>
+        <source>Import service documents…</source>
+        <translation>导入工单/发票…</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRules</name>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="77"/>
+        <source>rounded down</source>
+        <translation>向下取整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="78"/>
+        <source>rounded half up</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="87"/>
+        <source>1 point per {unit}</source>
+        <translation>每 {unit} 积 1 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="89"/>
+        <source>{points} points per {unit}</source>
+        <translation>每 {unit} 积 {points} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="92"/>
+        <source>{base}, {rounding}</source>
+        <translation>{base}，{rounding}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="97"/>
+        <source>1 point each time</source>
+        <translation>每次 1 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="99"/>
+        <source>{points} points each time</source>
+        <translation>每次 {points} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="103"/>
+        <source>at most {n} a day</source>
+        <translation>每日最多 {n} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="104"/>
+        <source>at most {n} a month</source>
+        <translation>每月最多 {n} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="105"/>
+        <source>at most {n} a year</source>
+        <translation>每年最多 {n} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="111"/>
+        <source>once per member, within {n} months of the launch</source>
+        <translation>每位会员限一次，计划上线后 {n} 个月内有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="115"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="121"/>
+        <source>Points balance differs from the entries</source>
+        <translation>积分余额与流水不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="124"/>
+        <source>Qualifying points differ from the entries</source>
+        <translation>成长值与流水不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="127"/>
+        <source>Lots do not add up to the balance</source>
+        <translation>积分批次合计与余额不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="128"/>
+        <source>A lot&apos;s remaining points differ from what was taken from it</source>
+        <translation>积分批次剩余与已扣减记录不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="131"/>
+        <source>Points on hold differ from the open holds</source>
+        <translation>冻结积分与未结冻结记录不符</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="84"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="94"/>
+        <location filename="../../app/ui/member_points.py" line="104"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="94"/>
+        <location filename="../../app/ui/member_points.py" line="104"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="94"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="94"/>
+        <location filename="../../app/ui/member_points.py" line="105"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <source>Currency</source>
+        <translation>积分类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <source>Reference</source>
+        <translation>关联单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="104"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="96"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="100"/>
+        <source>Earned on</source>
+        <translation>获得日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="100"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="100"/>
+        <source>Earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="100"/>
+        <source>Left</source>
+        <translation>剩余积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="104"/>
+        <source>Document</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="105"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="105"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="108"/>
+        <source>Entries</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="109"/>
+        <source>Lots and expiry</source>
+        <translation>积分批次与到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="114"/>
+        <source>Refund or cancel the document…</source>
+        <translation>退款/作废单据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="120"/>
+        <source>Documents</source>
+        <translation>消费单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="128"/>
+        <source>Record service…</source>
+        <translation>登记消费…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="130"/>
+        <source>Use points…</source>
+        <translation>使用积分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="131"/>
+        <source>Request adjustment…</source>
+        <translation>申请积分调整…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="133"/>
+        <source>Statement (PDF)…</source>
+        <translation>积分对账单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="159"/>
+        <source>{points} points expire after {date}</source>
+        <translation>{points} 积分将于 {date} 后过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="163"/>
+        <source>nothing due to expire</source>
+        <translation>暂无即将过期的积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="167"/>
+        <source>Available: {available} points (worth {value})</source>
+        <translation>可用积分：{available} 分（可抵 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="172"/>
+        <source>Balance {balance} · on hold {held} · qualifying points {qualifying} · {expiry}</source>
+        <translation>余额 {balance} · 冻结 {held} · 成长值 {qualifying} · {expiry}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="188"/>
+        <source>from activation</source>
+        <translation>自激活起算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="198"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="198"/>
+        <source>Recorded</source>
+        <translation>已入账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="207"/>
+        <source>(shortfall {points})</source>
+        <translation>（未扣回 {points}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="209"/>
+        <source>(reversed)</source>
+        <translation>（已冲正）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="236"/>
+        <source>Recorded: {points} points.</source>
+        <translation>已入账：{points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="246"/>
+        <source>{points} points used ({value}).</source>
+        <translation>已使用 {points} 分（抵 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="257"/>
+        <source>Adjustment posted.</source>
+        <translation>积分调整已入账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="259"/>
+        <source>Adjustment requested; a supervisor will decide it.</source>
+        <translation>已提交积分调整申请，待主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="271"/>
+        <source>Refund document {document}</source>
+        <translation>单据 {document} 退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="273"/>
+        <source>Its points and qualifying points are taken back. Points the member has already used cannot be taken back; they are recorded as a shortfall.</source>
+        <translation>将扣回该单据所得的积分和成长值。会员已使用的积分无法扣回，将记为未扣回积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="276"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="279"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="291"/>
+        <source>Refunded: {points} points taken back, shortfall {shortfall}.</source>
+        <translation>已退款：扣回 {points} 分，未扣回 {shortfall} 分。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="121"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="123"/>
+        <source>Member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="124"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="125"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="126"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="127"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="128"/>
+        <source>Birthday</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="129"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="130"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="131"/>
+        <source>Income band</source>
+        <translation>收入区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="132"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="136"/>
+        <source>{time} by {user}</source>
+        <translation>{time}，由 {user} 记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="140"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="141"/>
+        <source>Status reason</source>
+        <translation>状态原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="142"/>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="143"/>
+        <source>Activated on</source>
+        <translation>激活日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="144"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_view.py" line="145"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="253"/>
+        <location filename="../../app/ui/member_view.py" line="146"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="254"/>
+        <location filename="../../app/ui/member_view.py" line="147"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="255"/>
+        <location filename="../../app/ui/member_view.py" line="148"/>
         <source>Privacy consent</source>
         <translation>隐私授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="258"/>
+        <location filename="../../app/ui/member_view.py" line="151"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="259"/>
+        <location filename="../../app/ui/member_view.py" line="152"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="259"/>
+        <location filename="../../app/ui/member_view.py" line="152"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="261"/>
+        <location filename="../../app/ui/member_view.py" line="154"/>
         <source>Service orders</source>
         <translation>服务工单数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="271"/>
+        <location filename="../../app/ui/member_view.py" line="164"/>
         <source>Reveal</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="273"/>
+        <location filename="../../app/ui/member_view.py" line="166"/>
         <source>Show the full value; this is recorded in the audit trail.</source>
         <translation>显示完整内容；此操作将记入审计日志。</translation>
     </message>
@@ -2309,6 +3658,130 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/worker.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsTab</name>
+    <message>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="33"/>
+        <source>Every manual adjustment names one of these reasons. A reason that is no longer used is made inactive rather than deleted, so old requests keep it.</source>
+        <translation>每笔手工积分调整都须选择以下原因之一。不再使用的原因应设为停用而不是删除，以便历史申请仍保留原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="38"/>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="52"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="38"/>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="53"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="39"/>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="43"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="41"/>
+        <source>e.g. recall</source>
+        <translation>例如：recall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="42"/>
+        <source>e.g. 召回补偿</source>
+        <translation>例如：召回补偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="46"/>
+        <source>Save reason</source>
+        <translation>保存原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="78"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reasons_tab.py" line="78"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>RecordServiceDialog</name>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="343"/>
+        <source>Record service or purchase</source>
+        <translation>登记维修或购车</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="345"/>
+        <source>Enter the repair order or invoice. The points it earns are shown before anything is posted; a document number earns only once.</source>
+        <translation>请录入维修工单或发票。入账前会先显示可获得的积分；同一单据号只能积分一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="348"/>
+        <source>Record and post points</source>
+        <translation>登记并入账积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="355"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="358"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="365"/>
+        <source>Repair order / invoice no.</source>
+        <translation>维修工单号/发票号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="370"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="372"/>
+        <source>e.g. 1280.00</source>
+        <translation>例如 1280.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="373"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="374"/>
+        <source>Enter the amount to see the points.</source>
+        <translation>输入金额后显示可获得的积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="378"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="405"/>
+        <source>Enter the amount in yuan, e.g. 1280.00.</source>
+        <translation>请以元为单位输入金额，例如 1280.00。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="408"/>
+        <source>Enter the document number and the amount.</source>
+        <translation>请输入单据号和金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="438"/>
+        <source>Worth {value} · qualifying points +{qualifying} · rule {rule} v{version}</source>
+        <translation>价值 {value} · 成长值 +{qualifying} · 规则：{rule} 第 {version} 版</translation>
     </message>
 </context>
 <context>
@@ -2335,84 +3808,378 @@ Member loyalty programme back-office.</source>
     </message>
 </context>
 <context>
+    <name>RuleVersionDialog</name>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="575"/>
+        <source>New version of an earning rule</source>
+        <translation>新增积分规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="587"/>
+        <source>why the rule changes (optional)</source>
+        <translation>变更原因（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="597"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="599"/>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="604"/>
+        <source>The new version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="605"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="616"/>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="657"/>
+        <source>Points for spending</source>
+        <translation>消费积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="661"/>
+        <source>e.g. 1000 or 0.50</source>
+        <translation>如 1000 或 0.50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="669"/>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="670"/>
+        <source>For every (yuan)</source>
+        <translation>每消费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="671"/>
+        <source>Part of a unit</source>
+        <translation>不足部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="675"/>
+        <source>Points per occurrence</source>
+        <translation>每次积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="677"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="681"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="684"/>
+        <source>Points each time</source>
+        <translation>每次积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="688"/>
+        <source>At most, per day</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="689"/>
+        <source>At most, per month</source>
+        <translation>每月上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="690"/>
+        <source>At most, per year</source>
+        <translation>每年上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="696"/>
+        <source>Within, after the launch</source>
+        <translation>上线后有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="699"/>
+        <source>Limits count points; 0 means no limit.</source>
+        <translation>上限按积分计；0 表示不限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="771"/>
+        <source>Enter the amount in yuan that earns the points, e.g. 1000 or 0.50.</source>
+        <translation>请输入获得积分所需的消费金额（元），如 1000 或 0.50。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="466"/>
+        <source>A change is a new version in force from its date. Points already posted keep the version they were earned under.</source>
+        <translation>每次修改都会生成一个自生效日期起适用的新版本。已入账的积分仍按当时的版本计算，不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="475"/>
+        <source>New version…</source>
+        <translation>新增版本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="482"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="483"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="484"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="485"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="486"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="487"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="488"/>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="514"/>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="516"/>
+        <source>Scheduled</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="518"/>
+        <source>Replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="523"/>
+        <source>from the start</source>
+        <translation>初始版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="549"/>
+        <source>Version {version} of {rule} saved; in force from {date}.</source>
+        <translation>“{rule}”第 {version} 版已保存，自 {date} 起生效。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="36"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="61"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="47"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="65"/>
         <source>Change connection…</source>
         <translation>更改连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="71"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="56"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="74"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="80"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="69"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="87"/>
         <source>Programme (shared by all desktops)</source>
         <translation>会员计划（所有电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="154"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="96"/>
         <source>Programme name</source>
         <translation>会员计划名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="97"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="98"/>
         <source>Lock when idle for</source>
         <translation>无操作自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="121"/>
         <source>Only headquarters administrators can change these settings.</source>
         <translation>只有总部管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="107"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="121"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="127"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="155"/>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="142"/>
+        <source>Fixed cycle: to the end of a natural year</source>
+        <translation>固定周期：至自然年年底</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="144"/>
+        <source>Rolling: a period for each credit</source>
+        <translation>滚动有效期：每笔积分单独计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="146"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="148"/>
+        <source>Counting the year of the cycle&apos;s first credit as the first year</source>
+        <translation>周期内首笔积分所在年份计为第一年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="150"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="153"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="151"/>
+        <source>Extend to the end of that month</source>
+        <translation>顺延至当月月底</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="156"/>
+        <source>none: always approved by another</source>
+        <translation>无：一律由他人审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="157"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="162"/>
+        <source>The new-binding bonus window starts on this date</source>
+        <translation>新绑定奖励的有效期自此日起计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="170"/>
+        <source>Points worth 1 yuan</source>
+        <translation>抵扣 1 元所需积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="173"/>
+        <source>Expiry policy</source>
+        <translation>过期规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="174"/>
+        <source>Cycle length</source>
+        <translation>周期长度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="175"/>
+        <source>Each credit lasts</source>
+        <translation>每笔积分有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="180"/>
+        <source>Expiring-soon list covers</source>
+        <translation>即将到期提醒范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="183"/>
+        <source>Hold points for</source>
+        <translation>兑换冻结时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="187"/>
+        <source>Supervisor adjusts directly up to</source>
+        <translation>主管直接调整上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="190"/>
+        <source>Requests lapse after</source>
+        <translation>申请失效期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="191"/>
+        <source>Programme launch date</source>
+        <translation>计划上线日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="255"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="263"/>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings_page.py" line="271"/>
         <source>The language changes when Loyalty Desk restarts.</source>
         <translation>界面语言将在会员管理台重新启动后切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../app/ui/pages/settings_page.py" line="279"/>
         <source>The new database is used when Loyalty Desk restarts.</source>
         <translation>新数据库将在会员管理台重新启动后启用。</translation>
     </message>
@@ -2467,6 +4234,127 @@ Member loyalty programme back-office.</source>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="592"/>
+        <source>Points statement</source>
+        <translation>积分对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="594"/>
+        <source>A printable PDF with the opening balance, every entry and the closing balance of the period.</source>
+        <translation>生成可打印的 PDF，列出所选期间的期初余额、每笔积分流水和期末余额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="597"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="603"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="604"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="626"/>
+        <source>Statement saved: {path}</source>
+        <translation>对账单已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionImportDialog</name>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="41"/>
+        <source>Import service documents</source>
+        <translation>导入工单/发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="45"/>
+        <source>Record repair orders and invoices from a dealer system export (.xlsx) and post their points. A document earns once: importing the same file again, or after a cancel, skips what was recorded. A result workbook lists every row.</source>
+        <translation>从经销商系统（DMS）导出的 .xlsx 文件登记维修工单和发票，并为其记录积分。每张单据只积分一次：再次导入同一文件或取消后重新导入时，已登记的单据会自动跳过。结果工作簿会列出每一行的处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="51"/>
+        <source>Save the template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="56"/>
+        <source>the .xlsx file to import</source>
+        <translation>要导入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="57"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="70"/>
+        <source>Check only</source>
+        <translation>仅校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="73"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="86"/>
+        <source>Save the template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="86"/>
+        <source>documents-import-template.xlsx</source>
+        <translation>工单发票导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="92"/>
+        <source>Template saved.</source>
+        <translation>模板已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="105"/>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="113"/>
+        <source>Checking the file…</source>
+        <translation>正在校验文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="113"/>
+        <source>Importing documents…</source>
+        <translation>正在导入单据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="129"/>
+        <source>Checked {total} rows: {bad} have errors, {already} were recorded before. Nothing was posted.</source>
+        <translation>已校验 {total} 行：{bad} 行有错误，{already} 行此前已登记。未记录任何积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="134"/>
+        <source>{total} rows: {ok} imported ({points} points), {already} recorded before, {bad} with errors.</source>
+        <translation>共 {total} 行：已导入 {ok} 行（{points} 分），{already} 行此前已登记，{bad} 行有错误。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="146"/>
+        <source>Result workbook: {path}</source>
+        <translation>结果工作簿：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/transaction_import_dialog.py" line="156"/>
+        <source>Cancelled. Rows imported before the cancel stay posted; importing the file again skips them.</source>
+        <translation>已取消。取消前已导入的行保持入账；再次导入该文件时会跳过这些行。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../app/ui/login.py" line="241"/>
@@ -2492,6 +4380,44 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/login.py" line="255"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>UsePointsDialog</name>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="467"/>
+        <source>Use points</source>
+        <translation>使用积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="468"/>
+        <source>Deduct points against the labour or parts of a repair order.</source>
+        <translation>使用积分抵扣维修工单的工时费或配件费。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="469"/>
+        <source>Deduct points</source>
+        <translation>抵扣积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="477"/>
+        <source>Points (available {available})</source>
+        <translation>积分（可用 {available}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="483"/>
+        <source>Worth</source>
+        <translation>可抵金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="487"/>
+        <source>Against</source>
+        <translation>抵扣项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="490"/>
+        <source>Repair order no.</source>
+        <translation>维修工单号</translation>
     </message>
 </context>
 <context>
@@ -2838,68 +4764,68 @@ Member loyalty programme back-office.</source>
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="290"/>
-        <location filename="../../app/ui/member_view.py" line="300"/>
+        <location filename="../../app/ui/member_view.py" line="183"/>
+        <location filename="../../app/ui/member_view.py" line="193"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="291"/>
+        <location filename="../../app/ui/member_view.py" line="184"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="292"/>
+        <location filename="../../app/ui/member_view.py" line="185"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="293"/>
+        <location filename="../../app/ui/member_view.py" line="186"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="294"/>
+        <location filename="../../app/ui/member_view.py" line="187"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="295"/>
+        <location filename="../../app/ui/member_view.py" line="188"/>
         <source>Amount</source>
         <translation>购车金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="300"/>
+        <location filename="../../app/ui/member_view.py" line="193"/>
         <source>Now with member</source>
         <translation>现属会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="300"/>
+        <location filename="../../app/ui/member_view.py" line="193"/>
         <source>Owned from</source>
         <translation>持有起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="300"/>
+        <location filename="../../app/ui/member_view.py" line="193"/>
         <source>Until</source>
         <translation>持有截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="302"/>
+        <location filename="../../app/ui/member_view.py" line="195"/>
         <source>Add vehicle…</source>
         <translation>添加车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="304"/>
+        <location filename="../../app/ui/member_view.py" line="197"/>
         <source>Transfer in…</source>
         <translation>过户转入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="307"/>
+        <location filename="../../app/ui/member_view.py" line="200"/>
         <source>A second-hand vehicle bought from another member: move it here by its VIN.</source>
         <translation>从其他会员处购得的二手车：按车架号(VIN)转到此会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="316"/>
+        <location filename="../../app/ui/member_view.py" line="209"/>
         <source>Vehicles this member owned before</source>
         <translation>该会员曾拥有的车辆</translation>
     </message>

@@ -181,7 +181,7 @@ class ApprovalsPage(QWidget):
 
     def _decided(self, row: AdjustmentRow) -> None:
         self.message.setText(
-            self.tr("Request of {number} {status}.").format(
+            self.tr("Request for member {number}: {status}.").format(
                 number=row.member_number, status=request_status(row.status)
             )
         )

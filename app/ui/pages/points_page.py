@@ -872,7 +872,7 @@ class ChecksTab(QWidget):
             self.tr(
                 "Members with service records in the year before the launch get that spend "
                 "converted into points at the service rule, once. Documents that already "
-                "earned points do not count; running it again only does who is left."
+                "earned points do not count; running it again only grants the members not done yet."
             )
         )
         intro.setWordWrap(True)
