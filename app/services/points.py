@@ -19,8 +19,6 @@ from pathlib import Path
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 
-from app.adapters.points_excel import write_expiring
-from app.adapters.statement_pdf import write_statement
 from app.db.models import (
     Dealer,
     EarningRule,
@@ -1119,6 +1117,8 @@ def export_expiring(
     title: str | None = None,
 ) -> int:
     """Write the expiring-soon list to an .xlsx file for SMS or phone reminders."""
+    from app.adapters.points_excel import write_expiring  # openpyxl: loaded on first use
+
     rows = expiring_soon(db, actor, months, limit=None)
     write_expiring(rows, path, headers, **({"title": title} if title else {}))
     return len(rows)
@@ -1220,6 +1220,8 @@ def print_statement(
     locale: str = "zh_CN",
 ) -> Path:
     """The member's statement for the period as a printable PDF."""
+    from app.adapters.statement_pdf import write_statement  # reportlab: loaded on first use
+
     sheet = statement(db, actor, member_id, start, end)
     zone = settings_for_counter(db).timezone  # the printed-at time in the programme's zone
     return write_statement(sheet, path, labels, locale, timezone=zone)
