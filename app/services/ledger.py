@@ -21,8 +21,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, literal, select, text, update
+from sqlalchemy import BigInteger, and_, any_, bindparam, func, literal, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from app.db.models import (
     LedgerEntry,
@@ -409,13 +410,15 @@ def _claw_back(
     """Lots to take a reversed credit from: its own lot first, then soonest expiry."""
     own_lot = uow.session.scalars(select(PointLot).where(PointLot.entry_id == original.id)).one()
     lots = usable_lots(uow, original.member_id, on)
-    can_take = max(0, sum(lot.remaining for lot in lots) - account.held)
-    wanted = min(original.amount, can_take)
-    allocation: list[tuple[int, int]] = []
-    from_own = min(own_lot.remaining, wanted)
-    if from_own:
-        allocation.append((own_lot.id, from_own))
-    rest = wanted - from_own
+    own_usable = any(int(lot.lot_id) == own_lot.id for lot in lots)
+    free = max(0, sum(lot.remaining for lot in lots) - account.held)  # usable, not reserved
+    # What is left in its own lot always goes back, even if that lot has just ended (it is
+    # about to expire anyway); only points taken from usable lots must leave the holds covered.
+    from_own = min(own_lot.remaining, original.amount, free if own_usable else original.amount)
+    if own_usable:
+        free -= from_own
+    rest = min(original.amount - from_own, free)
+    allocation = [(own_lot.id, from_own)] if from_own else []
     others = [lot for lot in lots if int(lot.lot_id) != own_lot.id]
     if rest:
         allocation += [(int(i), n) for i, n in rules.allocate_debit(others, rest, on)]
@@ -556,6 +559,11 @@ def expire_range(
     ).all()
     if not locked:
         return ExpiryBatch(0, 0)
+    if session.get_bind().dialect.name == "postgresql":
+        # Each statement below re-reads what is due (READ COMMITTED): keep it to the members
+        # locked above, or a lot another desktop makes due meanwhile would be expired without
+        # its account. (SQLite writers are serialised: nothing changes during the run.)
+        due = and_(due, PointLot.member_id == any_(bindparam("locked", locked, ARRAY(BigInteger))))
     uid = _expiry_uid(session, as_of)
     now = uow.now()
     session.execute(
@@ -588,7 +596,7 @@ def expire_range(
     )
     session.execute(
         update(PointsAccount)
-        .where(PointsAccount.member_id.in_(locked))
+        .where(PointsAccount.member_id.in_(select(PointLot.member_id).where(due)))
         .values(balance=PointsAccount.balance - func.coalesce(per_member, 0))
         .execution_options(synchronize_session=False)
     )
