@@ -1,12 +1,22 @@
 """The demo database: realistic, valid, reproducible, and cancellable."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import DBAPIError
 
 from app.config import sqlite_url
-from app.db.models import Dealer, Member, ServiceOrder, StaffUser, Vehicle
+from app.db.models import (
+    Dealer,
+    LedgerEntry,
+    Member,
+    PointLot,
+    PointsAccount,
+    ServiceOrder,
+    StaffUser,
+    Vehicle,
+)
 from app.domain.errors import Conflict
 from app.domain.roles import Role
 from app.domain.validation import (
@@ -15,7 +25,7 @@ from app.domain.validation import (
     normalize_plate,
     normalize_vin,
 )
-from app.services import audit, auth, demo
+from app.services import audit, auth, demo, ledger, points
 from app.services.database import open_database
 from app.services.progress import Cancelled, Progress
 
@@ -41,13 +51,16 @@ def test_counts_match_the_summary_and_the_trail_is_intact(built):
     db, summary = built
     assert summary.members == MEMBERS
     assert summary.vehicles >= MEMBERS and summary.service_orders > MEMBERS
-    counts = {m: _count(db, m) for m in (Dealer, StaffUser, Member, Vehicle, ServiceOrder)}
+    models = (Dealer, StaffUser, Member, Vehicle, ServiceOrder, LedgerEntry, PointsAccount)
+    counts = {m: _count(db, m) for m in models}
     assert counts == {
         Dealer: summary.dealers,
         StaffUser: summary.staff,
         Member: summary.members,
         Vehicle: summary.vehicles,
         ServiceOrder: summary.service_orders,
+        LedgerEntry: summary.entries,
+        PointsAccount: summary.members,
     }
     assert db.is_demo()
     with db.reader() as uow:
@@ -89,9 +102,20 @@ def test_demo_needs_an_empty_database(built):
     assert _count(db, Member) == MEMBERS
 
 
-def test_new_rows_after_the_demo_get_fresh_ids(built):
-    """The demo inserts members and vehicles with explicit ids; later inserts must not clash."""
-    db, _summary = built
+def test_new_rows_after_the_demo_get_fresh_ids(built, clock):
+    """The demo inserts members, vehicles, service orders, ledger entries and lots with
+    explicit ids; later inserts must not clash."""
+    db, summary = built
+    clerk = auth.sign_in(db, "clerk.bja01", demo.DEMO_PASSWORD)
+    recorded = points.record_service(
+        db, clerk, points.ServiceInput(1, None, "RO-AFTER-DEMO", clock.now.date(), 250_000_00)
+    )
+    assert (recorded.order_id, recorded.entry_id) == (
+        summary.service_orders + 1,
+        summary.entries + 1,
+    )
+    with db.reader() as uow:
+        assert ledger.verify(uow) == []
     with db.uow() as uow:
         member = Member(
             member_number="00000000000",
@@ -129,6 +153,8 @@ def test_progress_reports_every_chunk_up_to_the_total(db, monkeypatch):
     seen = []
     demo.build_demo(db, MEMBERS, progress=Progress(lambda d, t, _m: seen.append((d, t))))
     assert seen == [(200, MEMBERS), (400, MEMBERS), (MEMBERS, MEMBERS)]
+    with db.reader() as uow:  # ids carry on from chunk to chunk
+        assert ledger.verify(uow) == []
 
 
 def test_cancel_before_start_raises(db):
@@ -158,3 +184,92 @@ def test_cancelled_build_leaves_the_database_empty(db):
     with pytest.raises(Cancelled):
         demo.build_demo(db, MEMBERS, progress=progress)
     assert (_count(db, StaffUser), _count(db, Member), db.is_demo()) == (0, 0, False)
+    assert _count(db, LedgerEntry) == 0
+    demo.build_demo(db, 20)  # the earning rules the migrations seeded are still there
+    with db.reader() as uow:
+        assert ledger.verify(uow) == []
+    with db.uow() as uow, pytest.raises(DBAPIError, match="append-only"):
+        uow.session.execute(delete(LedgerEntry))  # and the ledger's guards are back
+
+
+# --- the points ledger --------------------------------------------------------------------
+
+
+def _entries(db) -> list:
+    with db.reader() as uow:
+        return uow.session.execute(select(LedgerEntry.__table__).order_by(LedgerEntry.id)).all()
+
+
+def test_the_demo_ledger_is_consistent_and_looks_real(built):
+    db, summary = built
+    with db.reader() as uow:
+        assert ledger.verify(uow) == []
+        orders = {o.id: o for o in uow.session.execute(select(ServiceOrder.__table__))}
+        activated = dict(uow.session.execute(select(Member.id, Member.activated_on)).all())
+        lots = uow.session.execute(select(PointLot.__table__)).all()
+    entries = _entries(db)
+    assert len(entries) == summary.entries
+    assert 7 <= summary.entries / summary.members <= 13
+    assert {(e.kind, e.source) for e in entries} == {
+        ("earn", "service"),
+        ("earn", "sign_in"),
+        ("earn", "share"),
+        ("earn", "major_event"),
+        ("redeem", "labour"),
+        ("redeem", "parts"),
+        ("expire", "expiry"),
+    }
+    assert len({e.entry_uid for e in entries}) == len(entries)
+    for entry in entries:
+        assert (entry.amount > 0) == (entry.kind == "earn")
+        assert entry.currency == "points" or entry.kind == "earn"
+        if entry.source == "service":
+            order = orders[entry.service_order_id]
+            assert (entry.reference, entry.dealer_id) == (order.document_no, order.dealer_id)
+            assert entry.amount == order.amount_fen // 100_000  # rule v1: 1 point per 1,000 yuan
+            assert entry.business_date == order.service_date and entry.rule_id
+    by_member: dict[int, list] = {}  # per member, ids follow business dates
+    for entry in entries:
+        by_member.setdefault(entry.member_id, []).append(entry)
+    for member_entries in by_member.values():
+        dates = [e.business_date for e in member_entries]
+        assert dates == sorted(dates)
+    for lot in lots:  # fixed cycles of two natural years; validity starts at activation
+        if activated[lot.member_id] is None:  # pre-registered
+            assert lot.expires_on is None
+        else:
+            valid_from = max(lot.earned_on, activated[lot.member_id])
+            assert lot.expires_on.year - valid_from.year in (0, 1)
+            assert (lot.expires_on.month, lot.expires_on.day) == (12, 31)
+
+
+def test_the_expiry_run_finds_old_lots_the_demo_left_and_keeps_the_books(built, clock):
+    db, _summary = built
+    expired_by_demo = [e for e in _entries(db) if e.kind == "expire"]
+    assert {e.business_date for e in expired_by_demo} == {date(2026, 1, 1)}
+    result = points.expire_points(db, "system")
+    assert result.lots > 0 and result.points > 0
+    with db.reader() as uow:
+        assert ledger.verify(uow) == []
+        left = uow.session.scalar(
+            select(func.count()).where(
+                PointLot.remaining > 0, PointLot.expires_on < date(2026, 3, 1)
+            )
+        )
+    assert left == 0
+    assert points.expire_points(db, "system").lots == 0
+
+
+def test_members_have_points_expiring_soon_before_a_cycle_ends(db, clock):
+    clock.now = datetime(2025, 11, 20, 2, 0, tzinfo=UTC)  # fixed cycles all end on 31 December
+    demo.build_demo(db, 300)
+    admin = auth.sign_in(db, "admin", demo.DEMO_PASSWORD)
+    members, expiring = points.count_expiring_soon(db, admin, 2)
+    assert members > 10 and expiring > 0
+    rows = points.expiring_soon(db, admin, 2)
+    assert {row.expires_on for row in rows} == {date(2025, 12, 31)}
+    clock.now = datetime(2026, 1, 1, 2, 0, tzinfo=UTC)
+    result = points.expire_points(db, "system")
+    assert result.points >= expiring
+    with db.reader() as uow:
+        assert ledger.verify(uow) == []

@@ -269,6 +269,7 @@ def cmd_demo(args) -> int:
     print(
         f"{db.description}: {summary.dealers} dealers, {summary.staff} staff, "
         f"{summary.members:,} members, {summary.vehicles:,} vehicles, "
+        f"{summary.entries:,} ledger entries, "
         f"{summary.service_orders:,} service orders in {time.perf_counter() - started:.1f} s"
     )
     print(

@@ -372,8 +372,8 @@ EVENT_COUNTS = (
 EVENT_CHANNELS = {"sign_in": "app", "share": "wechat", "major_event": "event"}
 REDEEM_AT_VISIT = 0.15  # share of service visits where the member also uses points
 MIN_REDEMPTION = 10  # points; redemptions are whole yuan (10 points = 1 yuan)
-# Members whose ended lots the demo already expired (on 1 January); the others' wait for
-# the next expiry run, so that run has work to do.
+# Members whose lapsed lots the demo already expired (on 1 January, as fixed cycles end on
+# 31 December); the others' lots wait for the next expiry run, so that run has work to do.
 EXPIRY_RUN_SHARE = 0.4
 USE_TARGETS = ("labour", "parts")
 
@@ -392,7 +392,9 @@ class _DemoLedger:
         params = json.loads(service.params)
         self.service_rule = (
             service.id,
-            rules.SpendRule(params["points_per_unit"], params["unit_fen"], params["rounding"]),
+            rules.SpendRule(
+                params["points_per_unit"], params["unit_fen"], params.get("rounding", "floor")
+            ),
         )
         self.event_rules = {}
         for code, _counts in EVENT_COUNTS:
@@ -400,7 +402,7 @@ class _DemoLedger:
             self.event_rules[code] = (row.id, json.loads(row.params)["points"])
         self.entries = 0
         self._order_id = self._entry_id = self._lot_id = 0
-        self.start_chunk(datetime.now(UTC))
+        self.start_chunk(uow.now())
 
     def start_chunk(self, now: datetime) -> None:
         self.now = now
