@@ -6,6 +6,8 @@
 Builds (or reuses) a demo database of N members, measures each operation against a baseline
 run in the same process on the same database (so the ratio holds on a noisy machine), prints
 a Markdown table and writes it to bench/results/<date>-<db>.md. --quick uses 10,000 members.
+The points benchmarks that write (postings, the expiry run) work on a copy of the database,
+dropped afterwards, so the demo database stays as built.
 """
 
 from __future__ import annotations
@@ -18,18 +20,39 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from datetime import time as dtime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import (  # noqa: E402
+    Date,
+    bindparam,
+    create_engine,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.engine import make_url  # noqa: E402
 
 from app.config import sqlite_url  # noqa: E402
 from app.db import migrate  # noqa: E402
+from app.db.models import (  # noqa: E402
+    LedgerEntry,
+    Member,
+    PointLot,
+    PointsAccount,
+    ServiceOrder,
+    StaffUser,
+    UtcDateTime,
+)
 from app.domain.roles import Actor, Role  # noqa: E402
-from app.services import demo, members  # noqa: E402
+from app.services import demo, members, points  # noqa: E402
 from app.services.database import Database, open_database  # noqa: E402
 from app.services.members import MemberFilter  # noqa: E402
 
@@ -211,8 +234,17 @@ def probe(*args: str) -> dict:
     import subprocess
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # Through a shell that forks it: Linux keeps the peak RSS of the process that executes
+    # a program, so a probe started directly reports this (big) process's peak as its own.
     output = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "gui_probe.py"), *args],
+        [
+            "/bin/sh",
+            "-c",
+            '"$0" "$@"; exit $?',
+            sys.executable,
+            str(ROOT / "bench" / "gui_probe.py"),
+            *args,
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -265,6 +297,264 @@ def bench_export(db: Database, rows: int) -> tuple[float, float]:
     return service, time.perf_counter() - started
 
 
+# --- the points ledger ----------------------------------------------------------------------
+
+CLERK = "clerk.bja01"  # a demo counter clerk: may post points, for the clerk's own dealer
+
+
+def work_copy(url: str) -> str:
+    """A throw-away copy of the benchmark database for the benchmarks that write (postings,
+    the expiry run), so the database stays as built and every run measures the same work.
+    PostgreSQL copies from a template, which needs no other session on the source."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        source = Path(parsed.database)
+        target = source.with_name(f"{source.stem}-work.sqlite3")
+        drop_work_copy(sqlite_url(target))
+        migrate.backup_sqlite(source, target)
+        return sqlite_url(target)
+    copy = f"{parsed.database}_work"
+    drop_work_copy(parsed.set(database=copy).render_as_string(hide_password=False))
+    with _pg_admin(parsed) as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{copy}" TEMPLATE "{parsed.database}"')
+    return parsed.set(database=copy).render_as_string(hide_password=False)
+
+
+def drop_work_copy(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        for suffix in ("", "-wal", "-shm"):
+            Path(parsed.database + suffix).unlink(missing_ok=True)
+        return
+    with _pg_admin(parsed) as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
+
+
+@contextmanager
+def _pg_admin(parsed):
+    engine = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()
+
+
+def counter_clerk(db: Database) -> Actor:
+    with db.reader() as uow:
+        user_id, dealer_id = uow.session.execute(
+            select(StaffUser.id, StaffUser.dealer_id).where(StaffUser.username == CLERK)
+        ).one()
+    return Actor(user_id, CLERK, "bench", Role.CLERK, dealer_id)
+
+
+def bench_posting(db: Database, count: int) -> tuple[list[float], float]:
+    """``count`` service earnings posted one by one through ``points.record_service`` (each
+    its own transaction), against hand-written SQL doing the bare writes of one earning: the
+    order, two entries, the lot and the account, in one transaction."""
+    clerk = counter_clerk(db)
+    rng = random.Random(11)
+    with db.reader() as uow:
+        today = members.programme_today(uow)
+        top = uow.session.scalar(select(func.max(Member.id)))
+    stamp = f"{time.time_ns() % 10**8:08d}"  # fresh document numbers on every run
+    inputs = [
+        points.ServiceInput(
+            rng.randrange(1, top + 1), None, f"BENCH{stamp}-{n:06d}", today,
+            rng.randrange(1_000, 8_000) * 100,
+        )
+        for n in range(count)
+    ]  # fmt: skip
+    service = []
+    for data in inputs:
+        service += timed(lambda data=data: points.record_service(db, clerk, data), 1)
+    baseline = []
+    for n in range(max(1, count // 5)):
+        member_id, amount_fen = rng.randrange(1, top + 1), rng.randrange(1_000, 8_000) * 100
+        earning = {
+            "member_id": member_id, "dealer_id": clerk.dealer_id, "amount_fen": amount_fen,
+            "document_no": f"BASE{stamp}-{n:06d}", "today": today,
+            "points": amount_fen // 100_000, "expires_on": date(today.year + 1, 12, 31),
+            "now": db.clock(),
+        }  # fmt: skip
+        baseline += timed(lambda e=earning: _post_by_hand(db, e), 1)
+    return service, statistics.median(baseline)
+
+
+def _post_by_hand(db: Database, e: dict) -> None:
+    with db.uow() as uow:
+        session = uow.session
+        order_id = session.execute(
+            insert(ServiceOrder)
+            .values(dealer_id=e["dealer_id"], document_no=e["document_no"], kind="service",
+                    member_id=e["member_id"], service_date=e["today"], amount_fen=e["amount_fen"],
+                    recorded_by=CLERK)
+            .returning(ServiceOrder.id)
+        ).scalar_one()  # fmt: skip
+        entry = {
+            "fingerprint": "bench", "member_id": e["member_id"], "kind": "earn",
+            "source": "service", "amount": e["points"], "business_date": e["today"],
+            "posted_at": e["now"], "actor": CLERK, "dealer_id": e["dealer_id"],
+            "reference": e["document_no"], "service_order_id": order_id,
+        }  # fmt: skip
+        entry_id = session.execute(
+            insert(LedgerEntry)
+            .values(**entry, entry_uid=f"{e['document_no']}:points", currency="points")
+            .returning(LedgerEntry.id)
+        ).scalar_one()
+        session.execute(
+            insert(LedgerEntry).values(
+                **entry, entry_uid=f"{e['document_no']}:qualifying", currency="qualifying"
+            )
+        )
+        session.execute(
+            insert(PointLot).values(member_id=e["member_id"], entry_id=entry_id,
+                                    earned_on=e["today"], expires_on=e["expires_on"],
+                                    original=e["points"], remaining=e["points"])
+        )  # fmt: skip
+        session.execute(
+            update(PointsAccount)
+            .where(PointsAccount.member_id == e["member_id"])
+            .values(balance=PointsAccount.balance + e["points"],
+                    qualifying=PointsAccount.qualifying + e["points"])
+        )  # fmt: skip
+        uow.commit()
+
+
+EXPIRY_SQL = [
+    # what expires, as the service reports it
+    "SELECT count(*), coalesce(sum(remaining), 0) FROM point_lots"
+    " WHERE remaining > 0 AND expires_on < :as_of",
+    # one expiry entry per lot
+    "INSERT INTO ledger_entries (entry_uid, fingerprint, member_id, currency, kind, source,"
+    " amount, shortfall, business_date, posted_at, actor)"
+    " SELECT 'expire:' || CAST(id AS VARCHAR(20)) || :suffix, 'expiry', member_id, 'points',"
+    " 'expire', 'expiry', -remaining, 0, :as_of, :now, 'bench'"
+    " FROM point_lots WHERE remaining > 0 AND expires_on < :as_of",
+    # what each took from its lot
+    "INSERT INTO lot_allocations (entry_id, lot_id, points)"
+    " SELECT e.id, l.id, l.remaining FROM point_lots l JOIN ledger_entries e"
+    " ON e.entry_uid = 'expire:' || CAST(l.id AS VARCHAR(20)) || :suffix"
+    " WHERE l.remaining > 0 AND l.expires_on < :as_of",
+    # the accounts' balances
+    "UPDATE points_accounts SET balance = balance - d.points"
+    " FROM (SELECT member_id, sum(remaining) AS points FROM point_lots"
+    "       WHERE remaining > 0 AND expires_on < :as_of GROUP BY member_id) AS d"
+    " WHERE points_accounts.member_id = d.member_id",
+    # the lots, emptied
+    "UPDATE point_lots SET remaining = 0 WHERE remaining > 0 AND expires_on < :as_of",
+]
+
+
+def expire_by_hand(db: Database, as_of: date) -> tuple[float, int, int]:
+    """The expiry run as set-based SQL in one transaction, rolled back: (seconds, lots, points)."""
+    params = {"as_of": as_of, "suffix": f":{as_of.isoformat()}", "now": db.clock()}
+    types = [bindparam("as_of", type_=Date()), bindparam("now", type_=UtcDateTime())]
+    with db.uow() as uow:
+        started = time.perf_counter()
+        lots = expired = 0
+        for sql in EXPIRY_SQL:
+            statement = text(sql).bindparams(*(b for b in types if f":{b.key}" in sql))
+            result = uow.session.execute(statement, params)
+            if sql.startswith("SELECT"):
+                lots, expired = result.one()
+        seconds = time.perf_counter() - started
+        uow.session.rollback()
+    return seconds, lots, int(expired)
+
+
+def bench_expiry(url: str) -> tuple[date, float, float, int, int]:
+    """The service's expiry run against the same work as hand-written SQL (rolled back first,
+    so both start from the same data). It runs as of next 1 January, when every fixed cycle
+    ending this year lapses: the heavy run of the year. The service refuses a future date, so
+    the database is opened with a clock on that day."""
+    as_of = date(date.today().year + 1, 1, 1)
+    db = open_database(url, clock=lambda: datetime.combine(as_of, dtime(4), UTC))
+    try:
+        expire_by_hand(db, as_of)  # warm the cache: the service runs second
+        baseline, lots, expired = expire_by_hand(db, as_of)
+        started = time.perf_counter()
+        result = points.expire_points(db, "bench", as_of)
+        service = time.perf_counter() - started
+    finally:
+        db.close()
+    if (result.lots, result.points) != (lots, expired):
+        raise SystemExit(f"expiry run {result} differs from hand-written SQL: {lots}, {expired}")
+    return as_of, service, baseline, lots, expired
+
+
+VERIFY_SQL = """
+WITH e AS (SELECT member_id,
+                  sum(CASE WHEN currency = 'points' THEN amount ELSE 0 END) AS p,
+                  sum(CASE WHEN currency = 'qualifying' THEN amount ELSE 0 END) AS q
+           FROM ledger_entries GROUP BY member_id),
+     l AS (SELECT member_id, sum(remaining) AS r FROM point_lots GROUP BY member_id),
+     h AS (SELECT member_id, sum(points) AS held FROM point_holds
+           WHERE status = 'active' GROUP BY member_id),
+     t AS (SELECT lot_id, sum(points) AS taken FROM lot_allocations GROUP BY lot_id)
+SELECT m.id FROM members m
+LEFT JOIN points_accounts a ON a.member_id = m.id
+LEFT JOIN e ON e.member_id = m.id
+LEFT JOIN l ON l.member_id = m.id
+LEFT JOIN h ON h.member_id = m.id
+WHERE coalesce(e.p, 0) <> coalesce(a.balance, 0) OR coalesce(e.q, 0) <> coalesce(a.qualifying, 0)
+   OR coalesce(l.r, 0) <> coalesce(a.balance, 0) OR coalesce(h.held, 0) <> coalesce(a.held, 0)
+UNION ALL
+SELECT p.member_id FROM point_lots p
+JOIN ledger_entries x ON x.id = p.entry_id
+LEFT JOIN t ON t.lot_id = p.id
+WHERE p.remaining <> p.original - coalesce(t.taken, 0) OR p.original <> x.amount
+"""
+
+
+def bench_verify(db: Database, repeat: int = 3) -> tuple[float, float, int, int]:
+    """``points.verify_ledger`` against the same four checks in one hand-written query;
+    medians of ``repeat`` runs, and what each found (both must find nothing)."""
+    found = []
+    service = timed(lambda: found.append(points.verify_ledger(db, ADMIN)), repeat)
+    rows = []
+    with db.reader() as uow:
+        baseline = timed(lambda: rows.append(uow.session.execute(text(VERIFY_SQL)).all()), repeat)
+    return (
+        statistics.median(service) / 1000,
+        statistics.median(baseline) / 1000,
+        len(found[-1]),
+        len(rows[-1]),
+    )
+
+
+def bench_ledger(url: str, postings: int) -> list[str]:
+    work = work_copy(url)
+    try:
+        db = open_database(work)
+        try:
+            service, baseline = bench_posting(db, postings)
+        finally:
+            db.close()
+        as_of, expiry, expiry_base, lots, expired = bench_expiry(work)
+        db = open_database(work)
+        try:
+            verify, verify_base, found, found_base = bench_verify(db)
+        finally:
+            db.close()
+    finally:
+        drop_work_copy(work)
+    p50, p95, p99 = percentiles(service)
+    lines = [
+        f"| post {postings:,} service earnings one by one (record_service) | {p50:.2f} | "
+        f"{p95:.2f} | {p99:.2f} | {baseline:.2f} (order, entries, lot, account) | < 20 ms |",
+        f"| points expiry run as of {as_of}: {lots:,} lots, {expired:,} points (s) | | "
+        f"{expiry:.2f} | | {expiry_base:.2f} (hand-written SQL; ratio "
+        f"{expiry / expiry_base:.2f}) | ≤ 2× |",
+        f"| ledger verification (s) | | {verify:.2f} | | {verify_base:.2f} (hand-written SQL; "
+        f"ratio {verify / verify_base:.2f}) | |",
+    ]
+    if found or found_base:
+        lines.append(f"| **ledger discrepancies: {found:,} (hand-written SQL: {found_base:,})** "
+                     "| | | | | none |")  # fmt: skip
+    return lines
+
+
 def machine() -> str:
     import sqlite3
 
@@ -315,6 +605,8 @@ def main() -> int:
         f"| import {imported:,} members from Excel (s) | | {seconds:.1f} | | "
         f"{baseline:.1f} (openpyxl read only) | < 60 s |"
     )
+    db.close()  # PostgreSQL copies the database from a template: no session may be open
+    lines += bench_ledger(url, 1_000 if args.quick else 10_000)
     report = "\n".join(lines) + "\n"
     print(report)
     RESULTS.mkdir(parents=True, exist_ok=True)
