@@ -50,9 +50,7 @@ from app.adapters.member_excel import (
     _REASON_HEADER,
     _ROW_HEADER,
     _STATUS_HEADER,
-    EXAMPLE_MARKERS,
     FILE_ERRORS,
-    HEADER_SEARCH_ROWS,
     ROW_ERRORS,
     STATUS_ERROR,
     STATUS_NOT_PROCESSED,
@@ -71,11 +69,11 @@ from app.adapters.member_excel import (
     _fen,
     _header_key,
     _inspect,
-    _is_blank,
     _member_number,
     _numbered_rows,
     _prelude,
     _Rejected,
+    _RowReader,
     _save_atomically,
     _trimmed,
     _Unreadable,
@@ -326,7 +324,9 @@ def read_transactions(
     return parsed
 
 
-class _TxReader:
+class _TxReader(_RowReader):
+    """The member import's row reader with the transaction columns and row checks."""
+
     def __init__(
         self,
         parsed: ParsedTransactions,
@@ -334,27 +334,8 @@ class _TxReader:
         max_rows: int,
         progress: ProgressCallback | None,
     ):
-        self.parsed, self.ctx, self.max_rows, self.progress = parsed, ctx, max_rows, progress
-        self.positions: list[tuple[str, int]] | None = None
-        self.member_index: int | None = None
+        super().__init__(parsed, ctx, max_rows, progress)
         self.seen: dict[tuple[object, str], int] = {}  # (dealer code, document) → first row
-        self.count = 0
-        self.rows_hint = 0
-
-    def feed(self, rows: Iterable[tuple[int, Sequence[object]]]) -> None:
-        for number, row in rows:
-            if self.positions is None:
-                if number > HEADER_SEARCH_ROWS:
-                    break
-                self._take_header(number, row)
-                if self.parsed.file_errors:
-                    return
-            elif not self._take_row(number, row):
-                return
-        if self.positions is None:
-            self.parsed.file_errors.append(Message(FILE_ERRORS["no_header"]))
-        elif self.count == 0:
-            self.parsed.file_errors.append(Message(FILE_ERRORS["no_rows"]))
 
     def _take_header(self, number: int, row: Sequence[object]) -> None:
         keys = [tx_column_for_header(v) for v in row]
@@ -389,33 +370,6 @@ class _TxReader:
         if "member_number" not in first and "mobile" not in first:
             parsed.file_errors.append(Message(TX_FILE_ERRORS["member_column"]))
         self.member_index = first.get("member_number")
-
-    def _take_row(self, number: int, row: Sequence[object]) -> bool:
-        """False when reading must stop."""
-        if _is_blank(row):
-            return True
-        if self._is_example(row):
-            self.parsed.example_rows.append(number)
-            return True
-        if self.count >= self.max_rows:
-            self.parsed.file_errors.append(
-                Message(FILE_ERRORS["too_many_rows"], max_rows=self.max_rows)
-            )
-            return False
-        self.count += 1
-        self.parsed.rows.append(self._parse(number, row))
-        if self.progress and self.count % 1000 == 0:
-            self.progress(self.count, self.rows_hint)
-        return True
-
-    def _is_example(self, row: Sequence[object]) -> bool:
-        for index in (0, self.member_index):
-            cell = row[index] if index is not None and index < len(row) else None
-            if isinstance(cell, str) and normalize_text(cell).casefold().startswith(
-                EXAMPLE_MARKERS
-            ):
-                return True
-        return False
 
     def _parse(self, number: int, row: Sequence[object]) -> ParsedRow:
         cells = _trimmed(row)
