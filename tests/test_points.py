@@ -170,6 +170,8 @@ def test_expiry_run_and_expiring_soon_list(db, people, member_id, clock):
         (member_id, 30, date(2027, 12, 31))
     ]
     assert rows[0].mobile == "13800138000"
+    masked = points.expiring_soon(db, people.auditor)[0]  # no right to personal data
+    assert (masked.mobile, masked.name) == ("138****8000", "张*")
     assert points.count_expiring_soon(db, people.admin) == (1, 30)
     with pytest.raises(PermissionDenied):
         points.expire_points(db, people.supervisor)

@@ -30,6 +30,7 @@ from app.db.models import (
     ServiceOrder,
 )
 from app.domain import points as rules
+from app.domain import validation as v
 from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
@@ -1038,18 +1039,15 @@ def expiring_soon(
         query = _expiring_query(uow, actor, months).offset(offset)
         if limit is not None:
             query = query.limit(limit)
-        return [
-            ExpiringRow(
-                m.id,
-                m.member_number,
-                m.name,
-                m.mobile if sees_personal_data(actor, m.dealer_id) else _mask(m.mobile),
-                dealer,
-                int(points),
-                expires_on,
+        rows = []
+        for m, dealer, points_, expires_on in uow.session.execute(query):
+            full = sees_personal_data(actor, m.dealer_id)  # as the member list masks
+            name = m.name if full else v.mask_name(m.name)
+            mobile = (m.mobile if full else v.mask_mobile(m.mobile)) if m.mobile else None
+            rows.append(
+                ExpiringRow(m.id, m.member_number, name, mobile, dealer, int(points_), expires_on)
             )
-            for m, dealer, points, expires_on in uow.session.execute(query)
-        ]
+        return rows
 
 
 def count_expiring_soon(db: Database, actor: Actor, months: int | None = None) -> tuple[int, int]:
@@ -1102,10 +1100,6 @@ def _expiring_query(uow: UnitOfWork, actor: Actor, months: int | None):
         .group_by(Member.id, Dealer.name, PointLot.expires_on)
         .order_by(PointLot.expires_on, Member.id)
     )
-
-
-def _mask(mobile: str | None) -> str | None:
-    return f"{mobile[:3]}****{mobile[-4:]}" if mobile and len(mobile) == 11 else None
 
 
 def export_expiring(
