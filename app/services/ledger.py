@@ -669,6 +669,7 @@ def _check_balances(session) -> list[Discrepancy]:
     )
     out = []
     for member_id, number, p, balance, q, qualifying in rows:
+        p, q = int(p), int(q)  # SUM() is a Decimal on PostgreSQL
         if p != balance:
             out.append(Discrepancy(member_id, number, "balance", p, balance))
         if q != qualifying:
@@ -688,7 +689,7 @@ def _check_lot_sums(session) -> list[Discrepancy]:
         .outerjoin(sums, sums.c.member_id == Member.id)
         .where(PointsAccount.balance != func.coalesce(sums.c.remaining, 0))
     )
-    return [Discrepancy(m, n, "lot_sum", b, r or 0) for m, n, b, r in rows]
+    return [Discrepancy(m, n, "lot_sum", b, int(r or 0)) for m, n, b, r in rows]
 
 
 def _check_lots(session) -> list[Discrepancy]:
@@ -706,7 +707,7 @@ def _check_lots(session) -> list[Discrepancy]:
         .outerjoin(taken, taken.c.lot_id == PointLot.id)
         .where((PointLot.remaining != expected) | (PointLot.original != LedgerEntry.amount))
     )
-    return [Discrepancy(m, n, "lots", e, r) for m, n, e, r in rows]
+    return [Discrepancy(m, n, "lots", int(e), r) for m, n, e, r in rows]
 
 
 def _check_held(session) -> list[Discrepancy]:
@@ -722,7 +723,7 @@ def _check_held(session) -> list[Discrepancy]:
         .outerjoin(sums, sums.c.member_id == Member.id)
         .where(PointsAccount.held != func.coalesce(sums.c.held, 0))
     )
-    return [Discrepancy(m, n, "held", h or 0, a) for m, n, h, a in rows]
+    return [Discrepancy(m, n, "held", int(h or 0), a) for m, n, h, a in rows]
 
 
 def get_entry(uow: UnitOfWork, entry_id: int) -> LedgerEntry:
