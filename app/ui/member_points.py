@@ -127,6 +127,8 @@ class PointsTab(QWidget):
         for name, text, slot, allowed in (
             ("record_service", self.tr("Record service…"), self._record_service,
              can(Permission.POST_POINTS)),
+            ("award_event", self.tr("Event points…"), self._award_event,
+             can(Permission.POST_POINTS)),
             ("use_points", self.tr("Use points…"), self._use_points, can(Permission.POST_POINTS)),
             ("request_adjustment", self.tr("Request adjustment…"), self._request_adjustment,
              can(Permission.REQUEST_ADJUSTMENT)),
@@ -178,7 +180,7 @@ class PointsTab(QWidget):
             )
         )
         postable = s.status in ("active", "pre_registered")
-        for name in ("record_service", "use_points", "request_adjustment"):
+        for name in ("record_service", "award_event", "use_points", "request_adjustment"):
             self.actions[name].setEnabled(postable)
         fill_table(self.entries, [self._entry_cells(e) for e in data.entries])
         fill_table(
@@ -234,6 +236,41 @@ class PointsTab(QWidget):
         dialog.recorded.connect(
             lambda result: self._done(
                 self.tr("Recorded: {points} points.").format(points=format_int(result.points))
+            )
+        )
+        dialog.open()
+
+    def _award_event(self) -> None:
+        dialog = ActionDialog(
+            self,
+            "event_dialog",
+            self.tr("Event points"),
+            self.tr(
+                "Fixed points for an event, within the rule's limits (e.g. sign-in once a "
+                "day, major events at most ten a year)."
+            ),
+            self.tr("Award points"),
+        )
+        event = QComboBox()
+        for code in points.EVENTS:
+            event.addItem(source_label(code), code)
+        dialog.add_row(self.tr("Event"), event, "event")
+        reference = QLineEdit()
+        reference.setMaxLength(60)
+        dialog.add_row(self.tr("Reference (optional)"), reference, "reference")
+        uid = points.new_request_uid()
+        db, actor, member_id = self.db, self.actor, self.member_id
+
+        def work():
+            code, ref = event.currentData(), reference.text().strip() or None
+            return lambda: points.record_event(db, actor, member_id, code, uid, reference=ref)
+
+        dialog.work = work
+        dialog.succeeded.connect(
+            lambda result: self._done(
+                self.tr("{points} event points awarded.").format(points=format_int(result.points))
+                if result.points
+                else self.tr("No points: the limit for this event is reached.")
             )
         )
         dialog.open()

@@ -4,63 +4,63 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="528"/>
+        <location filename="../../app/ui/member_points.py" line="565"/>
         <source>Request a points adjustment</source>
         <translation>申请积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="530"/>
+        <location filename="../../app/ui/member_points.py" line="567"/>
         <source>A manual credit or debit. A supervisor of your dealer or headquarters approves it before it is posted; you cannot approve your own request.</source>
         <translation>手工增加或扣减积分。须经本经销商主管或总部审批后才会入账；您不能审批自己提交的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="533"/>
+        <location filename="../../app/ui/member_points.py" line="570"/>
         <source>Submit request</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="538"/>
+        <location filename="../../app/ui/member_points.py" line="575"/>
         <source>Credit (add points)</source>
         <translation>增加积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="539"/>
+        <location filename="../../app/ui/member_points.py" line="576"/>
         <source>Debit (take points)</source>
         <translation>扣减积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="540"/>
+        <location filename="../../app/ui/member_points.py" line="577"/>
         <source>Direction</source>
         <translation>调整方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="544"/>
-        <location filename="../../app/ui/member_points.py" line="546"/>
+        <location filename="../../app/ui/member_points.py" line="581"/>
+        <location filename="../../app/ui/member_points.py" line="583"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="547"/>
+        <location filename="../../app/ui/member_points.py" line="584"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="548"/>
+        <location filename="../../app/ui/member_points.py" line="585"/>
         <source>Currency</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="550"/>
+        <location filename="../../app/ui/member_points.py" line="587"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="553"/>
+        <location filename="../../app/ui/member_points.py" line="590"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="556"/>
+        <location filename="../../app/ui/member_points.py" line="593"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
@@ -942,7 +942,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
     </message>
     <message>
         <location filename="../../app/services/adjustments.py" line="139"/>
-        <location filename="../../app/services/points.py" line="1158"/>
+        <location filename="../../app/services/points.py" line="1152"/>
         <source>Only staff of the member&apos;s own dealer may do this.</source>
         <translation>只有会员所属经销商的员工才能进行此操作。</translation>
     </message>
@@ -1049,7 +1049,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="118"/>
+        <location filename="../../app/services/demo.py" line="119"/>
         <source>The demo needs an empty database; this one has data.</source>
         <translation>演示模式需要一个空数据库，而此数据库中已有数据。</translation>
     </message>
@@ -1326,7 +1326,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
     </message>
     <message>
         <location filename="../../app/services/members.py" line="370"/>
-        <location filename="../../app/services/points.py" line="569"/>
+        <location filename="../../app/services/points.py" line="568"/>
         <source>The member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
@@ -1348,7 +1348,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
     <message>
         <location filename="../../app/services/members.py" line="433"/>
         <location filename="../../app/services/members.py" line="871"/>
-        <location filename="../../app/services/points.py" line="602"/>
+        <location filename="../../app/services/points.py" line="601"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -1393,27 +1393,27 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>已注销的会员不能合并。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="211"/>
+        <location filename="../../app/adapters/points_excel.py" line="209"/>
         <source>The file needs a member number column or a mobile column.</source>
         <translation>文件中须有“会员编号”列或“手机号”列。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="216"/>
+        <location filename="../../app/adapters/points_excel.py" line="214"/>
         <source>Enter the member number or the mobile.</source>
         <translation>请填写会员编号或手机号。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="217"/>
+        <location filename="../../app/adapters/points_excel.py" line="215"/>
         <source>Unknown type {value}; write 维修 (service) or 购车 (purchase).</source>
         <translation>未知类型 {value}；请填写“维修”或“购车”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="220"/>
+        <location filename="../../app/adapters/points_excel.py" line="218"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="221"/>
+        <location filename="../../app/adapters/points_excel.py" line="219"/>
         <source>Same document number and dealer as row {row}.</source>
         <translation>单据号和经销商与第 {row} 行相同。</translation>
     </message>
@@ -1423,170 +1423,170 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="49"/>
+        <location filename="../../app/services/ledger.py" line="50"/>
         <source>Not enough points: {available} available, {requested} requested.</source>
         <translation>积分不足：可用 {available} 分，需要 {requested} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="149"/>
-        <location filename="../../app/services/ledger.py" line="449"/>
+        <location filename="../../app/services/ledger.py" line="150"/>
+        <location filename="../../app/services/ledger.py" line="452"/>
         <source>Request {uid} was already used for a different posting; nothing was posted.</source>
         <translation>请求 {uid} 已用于另一笔记账，本次未入账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="205"/>
+        <location filename="../../app/services/ledger.py" line="206"/>
         <source>The number of points cannot be 0.</source>
         <translation>积分数量不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="288"/>
+        <location filename="../../app/services/ledger.py" line="289"/>
         <source>The member has points on hold; finish or cancel the redemption first.</source>
         <translation>该会员有冻结中的积分，请先完成或取消兑换。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="340"/>
+        <location filename="../../app/services/ledger.py" line="341"/>
         <source>This entry cannot be reversed.</source>
         <translation>此笔流水不能冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="368"/>
+        <location filename="../../app/services/ledger.py" line="369"/>
         <source>This entry has already been reversed.</source>
         <translation>此笔流水已冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="441"/>
-        <location filename="../../app/services/points.py" line="901"/>
+        <location filename="../../app/services/ledger.py" line="444"/>
+        <location filename="../../app/services/points.py" line="900"/>
         <source>The number of points must be positive.</source>
         <translation>积分数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="482"/>
+        <location filename="../../app/services/ledger.py" line="485"/>
         <source>No such points hold.</source>
         <translation>该积分冻结记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="505"/>
+        <location filename="../../app/services/ledger.py" line="508"/>
         <source>This points hold is no longer active.</source>
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="723"/>
+        <location filename="../../app/services/ledger.py" line="732"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="270"/>
+        <location filename="../../app/services/points.py" line="269"/>
         <source>Unknown earning rule.</source>
         <translation>未知的积分规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="275"/>
+        <location filename="../../app/services/points.py" line="274"/>
         <source>A rule change cannot take effect in the past.</source>
         <translation>规则变更的生效日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="287"/>
+        <location filename="../../app/services/points.py" line="286"/>
         <source>The new version must take effect after {date}, the last one.</source>
         <translation>新版本的生效日期必须晚于上一版本的 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="336"/>
+        <location filename="../../app/services/points.py" line="335"/>
         <source>Check the rule&apos;s figures: whole numbers, points &gt;= 1.</source>
         <translation>请检查规则参数：须为整数，且积分不小于 1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="351"/>
+        <location filename="../../app/services/points.py" line="350"/>
         <source>No earning rule {code} is in force on {date}.</source>
         <translation>{date} 没有生效的积分规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="424"/>
+        <location filename="../../app/services/points.py" line="423"/>
         <source>Document {document} was already recorded on {date}; it cannot earn twice.</source>
         <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="475"/>
+        <location filename="../../app/services/points.py" line="474"/>
         <source>Document {document} was already recorded; it cannot earn twice.</source>
         <translation>单据 {document} 已登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="527"/>
+        <location filename="../../app/services/points.py" line="526"/>
         <source>Unknown document type.</source>
         <translation>未知的单据类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="531"/>
+        <location filename="../../app/services/points.py" line="530"/>
         <source>Enter the repair order or invoice number (at most 40).</source>
         <translation>请输入维修工单号或发票号（最多 40 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="536"/>
+        <location filename="../../app/services/points.py" line="535"/>
         <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
         <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="542"/>
+        <location filename="../../app/services/points.py" line="541"/>
         <source>The date must be within the last year and not in the future.</source>
         <translation>日期须在最近一年内，且不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="577"/>
+        <location filename="../../app/services/points.py" line="576"/>
         <source>The membership is closed: no points can be posted.</source>
         <translation>该会员已注销，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="579"/>
+        <location filename="../../app/services/points.py" line="578"/>
         <source>The member is frozen: no points can be posted.</source>
         <translation>该会员已冻结，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="557"/>
+        <location filename="../../app/services/points.py" line="556"/>
         <source>You can only record documents of your own dealer.</source>
         <translation>您只能登记本经销商的单据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="562"/>
+        <location filename="../../app/services/points.py" line="561"/>
         <source>Choose the dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="608"/>
+        <location filename="../../app/services/points.py" line="607"/>
         <source>No such document.</source>
         <translation>该单据不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="611"/>
+        <location filename="../../app/services/points.py" line="610"/>
         <source>This document was already refunded.</source>
         <translation>该单据已退款。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="795"/>
+        <location filename="../../app/services/points.py" line="794"/>
         <source>Unknown event.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="897"/>
+        <location filename="../../app/services/points.py" line="896"/>
         <source>Choose labour or parts.</source>
         <translation>请选择抵扣工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="906"/>
+        <location filename="../../app/services/points.py" line="905"/>
         <source>Enter the repair order number.</source>
         <translation>请输入维修工单号。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="992"/>
+        <location filename="../../app/services/points.py" line="991"/>
         <source>Points cannot be expired for a future date.</source>
         <translation>过期基准日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="1076"/>
+        <location filename="../../app/services/points.py" line="1072"/>
         <location filename="../../app/services/settings.py" line="91"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="1149"/>
+        <location filename="../../app/services/points.py" line="1143"/>
         <source>The start date must not be after the end date.</source>
         <translation>开始日期不能晚于结束日期。</translation>
     </message>
@@ -1984,47 +1984,47 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberApprovalsTab</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="311"/>
+        <location filename="../../app/ui/member_points.py" line="348"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="311"/>
+        <location filename="../../app/ui/member_points.py" line="348"/>
         <source>By</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="311"/>
+        <location filename="../../app/ui/member_points.py" line="348"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="311"/>
+        <location filename="../../app/ui/member_points.py" line="348"/>
         <source>Currency</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="312"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="312"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="312"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="312"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="313"/>
+        <location filename="../../app/ui/member_points.py" line="350"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
@@ -2963,37 +2963,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsExport</name>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="109"/>
+        <location filename="../../app/adapters/points_excel.py" line="107"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="110"/>
+        <location filename="../../app/adapters/points_excel.py" line="108"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="111"/>
+        <location filename="../../app/adapters/points_excel.py" line="109"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="112"/>
+        <location filename="../../app/adapters/points_excel.py" line="110"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="113"/>
+        <location filename="../../app/adapters/points_excel.py" line="111"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="114"/>
+        <location filename="../../app/adapters/points_excel.py" line="112"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="116"/>
+        <location filename="../../app/adapters/points_excel.py" line="114"/>
         <source>Expiring points</source>
         <translation>即将到期积分</translation>
     </message>
@@ -3410,106 +3410,146 @@ Member loyalty programme back-office.</source>
     </message>
     <message>
         <location filename="../../app/ui/member_points.py" line="130"/>
+        <source>Event points…</source>
+        <translation>活动积分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="132"/>
         <source>Use points…</source>
         <translation>使用积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="131"/>
+        <location filename="../../app/ui/member_points.py" line="133"/>
         <source>Request adjustment…</source>
         <translation>申请积分调整…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="133"/>
+        <location filename="../../app/ui/member_points.py" line="135"/>
         <source>Statement (PDF)…</source>
         <translation>积分对账单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="159"/>
+        <location filename="../../app/ui/member_points.py" line="161"/>
         <source>{points} points expire after {date}</source>
         <translation>{points} 积分将于 {date} 后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="163"/>
+        <location filename="../../app/ui/member_points.py" line="165"/>
         <source>nothing due to expire</source>
         <translation>暂无即将过期的积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="167"/>
+        <location filename="../../app/ui/member_points.py" line="169"/>
         <source>Available: {available} points (worth {value})</source>
         <translation>可用积分：{available} 分（可抵 {value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="172"/>
+        <location filename="../../app/ui/member_points.py" line="174"/>
         <source>Balance {balance} · on hold {held} · qualifying points {qualifying} · {expiry}</source>
         <translation>余额 {balance} · 冻结 {held} · 成长值 {qualifying} · {expiry}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="188"/>
+        <location filename="../../app/ui/member_points.py" line="190"/>
         <source>from activation</source>
         <translation>自激活起算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="198"/>
+        <location filename="../../app/ui/member_points.py" line="200"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="198"/>
+        <location filename="../../app/ui/member_points.py" line="200"/>
         <source>Recorded</source>
         <translation>已入账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="207"/>
+        <location filename="../../app/ui/member_points.py" line="209"/>
         <source>(shortfall {points})</source>
         <translation>（未扣回 {points}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="209"/>
+        <location filename="../../app/ui/member_points.py" line="211"/>
         <source>(reversed)</source>
         <translation>（已冲正）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="236"/>
+        <location filename="../../app/ui/member_points.py" line="238"/>
         <source>Recorded: {points} points.</source>
         <translation>已入账：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="246"/>
+        <location filename="../../app/ui/member_points.py" line="247"/>
+        <source>Event points</source>
+        <translation>活动积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="249"/>
+        <source>Fixed points for an event, within the rule&apos;s limits (e.g. sign-in once a day, major events at most ten a year).</source>
+        <translation>按活动发放固定积分，受规则上限约束（如签到每天一次、重大活动每年最多十次）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="252"/>
+        <source>Award points</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="257"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="260"/>
+        <source>Reference (optional)</source>
+        <translation>关联单号（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="271"/>
+        <source>{points} event points awarded.</source>
+        <translation>已发放 {points} 活动积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="273"/>
+        <source>No points: the limit for this event is reached.</source>
+        <translation>未发放积分：该活动已达上限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="283"/>
         <source>{points} points used ({value}).</source>
         <translation>已使用 {points} 分（抵 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="257"/>
+        <location filename="../../app/ui/member_points.py" line="294"/>
         <source>Adjustment posted.</source>
         <translation>积分调整已入账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="259"/>
+        <location filename="../../app/ui/member_points.py" line="296"/>
         <source>Adjustment requested; a supervisor will decide it.</source>
         <translation>已提交积分调整申请，待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="271"/>
+        <location filename="../../app/ui/member_points.py" line="308"/>
         <source>Refund document {document}</source>
         <translation>单据 {document} 退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="273"/>
+        <location filename="../../app/ui/member_points.py" line="310"/>
         <source>Its points and qualifying points are taken back. Points the member has already used cannot be taken back; they are recorded as a shortfall.</source>
         <translation>将扣回该单据所得的积分和成长值。会员已使用的积分无法扣回，将记为未扣回积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="276"/>
+        <location filename="../../app/ui/member_points.py" line="313"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="279"/>
+        <location filename="../../app/ui/member_points.py" line="316"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="291"/>
+        <location filename="../../app/ui/member_points.py" line="328"/>
         <source>Refunded: {points} points taken back, shortfall {shortfall}.</source>
         <translation>已退款：扣回 {points} 分，未扣回 {shortfall} 分。</translation>
     </message>
@@ -3714,72 +3754,72 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RecordServiceDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="343"/>
+        <location filename="../../app/ui/member_points.py" line="380"/>
         <source>Record service or purchase</source>
         <translation>登记维修或购车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="345"/>
+        <location filename="../../app/ui/member_points.py" line="382"/>
         <source>Enter the repair order or invoice. The points it earns are shown before anything is posted; a document number earns only once.</source>
         <translation>请录入维修工单或发票。入账前会先显示可获得的积分；同一单据号只能积分一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="348"/>
+        <location filename="../../app/ui/member_points.py" line="385"/>
         <source>Record and post points</source>
         <translation>登记并入账积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="355"/>
+        <location filename="../../app/ui/member_points.py" line="392"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="358"/>
+        <location filename="../../app/ui/member_points.py" line="395"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="365"/>
+        <location filename="../../app/ui/member_points.py" line="402"/>
         <source>Repair order / invoice no.</source>
         <translation>维修工单号/发票号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="370"/>
+        <location filename="../../app/ui/member_points.py" line="407"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="372"/>
+        <location filename="../../app/ui/member_points.py" line="409"/>
         <source>e.g. 1280.00</source>
         <translation>例如 1280.00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="373"/>
+        <location filename="../../app/ui/member_points.py" line="410"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="374"/>
+        <location filename="../../app/ui/member_points.py" line="411"/>
         <source>Enter the amount to see the points.</source>
         <translation>输入金额后显示可获得的积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="378"/>
+        <location filename="../../app/ui/member_points.py" line="415"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="405"/>
+        <location filename="../../app/ui/member_points.py" line="442"/>
         <source>Enter the amount in yuan, e.g. 1280.00.</source>
         <translation>请以元为单位输入金额，例如 1280.00。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="408"/>
+        <location filename="../../app/ui/member_points.py" line="445"/>
         <source>Enter the document number and the amount.</source>
         <translation>请输入单据号和金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="438"/>
+        <location filename="../../app/ui/member_points.py" line="475"/>
         <source>Worth {value} · qualifying points +{qualifying} · rule {rule} v{version}</source>
         <translation>价值 {value} · 成长值 +{qualifying} · 规则：{rule} 第 {version} 版</translation>
     </message>
@@ -4236,32 +4276,32 @@ Member loyalty programme back-office.</source>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="592"/>
+        <location filename="../../app/ui/member_points.py" line="629"/>
         <source>Points statement</source>
         <translation>积分对账单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="594"/>
+        <location filename="../../app/ui/member_points.py" line="631"/>
         <source>A printable PDF with the opening balance, every entry and the closing balance of the period.</source>
         <translation>生成可打印的 PDF，列出所选期间的期初余额、每笔积分流水和期末余额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="597"/>
+        <location filename="../../app/ui/member_points.py" line="634"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="603"/>
+        <location filename="../../app/ui/member_points.py" line="640"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="604"/>
+        <location filename="../../app/ui/member_points.py" line="641"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="626"/>
+        <location filename="../../app/ui/member_points.py" line="663"/>
         <source>Statement saved: {path}</source>
         <translation>对账单已保存：{path}</translation>
     </message>
@@ -4385,37 +4425,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>UsePointsDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="467"/>
+        <location filename="../../app/ui/member_points.py" line="504"/>
         <source>Use points</source>
         <translation>使用积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="468"/>
+        <location filename="../../app/ui/member_points.py" line="505"/>
         <source>Deduct points against the labour or parts of a repair order.</source>
         <translation>使用积分抵扣维修工单的工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="469"/>
+        <location filename="../../app/ui/member_points.py" line="506"/>
         <source>Deduct points</source>
         <translation>抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="477"/>
+        <location filename="../../app/ui/member_points.py" line="514"/>
         <source>Points (available {available})</source>
         <translation>积分（可用 {available}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="483"/>
+        <location filename="../../app/ui/member_points.py" line="520"/>
         <source>Worth</source>
         <translation>可抵金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="487"/>
+        <location filename="../../app/ui/member_points.py" line="524"/>
         <source>Against</source>
         <translation>抵扣项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="490"/>
+        <location filename="../../app/ui/member_points.py" line="527"/>
         <source>Repair order no.</source>
         <translation>维修工单号</translation>
     </message>

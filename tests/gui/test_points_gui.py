@@ -161,3 +161,16 @@ def test_clerk_imports_documents_from_the_points_page(qtbot, db, people, open_wi
     assert "1 with errors" in result.text()
     assert (tmp_path / "dms-result.xlsx").exists()
     assert points.account_summary(db, people.clerk, ref.id).balance == 8
+
+
+def test_event_points_respect_the_daily_limit(qtbot, db, people, open_window):
+    ref = register(db, people.clerk)
+    view, summary = open_points_tab(qtbot, open_window(Role.CLERK))
+    message = child(view, "message", QLabel)
+    for expected in ("1 event points awarded.", "No points: the limit for this event is reached."):
+        click(qtbot, view, "award_event")
+        dialog = open_dialog(qtbot, "event_dialog")  # sign-in is the first event
+        click(qtbot, dialog, "ok")
+        qtbot.waitUntil(lambda expected=expected: message.text() == expected)
+    qtbot.waitUntil(lambda: "Available: 1 points" in summary.text())
+    assert points.account_summary(db, people.clerk, ref.id).balance == 1
