@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import BigInteger, and_, any_, bindparam, func, literal, select, text, update
+from sqlalchemy import BigInteger, and_, bindparam, func, literal, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 
@@ -563,7 +563,8 @@ def expire_range(
         # Each statement below re-reads what is due (READ COMMITTED): keep it to the members
         # locked above, or a lot another desktop makes due meanwhile would be expired without
         # its account. (SQLite writers are serialised: nothing changes during the run.)
-        due = and_(due, PointLot.member_id == any_(bindparam("locked", locked, ARRAY(BigInteger))))
+        locked_ids = select(func.unnest(bindparam("locked", locked, ARRAY(BigInteger))))
+        due = and_(due, PointLot.member_id.in_(locked_ids))  # a hashed semi-join, not ANY()
     uid = _expiry_uid(session, as_of)
     now = uow.now()
     session.execute(
@@ -589,15 +590,16 @@ def expire_range(
     )
     totals = select(func.count(), func.coalesce(func.sum(PointLot.remaining), 0)).where(due)
     lots, points = session.execute(totals).one()
-    per_member = (
-        select(func.sum(PointLot.remaining))
-        .where(due, PointLot.member_id == PointsAccount.member_id)
-        .scalar_subquery()
+    per_member = (  # UPDATE … FROM one grouped pass, not a subquery per account
+        select(PointLot.member_id, func.sum(PointLot.remaining).label("expiring"))
+        .where(due)
+        .group_by(PointLot.member_id)
+        .subquery()
     )
     session.execute(
         update(PointsAccount)
-        .where(PointsAccount.member_id.in_(select(PointLot.member_id).where(due)))
-        .values(balance=PointsAccount.balance - func.coalesce(per_member, 0))
+        .where(PointsAccount.member_id == per_member.c.member_id)
+        .values(balance=PointsAccount.balance - per_member.c.expiring)
         .execution_options(synchronize_session=False)
     )
     session.execute(
