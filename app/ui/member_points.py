@@ -92,7 +92,7 @@ class PointsTab(QWidget):
         self.entries = make_table(
             "entries",
             [self.tr("Date"), self.tr("Type"), self.tr("Source"), self.tr("Points"),
-             self.tr("Currency"), self.tr("Reference"), self.tr("Dealer"), self.tr("By"),
+             self.tr("Points type"), self.tr("Reference"), self.tr("Dealer"), self.tr("By"),
              self.tr("Note")],
         )  # fmt: skip
         self.lots = make_table(
@@ -345,7 +345,7 @@ class MemberApprovalsTab(QWidget):
         super().__init__(parent)
         self.table = make_table(
             "member_requests",
-            [self.tr("Requested"), self.tr("By"), self.tr("Points"), self.tr("Currency"),
+            [self.tr("Requested"), self.tr("By"), self.tr("Points"), self.tr("Points type"),
              self.tr("Reason"), self.tr("Note"), self.tr("Status"), self.tr("Decided by"),
              self.tr("Decision note")],
         )  # fmt: skip
@@ -582,7 +582,7 @@ class AdjustmentDialog(ActionDialog):
         self.currency = QComboBox()
         self.currency.addItem(self.tr("Points"), "points")
         self.currency.addItem(self.tr("Qualifying points"), "qualifying")
-        self.add_row(self.tr("Currency"), self.currency, "currency")
+        self.add_row(self.tr("Points type"), self.currency, "currency")
         self.reason = QComboBox()
         self.add_row(self.tr("Reason"), self.reason, "reason_code")
         self.note = QLineEdit()

@@ -46,7 +46,7 @@
     </message>
     <message>
         <location filename="../../app/ui/member_points.py" line="585"/>
-        <source>Currency</source>
+        <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
@@ -127,11 +127,6 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
-        <source>Currency</source>
-        <translation>积分类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -144,6 +139,11 @@
         <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
         <source>Reference</source>
         <translation>关联单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
+        <source>Points type</source>
+        <translation>积分类型</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/approvals_page.py" line="42"/>
@@ -1470,7 +1470,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="732"/>
+        <location filename="../../app/services/ledger.py" line="734"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
@@ -2000,7 +2000,7 @@ Member loyalty programme back-office.</source>
     </message>
     <message>
         <location filename="../../app/ui/member_points.py" line="348"/>
-        <source>Currency</source>
+        <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
@@ -3324,11 +3324,6 @@ Member loyalty programme back-office.</source>
     </message>
     <message>
         <location filename="../../app/ui/member_points.py" line="95"/>
-        <source>Currency</source>
-        <translation>积分类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
         <source>Reference</source>
         <translation>关联单号</translation>
     </message>
@@ -3342,6 +3337,11 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/member_points.py" line="95"/>
         <source>By</source>
         <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <source>Points type</source>
+        <translation>积分类型</translation>
     </message>
     <message>
         <location filename="../../app/ui/member_points.py" line="96"/>

@@ -38,7 +38,7 @@ class ApprovalsPage(QWidget):
         self.table = make_table(
             "requests",
             [self.tr("Requested"), self.tr("Member"), self.tr("Name"), self.tr("Points"),
-             self.tr("Currency"), self.tr("Reason"), self.tr("Note"), self.tr("Reference"),
+             self.tr("Points type"), self.tr("Reason"), self.tr("Note"), self.tr("Reference"),
              self.tr("Requested by"), self.tr("Status"), self.tr("Decided by"),
              self.tr("Decision note")],
         )  # fmt: skip
