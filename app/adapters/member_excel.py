@@ -63,6 +63,7 @@ from openpyxl.worksheet._reader import WorkSheetParser
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
+from app.adapters.files import save_atomically
 from app.domain.errors import LoyaltyError
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.validation import (
@@ -1022,27 +1023,30 @@ def _header_key(text: str) -> str:
     return re.sub(r"[\s*_]", "", text)
 
 
-def _build_header_lookup() -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for col in COLUMNS:
-        for name in (col.key, col.zh, col.en, *_HEADER_ALIASES.get(col.key, ())):
-            lookup[_header_key(name)] = col.key
-    return lookup
+def _header_lookup(names: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
+    """Normalised header text → column key, from (key, every name it may have)."""
+    return {_header_key(name): key for key, all_names in names for name in (key, *all_names)}
 
 
-_HEADER_LOOKUP = _build_header_lookup()
+_HEADER_LOOKUP = _header_lookup(
+    (col.key, (col.zh, col.en, *_HEADER_ALIASES.get(col.key, ()))) for col in COLUMNS
+)
 
 
-def column_for_header(text: object) -> str | None:
+def _column_in(lookup: dict[str, str], text: object) -> str | None:
     """Column key for a header cell: Chinese, English or the template's "中文 / English"."""
     if text is None:
         return None
     raw = _as_text(text)
-    key = _HEADER_LOOKUP.get(_header_key(raw))
+    key = lookup.get(_header_key(raw))
     if key is None and "/" in raw:
-        found = {_HEADER_LOOKUP.get(_header_key(part)) for part in raw.split("/")} - {None}
+        found = {lookup.get(_header_key(part)) for part in raw.split("/")} - {None}
         key = found.pop() if len(found) == 1 else None
     return key
+
+
+def column_for_header(text: object) -> str | None:
+    return _column_in(_HEADER_LOOKUP, text)
 
 
 def _is_blank(row: Sequence[object]) -> bool:
@@ -1561,18 +1565,7 @@ def _absolute_ref(title: str, ref: str) -> str:
 
 
 def _save_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write next to the target, then replace it: a failure never leaves half a file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with tmp.open("wb") as f:
-            write(f)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            reason = exc.strerror or str(exc)
-            raise ExcelWriteError(_WRITE_FAILED, path=str(path), reason=reason) from exc
-        raise
+    save_atomically(path, write, ExcelWriteError, _WRITE_FAILED)
 
 
 _WRITE_FAILED = QT_TRANSLATE_NOOP(

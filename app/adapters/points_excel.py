@@ -62,12 +62,13 @@ from app.adapters.member_excel import (
     _as_text,
     _CellError,
     _code_text,
+    _column_in,
     _Context,
     _date,
     _dealer_code,
     _domain,
     _fen,
-    _header_key,
+    _header_lookup,
     _inspect,
     _member_number,
     _numbered_rows,
@@ -222,27 +223,12 @@ TX_ROW_ERRORS: dict[str, str] = {
 }
 
 
-def _build_lookup() -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for col in TX_COLUMNS:
-        for name in (col.key, col.zh, col.en, *col.aliases):
-            lookup[_header_key(name)] = col.key
-    return lookup
-
-
-_LOOKUP = _build_lookup()
+_LOOKUP = _header_lookup((col.key, (col.zh, col.en, *col.aliases)) for col in TX_COLUMNS)
 
 
 def tx_column_for_header(text: object) -> str | None:
     """Column key for a header cell: Chinese, English or the template's "中文 / English"."""
-    if text is None:
-        return None
-    raw = _as_text(text)
-    key = _LOOKUP.get(_header_key(raw))
-    if key is None and "/" in raw:
-        found = {_LOOKUP.get(_header_key(part)) for part in raw.split("/")} - {None}
-        key = found.pop() if len(found) == 1 else None
-    return key
+    return _column_in(_LOOKUP, text)
 
 
 # --- Transactions import: cells ------------------------------------------------------------------

@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from functools import lru_cache
@@ -56,6 +56,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.adapters.files import save_atomically
 from app.domain.errors import LoyaltyError
 from app.domain.text import QT_TRANSLATE_NOOP
 
@@ -796,20 +797,5 @@ def write_statement(
             canvasmaker=_numbered_canvas(ctx),
         )
 
-    _save_atomically(path, build)
+    save_atomically(path, build, PdfWriteError, _WRITE_FAILED)
     return path
-
-
-def _save_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write next to the target, then replace it: a failure never leaves half a file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with tmp.open("wb") as f:
-            write(f)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            reason = exc.strerror or str(exc)
-            raise PdfWriteError(_WRITE_FAILED, path=str(path), reason=reason) from exc
-        raise
