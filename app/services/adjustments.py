@@ -132,7 +132,7 @@ def request_adjustment(db: Database, actor: Actor, data: AdjustmentInput) -> Adj
             select(AdjustmentRequest).where(AdjustmentRequest.request_uid == data.request_uid)
         ).one_or_none()
         if existing is not None:  # a retried dialog: the first request stands
-            return _row(uow, existing)
+            return _row_of(uow, existing)
         member = postable_member(uow, data.member_id)
         if not actor.is_headquarters and member.dealer_id not in (None, actor.dealer_id):
             raise PermissionDenied(
@@ -164,7 +164,7 @@ def request_adjustment(db: Database, actor: Actor, data: AdjustmentInput) -> Adj
         if actor.can(Permission.APPROVE) and abs(data.amount) <= limit:
             _post(uow, actor, request, "")  # within the direct limit: no approval needed
         uow.commit()
-        return _row(uow, request)
+        return _row_of(uow, request)
 
 
 def _check_input(data: AdjustmentInput, note: str, reference: str) -> None:
@@ -195,7 +195,7 @@ def approve(db: Database, actor: Actor, request_id: int, note: str = "") -> Adju
         request = _decidable(uow, actor, request_id)
         _post(uow, actor, request, normalize_text(note))
         uow.commit()
-        return _row(uow, request)
+        return _row_of(uow, request)
 
 
 def reject(db: Database, actor: Actor, request_id: int, note: str) -> AdjustmentRow:
@@ -211,7 +211,7 @@ def reject(db: Database, actor: Actor, request_id: int, note: str) -> Adjustment
         request.decided_by, request.decided_at = actor.username, uow.now()
         audit.record(uow, actor, "adjustment", request.id, "reject", before, _audit_view(request))
         uow.commit()
-        return _row(uow, request)
+        return _row_of(uow, request)
 
 
 def _decidable(uow: UnitOfWork, actor: Actor, request_id: int) -> AdjustmentRequest:
@@ -315,7 +315,7 @@ def list_requests(
     require(actor, Permission.VIEW_MEMBERS)
     filters = filters or AdjustmentFilter()
     with db.reader() as uow:
-        query = _visible(actor, select(AdjustmentRequest))
+        query = _visible(actor, _with_names(select(AdjustmentRequest)))
         if filters.status:
             query = query.where(AdjustmentRequest.status == filters.status)
         if filters.member_id:
@@ -325,9 +325,8 @@ def list_requests(
         if filters.reason_code:
             query = query.where(AdjustmentRequest.reason_code == filters.reason_code)
         query = query.order_by(AdjustmentRequest.requested_at.desc()).limit(limit)
-        rows = list(uow.session.scalars(query))
         cutoff = _lapse_cutoff(uow)
-        return [_row(uow, r, cutoff) for r in rows]
+        return [_row(*found, cutoff) for found in uow.session.execute(query)]
 
 
 def pending_count(db: Database, actor: Actor) -> int:
@@ -349,15 +348,30 @@ def _visible(actor: Actor, query):
     return query.where(AdjustmentRequest.requester_dealer_id == actor.dealer_id)
 
 
-def _row(uow: UnitOfWork, r: AdjustmentRequest, cutoff: datetime | None = None) -> AdjustmentRow:
-    member = uow.session.get(Member, r.member_id)
-    reason = uow.session.get(AdjustmentReason, r.reason_code)
+def _with_names(query):
+    """The request with its member's number and name and the reason's label, in one query."""
+    return (
+        query.add_columns(Member.member_number, Member.name, AdjustmentReason.label)
+        .join(Member, Member.id == AdjustmentRequest.member_id)
+        .join(AdjustmentReason, AdjustmentReason.code == AdjustmentRequest.reason_code)
+    )
+
+
+def _row_of(uow: UnitOfWork, request: AdjustmentRequest) -> AdjustmentRow:
+    uow.session.flush()
+    query = _with_names(select(AdjustmentRequest)).where(AdjustmentRequest.id == request.id)
+    return _row(*uow.session.execute(query).one())
+
+
+def _row(
+    r: AdjustmentRequest, number: str, name: str, label: str, cutoff: datetime | None = None
+) -> AdjustmentRow:
     status = r.status
     if status == "pending" and cutoff is not None and r.requested_at <= cutoff:
         status = "lapsed"  # shown as it will be stored at the next decision attempt
     return AdjustmentRow(
-        r.id, r.member_id, member.member_number, member.name, r.currency, r.amount,
-        r.reason_code, reason.label, r.note, r.reference, status, r.requested_by,
+        r.id, r.member_id, number, name, r.currency, r.amount,
+        r.reason_code, label, r.note, r.reference, status, r.requested_by,
         r.requested_at, r.requester_dealer_id, r.decided_by, r.decided_at, r.decision_note,
         r.entry_id,
     )  # fmt: skip

@@ -38,9 +38,9 @@ from app.domain.validation import normalize_text
 from app.services import audit, ledger
 from app.services.database import Database
 from app.services.ledger import POINTS, QUALIFYING, Posting
-from app.services.members import programme_today, sees_personal_data
+from app.services.members import _get_member, programme_today, sees_personal_data
 from app.services.progress import Progress
-from app.services.settings import ProgrammeSettings, read_settings
+from app.services.settings import ProgrammeSettings, get_settings, read_settings
 from app.services.uow import UnitOfWork
 
 SPEND_KINDS = ("service", "purchase")
@@ -76,7 +76,7 @@ class AccountSummary:
 def account_summary(db: Database, actor: Actor, member_id: int) -> AccountSummary:
     require(actor, Permission.VIEW_MEMBERS)
     with db.reader() as uow:
-        member = _member(uow, member_id)
+        member = _get_member(uow, member_id)
         today = programme_today(uow)
         settings = read_settings(uow)
         account = uow.session.get(PointsAccount, member_id) or PointsAccount(
@@ -146,7 +146,7 @@ def list_entries(
     """The member's entries, newest first (``start``/``end``: business dates, inclusive)."""
     require(actor, Permission.VIEW_MEMBERS)
     with db.reader() as uow:
-        _member(uow, member_id)
+        _get_member(uow, member_id)
         query = _entries_query(member_id, start, end).order_by(LedgerEntry.id.desc())
         return list(_entry_rows(uow, query.offset(offset).limit(limit)))
 
@@ -204,7 +204,7 @@ def list_lots(db: Database, actor: Actor, member_id: int) -> list[LotRow]:
     """Lots with points left, in the order debits consume them."""
     require(actor, Permission.VIEW_MEMBERS)
     with db.reader() as uow:
-        _member(uow, member_id)
+        _get_member(uow, member_id)
         rows = uow.session.execute(
             select(PointLot)
             .where(PointLot.member_id == member_id, PointLot.remaining > 0)
@@ -407,7 +407,7 @@ def preview_service(db: Database, actor: Actor, data: ServiceInput) -> ServicePr
         existing = _existing_order(uow, dealer_id, document_no)
         if existing is not None:
             raise _already_recorded(existing)
-        return _preview(uow, data)
+        return _preview(uow, data)[0]
 
 
 def _existing_order(uow: UnitOfWork, dealer_id: int, document_no: str) -> ServiceOrder | None:
@@ -428,11 +428,14 @@ def _already_recorded(order: ServiceOrder) -> Conflict:
     )
 
 
-def _preview(uow: UnitOfWork, data: ServiceInput) -> ServicePreview:
+def _preview(
+    uow: UnitOfWork, data: ServiceInput
+) -> tuple[ServicePreview, EarningRule, ProgrammeSettings]:
+    """The preview, with the rule and settings it used (recording posts with the same)."""
     rule = rule_in_force(uow, data.kind, data.business_date)
     preview = rules.preview_spend(_spend_rule(rule), data.amount_fen)
     settings = read_settings(uow)
-    return ServicePreview(
+    shown = ServicePreview(
         rule.code,
         rule.version,
         preview.total_points,
@@ -440,6 +443,7 @@ def _preview(uow: UnitOfWork, data: ServiceInput) -> ServicePreview:
         preview.lines,
         rules.points_value_fen(preview.total_points, settings.points_per_yuan),
     )
+    return shown, rule, settings
 
 
 def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedService:
@@ -455,7 +459,7 @@ def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedSe
         existing = _existing_order(uow, dealer_id, document_no)
         if existing is not None:
             return _existing_service(uow, existing, data)
-        preview = _preview(uow, data)
+        preview, rule, settings = _preview(uow, data)
         order = ServiceOrder(
             dealer_id=dealer_id,
             document_no=document_no,
@@ -476,8 +480,6 @@ def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedSe
                 ),
                 document=document_no,
             ) from None
-        rule = rule_in_force(uow, data.kind, data.business_date)
-        settings = read_settings(uow)
         entry_id = 0
         for currency, amount in ((POINTS, preview.points), (QUALIFYING, preview.qualifying)):
             if amount <= 0:
@@ -562,15 +564,8 @@ def _counter_dealer(uow: UnitOfWork, actor: Actor, dealer_id: int | None) -> int
     return dealer.id
 
 
-def _member(uow: UnitOfWork, member_id: int) -> Member:
-    member = uow.session.get(Member, member_id)
-    if member is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The member no longer exists."))
-    return member
-
-
 def postable_member(uow: UnitOfWork, member_id: int) -> Member:
-    member = _member(uow, member_id)
+    member = _get_member(uow, member_id)
     if member.status in ("closed", "frozen"):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The membership is closed: no points can be posted.")
@@ -984,9 +979,10 @@ def expire_points(
     username = actor if isinstance(actor, str) else actor.username
     progress = progress or Progress()
     with db.reader() as uow:
-        as_of = as_of or programme_today(uow)
+        today = programme_today(uow)
         low, high = ledger.member_id_range(uow)
-    if as_of > _today(db):
+    as_of = as_of or today
+    if as_of > today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Points cannot be expired for a future date."),
             field="as_of",
@@ -1007,11 +1003,6 @@ def expire_points(
         )  # fmt: skip
         uow.commit()
     return ExpiryResult(as_of, lots, points)
-
-
-def _today(db: Database) -> date:
-    with db.reader() as uow:
-        return programme_today(uow)
 
 
 @dataclass(frozen=True)
@@ -1144,7 +1135,7 @@ def statement(db: Database, actor: Actor, member_id: int, start: date, end: date
             field="start",
         )
     with db.reader() as uow:
-        member = _member(uow, member_id)
+        member = _get_member(uow, member_id)
         if not sees_personal_data(actor, member.dealer_id) and not actor.can(
             Permission.VIEW_REPORTS
         ):
@@ -1198,11 +1189,6 @@ def verify_ledger(
         return ledger.verify(uow, report)
 
 
-def settings_for_counter(db: Database) -> ProgrammeSettings:
-    with db.reader() as uow:
-        return read_settings(uow)
-
-
 def print_statement(
     db: Database,
     actor: Actor,
@@ -1217,5 +1203,5 @@ def print_statement(
     from app.adapters.statement_pdf import write_statement  # reportlab: loaded on first use
 
     sheet = statement(db, actor, member_id, start, end)
-    zone = settings_for_counter(db).timezone  # the printed-at time in the programme's zone
+    zone = get_settings(db).timezone  # the printed-at time in the programme's zone
     return write_statement(sheet, path, labels, locale, timezone=zone)

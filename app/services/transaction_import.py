@@ -25,6 +25,7 @@ from app.services.members import programme_today
 from app.services.progress import Progress
 
 IMPORTED, ALREADY, ERROR = "imported", "already_imported", excel.STATUS_ERROR
+LOOKUP_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -65,12 +66,13 @@ def import_transactions(
     counts = {IMPORTED: 0, ALREADY: 0, ERROR: 0}
     earned = 0
     rows = parsed.rows
+    members = _members_named(db, [row.values for row in rows if not row.errors])
     try:
         for done, row in enumerate(rows, 1):
             if row.errors:
                 outcome = (ERROR, excel.tx_row_reason(row))
             else:
-                outcome, points_ = _import_row(db, actor, row.values, dealers, dry_run)
+                outcome, points_ = _import_row(db, actor, row.values, dealers, members, dry_run)
                 earned += points_
             outcomes[row.row_number] = outcome
             counts[outcome[0]] = counts.get(outcome[0], 0) + 1
@@ -87,12 +89,17 @@ def import_transactions(
 
 
 def _import_row(
-    db: Database, actor: Actor, values: dict, dealers: dict[str, int], dry_run: bool
+    db: Database,
+    actor: Actor,
+    values: dict,
+    dealers: dict[str, int],
+    members: _Members,
+    dry_run: bool,
 ) -> tuple[tuple[str, str], int]:
     dealer_id = dealers.get(values["dealer_code"])
     if dealer_id is None:
         return (ERROR, "unknown or inactive dealer code"), 0
-    member_id, problem = _member_id(db, values)
+    member_id, problem = members.find(values)
     if problem:
         return (ERROR, problem), 0
     try:
@@ -120,19 +127,41 @@ def _import_row(
     return (IMPORTED, f"{result.points} points"), result.points
 
 
-def _member_id(db: Database, values: dict) -> tuple[int | None, str | None]:
-    with db.reader() as uow:
-        query = select(Member.id, Member.mobile, Member.member_number)
-        if values.get("member_number"):
-            query = query.where(Member.member_number == values["member_number"])
+@dataclass(frozen=True)
+class _Members:
+    """The file's members, looked up once: member number → (id, mobile), mobile → id."""
+
+    by_number: dict[str, tuple[int, str | None]]
+    by_mobile: dict[str, int]
+
+    def find(self, values: dict) -> tuple[int | None, str | None]:
+        number, mobile = values.get("member_number"), values.get("mobile")
+        if number:
+            member_id, its_mobile = self.by_number.get(number, (None, None))
+            if member_id is not None and mobile and its_mobile != mobile:
+                return None, "the member number and the mobile belong to different members"
         else:
-            query = query.where(Member.mobile == values.get("mobile"))
-        row = uow.session.execute(query).first()
-    if row is None:
-        return None, "no member with this member number or mobile"
-    if values.get("mobile") and values.get("member_number") and row.mobile != values["mobile"]:
-        return None, "the member number and the mobile belong to different members"
-    return row.id, None
+            member_id = self.by_mobile.get(mobile)
+        if member_id is None:
+            return None, "no member with this member number or mobile"
+        return member_id, None
+
+
+def _members_named(db: Database, rows: list[dict]) -> _Members:
+    """One query per 500 keys instead of one per row."""
+    numbers = sorted({r["member_number"] for r in rows if r.get("member_number")})
+    mobiles = sorted({r["mobile"] for r in rows if not r.get("member_number") and r.get("mobile")})
+    found = []
+    with db.reader() as uow:
+        for column, keys in ((Member.member_number, numbers), (Member.mobile, mobiles)):
+            for start in range(0, len(keys), LOOKUP_BATCH):
+                batch = keys[start : start + LOOKUP_BATCH]
+                query = select(Member.id, Member.mobile, Member.member_number)
+                found += uow.session.execute(query.where(column.in_(batch))).all()
+    return _Members(
+        {number: (member_id, mobile) for member_id, mobile, number in found},
+        {mobile: member_id for member_id, mobile, _number in found if mobile},
+    )
 
 
 def _request_uid(dealer_code: str, document_no: str) -> str:

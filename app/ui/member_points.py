@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.points import points_value_fen
 from app.domain.roles import Actor, Permission
 from app.services import adjustments, points, staff
+from app.services import settings as programme
 from app.services.adjustments import AdjustmentFilter, AdjustmentInput, AdjustmentRow
 from app.services.database import Database
 from app.services.points import ServiceInput, UsePointsInput
@@ -527,9 +528,7 @@ class UsePointsDialog(ActionDialog):
         self.add_row(self.tr("Repair order no."), self.reference, "reference")
         self.points_per_yuan = 0
         self.points.valueChanged.connect(self._show_value)
-        run_in_background(
-            lambda: points.settings_for_counter(db), self._rate_loaded, self.show_failure
-        )
+        run_in_background(lambda: programme.get_settings(db), self._rate_loaded, self.show_failure)
         self.require(lambda: self.points.value() > 0, self.points.valueChanged)
         self.require(lambda: bool(self.reference.text().strip()), self.reference.textChanged)
         self.work = self._work
