@@ -13,10 +13,27 @@ DB_URL_ENV = "LOYALTY_DB_URL"
 DATA_DIR_ENV = "LOYALTY_DATA_DIR"  # lets tests and portable installs relocate everything
 
 
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+
+
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(user_data_dir(APP_NAME, APP_NAME))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    return path
+
+
+def create_private_file(path: Path, exclusive: bool = False) -> Path:
+    """Create ``path`` (if missing; ``exclusive``: FileExistsError if it exists) readable and
+    writable by its owner only, where the platform has POSIX permissions (on Windows the
+    user's profile folder is private already)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    flags = os.O_CREAT | os.O_APPEND | os.O_WRONLY | (os.O_EXCL if exclusive else 0)
+    descriptor = os.open(path, flags, PRIVATE_FILE_MODE)
+    os.close(descriptor)
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE_MODE)
     return path
 
 
@@ -30,7 +47,7 @@ def demo_db_path() -> Path:
 
 def log_path() -> Path:
     path = data_dir() / "logs"
-    path.mkdir(exist_ok=True)
+    path.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
     return path / "loyalty-desk.log"
 
 

@@ -2,6 +2,8 @@
 
 import io
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -21,7 +23,7 @@ from app.services.audit import AuditFilter
 from app.services.database import open_database, schema_is_current
 from tests.conftest import PASSWORD
 
-HQ = Actor(0, "hq", "HQ", Role.ADMIN)  # a service-level actor for setting up data
+HQ = Actor(1, "admin", "Admin", Role.ADMIN)  # the first admin, as the services see it
 SHB01 = ["--code", "shb01", "--name", "上海北区服务中心", "--region", "华东"]
 SHB01 += ["--province", "上海市", "--city", "上海市"]
 
@@ -214,16 +216,33 @@ def test_bad_settings_fail_cleanly(as_admin, capsys, key, value, message):
 # --- backup and audit -------------------------------------------------------------------
 
 
-def test_backup(db, tmp_path, capsys, opened):
-    staff.save_dealer(db, HQ, staff.DealerInput("BJA01", "北京东区", "华北", "北京市", "北京市"))
+def test_backup_needs_the_right_and_never_overwrites(as_admin, tmp_path, capsys, opened):
+    db = as_admin
     target = tmp_path / "copies" / "backup.sqlite3"
-    code, out, err = run(capsys, "--db", db.url, "backup", str(target))
+    code, _out, err = run(capsys, "--db", db.url, "--as", "clerk", "backup", str(target))
+    assert code == 1 and "may not" in err and not target.exists()
+    code, out, err = run(capsys, "--db", db.url, "--as", "admin", "backup", str(target))
     if db.kind == "postgresql":
         assert code == 1 and "pg_dump" in err and not target.exists()
         return
     assert code == 0 and str(target) in out
     copy = opened(sqlite_url(target))
     assert staff.list_dealers(copy, HQ) == staff.list_dealers(db, HQ)
+    with copy.reader() as uow:  # the copy holds its own backup entry
+        assert audit.list_entries(uow, HQ, AuditFilter(entity="database"), None)[0].action == (
+            "backup"
+        )
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600  # members' data: the user's only
+
+    size = target.stat().st_size
+    code, _out, err = run(capsys, "--db", db.url, "--as", "admin", "backup", str(target))
+    assert code == 1 and "already exists" in err and target.stat().st_size == size
+
+    code, out, _err = run(capsys, "--db", db.url, "--as", "admin", "backup", str(tmp_path))
+    written = Path(out.split("backup written: ", 1)[1].strip())
+    assert code == 0 and written.parent == tmp_path and written.name.startswith("loyalty-backup-")
+    assert opened(sqlite_url(written)).is_demo() is False
 
 
 def test_audit_verify_on_an_intact_chain(as_admin, capsys):
@@ -237,7 +256,7 @@ def test_audit_verify_on_an_intact_chain(as_admin, capsys):
 # --- demo -------------------------------------------------------------------------------
 
 
-def test_demo_refuses_a_used_database_unless_replaced(db_url, capsys, opened):
+def test_demo_refuses_a_used_database_unless_replaced(db_url, capsys, opened, monkeypatch):
     demo_args = ["--db", db_url, "demo", "--members", "300", "--seed", "7"]
     code, out, err = run(capsys, *demo_args)
     assert code == 0 and "300 members" in out
@@ -247,12 +266,23 @@ def test_demo_refuses_a_used_database_unless_replaced(db_url, capsys, opened):
     code, _out, err = run(capsys, *demo_args)
     assert code == 1 and "empty database" in err
 
-    code, out, _err = run(capsys, *demo_args, "--replace")
+    monkeypatch.setenv("LOYALTY_PASSWORD", "demo1234")
+    code, _out, err = run(capsys, *demo_args, "--replace")
+    assert code == 1 and "--as USER" in err  # only one of its administrators replaces it
+    code, _out, err = run(capsys, "--as", "clerk.bja01", *demo_args, "--replace")
+    assert code == 1 and "only an administrator" in err
+    code, out, _err = run(capsys, "--as", "admin", *demo_args, "--replace")
     assert code == 0 and "300 members" in out
     db = opened(db_url)
     with db.reader() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Member)) == 300
         assert audit.verify(uow).intact
+
+
+def test_demo_replace_leaves_a_real_database_untouched(as_admin, capsys):
+    code, _out, err = run(capsys, "--as", "admin", "--db", as_admin.url, "demo", "--replace")
+    assert code == 1 and "holds real data and was left untouched" in err
+    assert [d.code for d in staff.list_dealers(as_admin, HQ)] == ["BJA01"]
 
 
 def test_demo_goes_to_the_demo_file_by_default(tmp_path, capsys):

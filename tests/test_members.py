@@ -12,8 +12,7 @@ from app.db.models import Member, Vehicle
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.roles import Role
 from app.domain.validation import complete_vin, is_valid_member_number
-from app.services import audit, members, staff
-from app.services.audit import AuditFilter
+from app.services import members, staff
 from app.services.members import (
     DuplicateMember,
     FormInvalid,
@@ -199,15 +198,13 @@ def test_masking_per_role(db, people, population, role, masked):
     assert detail.resident_id == ("1" + "*" * 16 + "X" if masked else ID_ZHANG)
 
 
-def test_reveal_is_audited_and_needs_the_permission(db, people, population):
-    c = population[2]
-    assert members.reveal(db, people.clerk, c.id, "mobile") == "13700001234"
-    with db.reader() as uow:
-        latest = audit.list_entries(uow, people.admin, AuditFilter(), None, limit=1)[0]
-    assert (latest.username, latest.action, latest.entity_id) == ("clerk", "reveal", str(c.id))
-    assert json.loads(latest.after) == {"field": "mobile"}
-    with pytest.raises(PermissionDenied):
-        members.reveal(db, people.auditor, c.id, "mobile")
+def test_another_dealers_member_is_masked_on_every_path(db, people, population):
+    c = population[2]  # enrolled at another dealer: a walk-in for this clerk
+    found = members.search(db, people.clerk, MemberFilter(text="13700001234"))
+    assert [(r.name, r.mobile, r.masked) for r in found] == [("欧阳**", "137****1234", True)]
+    detail = members.get_member(db, people.clerk, c.id)
+    assert (detail.name, detail.mobile, detail.masked) == ("欧阳**", "137****1234", True)
+    assert detail.vehicles[0].plate == "沪B***"
 
 
 def test_filters_and_keyset_paging(db, people, population):

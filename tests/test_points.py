@@ -123,13 +123,12 @@ def test_events_respect_their_caps(db, people, member_id):
     assert summary(db, people, member_id).balance == 2 + 500
 
 
-def test_new_binding_bonus_once_within_the_window(db, people, member_id):
+def test_new_binding_bonus_once_within_the_window(db, people, member_id, clock):
     assert points.record_event(db, people.clerk, member_id, "new_binding", "b1").points == 100
     assert points.record_event(db, people.clerk, member_id, "new_binding", "b2").points == 0
-    late = points.record_event(
-        db, people.clerk, member_id, "new_binding", "b3", on=date(2026, 4, 2)
-    )
-    assert late.points == 0
+    other = register(db, people.clerk, zhang(mobile="13900139000", resident_id=None)).id
+    clock.now = clock.now.replace(month=4, day=2)  # launch 2026-01-01 + 3 months has passed
+    assert points.record_event(db, people.clerk, other, "new_binding", "b3").points == 0
 
 
 def test_use_points_never_overdraws_and_shows_the_yuan_value(db, people, member_id):
@@ -178,7 +177,8 @@ def test_expiry_run_and_expiring_soon_list(db, people, member_id, clock):
     clock.now = clock.now.replace(year=2028, month=1, day=2)
     result = points.expire_points(db, people.admin)
     assert (result.lots, result.points) == (1, 30)
-    assert points.expire_points(db, people.admin).points == 0  # idempotent
+    again = points.expire_points(db, people.admin)  # a committed run changes nothing
+    assert (again.repeated, again.run_id, again.points) == (True, result.run_id, 30)
     assert summary(db, people, member_id).balance == 0
     assert points.verify_ledger(db, people.admin) == []
 
@@ -231,7 +231,8 @@ def test_initial_points_from_last_years_service_spend_are_granted_once(db, peopl
         points.grant_initial_points(db, people.supervisor)
     granted = points.grant_initial_points(db, people.admin)
     assert (granted.members, granted.points) == (1, 410)  # 410,000 yuan at 1 point per 1,000
-    assert points.grant_initial_points(db, people.admin).points == 0
+    again = points.grant_initial_points(db, people.admin)  # granted once
+    assert (again.repeated, again.run_id, again.points) == (True, granted.run_id, 410)
     account = summary(db, people, member_id)
     assert (account.balance, account.qualifying) == (410, 410)
     assert points.verify_ledger(db, people.admin) == []

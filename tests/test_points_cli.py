@@ -26,32 +26,43 @@ def earned(db, people, monkeypatch):
 
 
 def test_ledger_verify_passes_then_names_a_tampered_member(db, earned, capsys):
-    code, out, _err = run(capsys, "--db", db.url, "ledger", "verify")
+    code, _out, err = run(capsys, "--db", db.url, "ledger", "verify")
+    assert code == 1 and "--as USER" in err  # a named user runs the check
+    code, out, _err = run(capsys, "--db", db.url, "--as", "auditor", "ledger", "verify")
     assert code == 0 and "consistent" in out
     with db.uow() as uow:
         uow.session.execute(text("UPDATE points_accounts SET balance = balance + 5"))
         uow.commit()
-    code, _out, err = run(capsys, "--db", db.url, "ledger", "verify")
+    code, _out, err = run(capsys, "--db", db.url, "--as", "auditor", "ledger", "verify")
     assert code == 1
     assert f"member {earned.member_number}" in err and "balance is 35" in err
+    with db.reader() as uow:
+        checks = uow.session.execute(
+            text("SELECT actor_username, after FROM audit_log WHERE action = 'verify'")
+        ).all()
+    assert checks == [
+        ("auditor", '{"inconsistent_members":0}'),
+        ("auditor", '{"inconsistent_members":1}'),
+    ]
 
 
-def test_points_expire_needs_an_admin_and_is_idempotent(db, earned, capsys):
+def test_points_expire_needs_an_admin_and_is_idempotent(db, earned, people, capsys):
     code, _out, err = run(capsys, "--db", db.url, "--as", "clerk", "points", "expire")
     assert code == 1 and "may not" in err
     code, _out, err = run(
         capsys, "--db", db.url, "--as", "admin", "points", "expire", "--as-of", "2999-01-01"
     )
-    assert code == 1 and "future" in err
+    assert code == 1 and "Enter a date from 1990-01-01 to" in err
     with db.uow() as uow:  # the CLI runs on the real clock: let the lot end in the past
         uow.session.execute(text("UPDATE point_lots SET expires_on = '2026-06-30'"))
         uow.commit()
-    for expected in ("1 lots, 30 points", "0 lots, 0 points"):
+    for expected in ("1 lots, 30 points expired\n", "30 points expired before (run 1); nothing"):
         code, out, _err = run(
             capsys, "--db", db.url, "--as", "admin", "points", "expire", "--as-of", "2026-07-01"
         )
         assert code == 0 and expected in out
-    code, _out, _err = run(capsys, "--db", db.url, "ledger", "verify")
+    assert points.account_summary(db, people.admin, earned.id).balance == 0
+    code, _out, _err = run(capsys, "--db", db.url, "--as", "admin", "ledger", "verify")
     assert code == 0
 
 

@@ -13,11 +13,12 @@ from pathlib import Path
 from app import __version__
 from app.config import demo_db_path, resolve_db_url, sqlite_url
 from app.domain.errors import AuthenticationFailed, LoyaltyError
-from app.domain.roles import Actor, Role
+from app.domain.roles import Actor, Permission, Role
 from app.services import (
     adjustments,
     audit,
     auth,
+    backups,
     demo,
     member_import,
     points,
@@ -26,7 +27,7 @@ from app.services import (
 )
 from app.services import members as members_service
 from app.services import settings as programme_settings
-from app.services.database import Database, backup, open_database
+from app.services.database import Database, open_database
 from app.services.members import MemberFilter
 from app.services.progress import Progress
 
@@ -53,14 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd = commands.add_parser("demo", help="build a demo database")
     demo_cmd.add_argument("--members", type=int, default=2000)
     demo_cmd.add_argument("--seed", type=int, default=1)
-    demo_cmd.add_argument("--replace", action="store_true", help="drop existing data first")
+    demo_cmd.add_argument(
+        "--replace", action="store_true", help="rebuild an existing demo database (needs --as)"
+    )
 
     audit_cmd = commands.add_parser("audit", help="audit trail")
     audit_cmd.add_subparsers(dest="audit_command", required=True).add_parser(
         "verify", help="check the hash chain; exit 1 naming the first broken entry"
     )
 
-    backup_cmd = commands.add_parser("backup", help="online backup of an SQLite database")
+    backup_cmd = commands.add_parser(
+        "backup", help="online backup of an SQLite database into a new file (or a folder)"
+    )
     backup_cmd.add_argument("path", type=Path)
 
     dealers = commands.add_parser("dealers", help="dealers").add_subparsers(
@@ -262,7 +267,7 @@ def cmd_demo(args) -> int:
         else sqlite_url(demo_db_path())
     )
     if args.replace:
-        _drop_everything(url)
+        _replace_demo(args, url)
     db = open_database(url)
     started = time.perf_counter()
     summary = demo.build_demo(db, args.members, args.seed, _terminal_progress())
@@ -279,13 +284,34 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def _drop_everything(url: str) -> None:
-    from sqlalchemy.engine import make_url
+def _replace_demo(args, url: str) -> None:
+    """Drop a demo database so it can be built again: only a demo database, and only for
+    one of its administrators. Any other database is left untouched."""
+    from app.db.engine import sqlite_file_path
 
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
+    sqlite_path = Path(sqlite_file_path(url)) if url.startswith("sqlite") else None
+    if sqlite_path is not None and not sqlite_path.exists():
+        return  # nothing to replace
+    db = open_database(url)
+    try:
+        if not auth.needs_first_admin(db):
+            if not db.is_demo():
+                raise LoyaltyError(
+                    "--replace only rebuilds a demo database; this one holds real data and "
+                    "was left untouched"
+                )
+            actor = _actor(args, db)
+            if not actor.can(Permission.CONFIGURE_PROGRAMME):
+                raise LoyaltyError("only an administrator may replace the demo database")
+    finally:
+        db.close()
+    _drop_everything(url, sqlite_path)
+
+
+def _drop_everything(url: str, sqlite_path: Path | None) -> None:
+    if sqlite_path is not None:
         for suffix in ("", "-wal", "-shm"):
-            Path(parsed.database + suffix).unlink(missing_ok=True)
+            Path(f"{sqlite_path}{suffix}").unlink(missing_ok=True)
         return
     from app.db.engine import make_engine
     from app.db.migrate import downgrade
@@ -314,7 +340,7 @@ def cmd_audit(args) -> int:
 
 def cmd_backup(args) -> int:
     db = _open(args)
-    target = backup(db, args.path)
+    target = backups.backup_database(db, _actor(args, db), args.path)
     print(f"backup written: {target}")
     return 0
 
@@ -409,19 +435,20 @@ def cmd_members(args) -> int:
 
 def cmd_points(args) -> int:
     db = _open(args)
-    if args.points_command == "lapse":
-        print(f"{adjustments.lapse_overdue(db):,} adjustment requests lapsed")
-        return 0
     if args.points_command == "template":
         transaction_import.write_template(args.file, args.lang)
         print(f"template written: {args.file}")
         return 0
     actor = _actor(args, db)
+    if args.points_command == "lapse":
+        print(f"{adjustments.lapse_overdue(db, actor):,} adjustment requests lapsed")
+        return 0
     if args.points_command == "import":
         return _import_documents(db, actor, args)
     if args.points_command == "initial":
         granted = points.grant_initial_points(db, actor, _terminal_progress())
-        print(f"{granted.points:,} initial points granted to {granted.members:,} members")
+        done = " before (run {granted.run_id}); nothing changed now" if granted.repeated else ""
+        print(f"{granted.points:,} initial points granted to {granted.members:,} members{done}")
         return 0
     if args.points_command == "expiring":
         count = points.export_expiring(db, actor, args.file, args.months)
@@ -435,7 +462,11 @@ def cmd_points(args) -> int:
         print(f"statement written: {args.file}")
         return 0
     result = points.expire_points(db, actor, args.as_of, _terminal_progress())
-    print(f"expiry as of {result.as_of}: {result.lots:,} lots, {result.points:,} points expired")
+    done = f" before (run {result.run_id}); nothing changed now" if result.repeated else ""
+    print(
+        f"expiry as of {result.as_of}: {result.lots:,} lots, {result.points:,} points "
+        f"expired{done}"
+    )
     return 0
 
 
@@ -463,7 +494,7 @@ def _member_id(db: Database, actor: Actor, number: str) -> int:
 
 def cmd_ledger(args) -> int:
     db = _open(args)
-    problems = points.verify_ledger(db, None, _terminal_progress())
+    problems = points.verify_ledger(db, _actor(args, db), _terminal_progress())
     if not problems:
         print("ledger consistent: every balance, hold and lot agrees with the entries")
         return 0

@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.config import create_private_file
+from app.db import column_limits
 from app.domain.errors import DatabaseConfigError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -34,6 +37,11 @@ NETWORK_FS_TYPES = {
     "fuse.rclone",
     "davfs",
     "fuse.davfs2",
+    "fuse.gvfsd-fuse",  # GNOME's mounts of smb:// and sftp:// shares
+    "vboxsf",  # VirtualBox shared folders
+    "vmhgfs",  # VMware shared folders
+    "fuse.vmhgfs-fuse",
+    "prl_fs",  # Parallels shared folders
 }
 
 
@@ -88,9 +96,10 @@ def check_url(url: str) -> None:
         raise DatabaseConfigError(f"Not a database URL: {url}") from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        if not parsed.database or parsed.database == ":memory:":
+        path = sqlite_file_path(url)
+        if not path or path == ":memory:" or "mode=memory" in (parsed.database or ""):
             raise DatabaseConfigError("An SQLite database needs a file path.")
-        if is_network_path(parsed.database):
+        if is_network_path(path):
             raise DatabaseConfigError(
                 "The SQLite file is on a network share, where SQLite can corrupt data when "
                 "several computers write to it. Use a shared PostgreSQL database instead."
@@ -99,15 +108,30 @@ def check_url(url: str) -> None:
         raise DatabaseConfigError(f"Unsupported database: {backend}. Use SQLite or PostgreSQL.")
 
 
+def sqlite_file_path(url: str) -> str:
+    """The file an SQLite URL opens, also when it is a ``file:`` URI (``?uri=true``)."""
+    database = make_url(url).database or ""
+    if database.startswith("file:"):
+        return unquote(urlsplit(database).path)
+    return database
+
+
 def make_engine(url: str) -> Engine:
     check_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
-    Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,
+            hide_parameters=True,
+            connect_args={"connect_timeout": 5},
+        )
+    create_private_file(Path(sqlite_file_path(url)))  # SQLite gives its -wal file this mode
+    engine = create_engine(
+        parsed, hide_parameters=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    )
     _configure_sqlite(engine)
     return engine
 
@@ -142,4 +166,6 @@ def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmak
     """(writer, reader) session makers; readers do not take SQLite's write lock."""
     writer = sessionmaker(engine, expire_on_commit=False)
     reader = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+    for factory in (writer, reader):
+        column_limits.install(factory)
     return writer, reader

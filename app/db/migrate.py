@@ -13,6 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from app.config import create_private_file
+from app.db.engine import sqlite_file_path
 from app.domain.errors import DatabaseTooNew
 from app.domain.text import QT_TRANSLATE_NOOP
 
@@ -66,7 +68,7 @@ def upgrade(engine: Engine, revision: str = "head") -> UpgradeResult:
         return UpgradeResult(current, target, None)
     backup = None
     if current is not None and engine.dialect.name == "sqlite":
-        backup = backup_sqlite(Path(engine.url.database), _dated_backup_path(engine, current))
+        backup = backup_sqlite(_sqlite_path(engine), _dated_backup_path(engine, current))
     run_alembic(engine, command.upgrade, revision)
     return UpgradeResult(current, target, backup)
 
@@ -97,15 +99,20 @@ def run_alembic(engine: Engine, action, revision: str) -> None:
                 connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
+def _sqlite_path(engine: Engine) -> Path:
+    return Path(sqlite_file_path(engine.url.render_as_string(hide_password=False)))
+
+
 def _dated_backup_path(engine: Engine, revision: str) -> Path:
-    source = Path(engine.url.database)
+    source = _sqlite_path(engine)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return source.with_name(f"{source.stem}.before-upgrade-{revision}-{stamp}{source.suffix}")
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Consistent copy of a live SQLite database via the online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Consistent copy of a live SQLite database via the online backup API, into a new file
+    (FileExistsError if ``target`` exists: a backup never overwrites anything)."""
+    create_private_file(target, exclusive=True)
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
     try:

@@ -422,6 +422,7 @@ class PointHold(Base):
     expires_at: Mapped[utc]
     settled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
+    dealer_id: Mapped[int | None] = mapped_column(ForeignKey("dealers.id"))  # placed by
 
 
 class AdjustmentReason(Base):
@@ -458,3 +459,37 @@ class AdjustmentRequest(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     decision_note: Mapped[str | None] = mapped_column(Text)
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
+
+
+# --- Batch runs (the shared fitting for every set-based batch) ------------------------------
+
+
+class BatchRun(Base):
+    """One batch job for an as-of date: previewed, then committed batch by batch.
+
+    Each batch commits together with the run's cursor and counts, so the record always says
+    exactly what has been done, and committing again resumes after the last batch.
+    """
+
+    __tablename__ = "batch_runs"
+    __table_args__ = (
+        UniqueConstraint("kind", "as_of"),
+        Index("ix_batch_runs_created", "created_at"),
+    )
+
+    id: Mapped[int_pk]
+    kind: Mapped[str] = mapped_column(String(30))
+    as_of: Mapped[date] = mapped_column(Date)
+    params: Mapped[str] = mapped_column(Text)  # JSON: what the user asked for
+    policy: Mapped[str] = mapped_column(Text)  # JSON: the settings and rules it applies
+    status: Mapped[str] = mapped_column(String(12))  # see app.domain.runs.RunStatus
+    preview: Mapped[str] = mapped_column(Text)  # JSON counts the preview found
+    counts: Mapped[str] = mapped_column(Text)  # JSON counts of the committed batches
+    cursor: Mapped[int] = mapped_column(BigInteger, server_default="0")  # last member id done
+    batches: Mapped[int] = mapped_column(Integer, server_default="0")
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[utc]
+    committed_by: Mapped[str | None] = mapped_column(String(40))
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    error: Mapped[str | None] = mapped_column(Text)

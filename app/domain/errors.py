@@ -54,3 +54,12 @@ class DatabaseUnavailable(LoyaltyError):
 
 class DatabaseTooNew(LoyaltyError):
     """The database was upgraded by a newer Loyalty Desk; this version must not touch it."""
+
+
+class Busy(LoyaltyError):
+    """Other desktops held the same records too long (deadlock, serialization failure,
+    "database is locked"); nothing was saved and the action can simply be tried again."""
+
+
+class AccountChanged(PermissionDenied):
+    """The signed-in user was disabled, locked, or given another role or dealer meanwhile."""

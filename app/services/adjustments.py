@@ -17,19 +17,20 @@ from sqlalchemy import func, select, update
 
 from app.db.models import AdjustmentReason, AdjustmentRequest, Member
 from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.domain.inputs import check_request_uid, clean_text, derived_uid
 from app.domain.roles import Actor, Permission, Role, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.domain.validation import normalize_text
 from app.services import audit, ledger
 from app.services.database import Database
 from app.services.ledger import CURRENCIES, Posting
 from app.services.members import programme_today
 from app.services.points import new_request_uid, postable_member
 from app.services.settings import read_settings
-from app.services.uow import UnitOfWork
+from app.services.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 
 STATUSES = ("pending", "approved", "rejected", "lapsed")
 MAX_ADJUSTMENT = 10_000_000
+MAX_NOTE = 500
 
 
 @dataclass(frozen=True)
@@ -85,17 +86,19 @@ class Reason:
 
 def list_reasons(db: Database, actor: Actor, include_inactive: bool = False) -> list[Reason]:
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         query = select(AdjustmentReason).order_by(AdjustmentReason.code)
         if not include_inactive:
             query = query.where(AdjustmentReason.active)
         return [Reason(r.code, r.label, r.active) for r in uow.session.scalars(query)]
 
 
+@retry_on_contention
 def save_reason(db: Database, actor: Actor, code: str, label: str, active: bool = True) -> Reason:
     """Add a reason code or change its label / retire it (codes are never deleted)."""
     require(actor, Permission.CONFIGURE_PROGRAMME)
-    code, label = normalize_text(code).lower(), normalize_text(label)
+    code = clean_text(code, "code", 30).lower()
+    label = clean_text(label, "label", 100)
     if not code or len(code) > 30 or not code.replace("_", "").isalnum():
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Use letters, digits and _ for the code (at most 30)."),
@@ -103,7 +106,7 @@ def save_reason(db: Database, actor: Actor, code: str, label: str, active: bool 
         )
     if not label or len(label) > 100:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field is required."), field="label")
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         row = uow.session.get(AdjustmentReason, code)
         before = {"label": row.label, "active": row.active} if row else None
         if row is None:
@@ -121,12 +124,12 @@ def save_reason(db: Database, actor: Actor, code: str, label: str, active: bool 
 # --- requesting -----------------------------------------------------------------------------
 
 
+@retry_on_contention
 def request_adjustment(db: Database, actor: Actor, data: AdjustmentInput) -> AdjustmentRow:
     """File a request; a supervisor's request within the direct limit posts at once."""
     require(actor, Permission.REQUEST_ADJUSTMENT)
-    note, reference = normalize_text(data.note), normalize_text(data.reference)
-    _check_input(data, note, reference)
-    with db.uow() as uow:
+    note, reference = _check_input(data)
+    with db.uow(actor) as uow:
         session = uow.session
         existing = session.scalars(
             select(AdjustmentRequest).where(AdjustmentRequest.request_uid == data.request_uid)
@@ -167,10 +170,14 @@ def request_adjustment(db: Database, actor: Actor, data: AdjustmentInput) -> Adj
         return _row_of(uow, request)
 
 
-def _check_input(data: AdjustmentInput, note: str, reference: str) -> None:
+def _check_input(data: AdjustmentInput) -> tuple[str, str]:
+    """The note and reference, cleaned; every figure and id checked."""
     if data.currency not in CURRENCIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a currency."), field="currency")
-    if not isinstance(data.amount, int) or data.amount == 0 or abs(data.amount) > MAX_ADJUSTMENT:
+    amount = data.amount
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount == 0 or (
+        abs(amount) > MAX_ADJUSTMENT
+    ):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "Enter a number of points other than 0, at most {max} either way."
@@ -178,33 +185,37 @@ def _check_input(data: AdjustmentInput, note: str, reference: str) -> None:
             field="amount",
             max=MAX_ADJUSTMENT,
         )
+    check_request_uid(data.request_uid)
+    note = clean_text(data.note, "note", MAX_NOTE, multiline=True)
     if not note:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Explain the adjustment in the note."), field="note"
         )
-    if len(note) > 500 or len(reference) > 60:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The text is too long."), field="note")
+    return note, clean_text(data.reference, "reference", 60)
 
 
 # --- deciding -------------------------------------------------------------------------------
 
 
+@retry_on_contention
 def approve(db: Database, actor: Actor, request_id: int, note: str = "") -> AdjustmentRow:
     """Approve and post atomically; refused if the member no longer has the points."""
-    with db.uow() as uow:
+    note = clean_text(note, "note", MAX_NOTE, multiline=True)
+    with db.uow(actor) as uow:
         request = _decidable(uow, actor, request_id)
-        _post(uow, actor, request, normalize_text(note))
+        _post(uow, actor, request, note)
         uow.commit()
         return _row_of(uow, request)
 
 
+@retry_on_contention
 def reject(db: Database, actor: Actor, request_id: int, note: str) -> AdjustmentRow:
-    note = normalize_text(note)
+    note = clean_text(note, "note", MAX_NOTE, multiline=True)
     if not note:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Say why the request is rejected."), field="note"
         )
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         request = _decidable(uow, actor, request_id)
         before = _audit_view(request)
         request.status, request.decision_note = "rejected", note
@@ -216,7 +227,7 @@ def reject(db: Database, actor: Actor, request_id: int, note: str) -> Adjustment
 
 def _decidable(uow: UnitOfWork, actor: Actor, request_id: int) -> AdjustmentRequest:
     require(actor, Permission.APPROVE)
-    request = uow.session.get(AdjustmentRequest, request_id, with_for_update=True)
+    request = uow.session.get(AdjustmentRequest, request_id, with_for_update=FOR_CHANGE)
     if request is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such adjustment request."))
     if _lapse_if_due(uow, request):
@@ -253,7 +264,7 @@ def _post(uow: UnitOfWork, actor: Actor, request: AdjustmentRequest, note: str) 
         uow,
         read_settings(uow),
         Posting(
-            entry_uid=f"adjust:{request.request_uid}"[:64],
+            entry_uid=derived_uid("adjust", request.request_uid),
             member_id=request.member_id,
             currency=request.currency,
             kind="adjust",
@@ -284,9 +295,11 @@ def _lapse_cutoff(uow: UnitOfWork) -> datetime:
     return uow.now() - timedelta(days=read_settings(uow).adjustment_lapse_days)
 
 
-def lapse_overdue(db: Database) -> int:
+@retry_on_contention
+def lapse_overdue(db: Database, actor: Actor) -> int:
     """Mark requests pending longer than the configured days as lapsed; returns how many."""
-    with db.uow() as uow:
+    require(actor, Permission.CONFIGURE_PROGRAMME)
+    with db.uow(actor) as uow:
         ids = uow.session.scalars(
             select(AdjustmentRequest.id).where(
                 AdjustmentRequest.status == "pending",
@@ -300,7 +313,7 @@ def lapse_overdue(db: Database) -> int:
                 .values(status="lapsed", decided_at=uow.now(), decided_by=audit.SYSTEM)
             )
             for request_id in ids:
-                audit.record(uow, audit.SYSTEM, "adjustment", request_id, "lapse")
+                audit.record(uow, actor, "adjustment", request_id, "lapse")
         uow.commit()
         return len(ids)
 
@@ -314,7 +327,7 @@ def list_requests(
     """Requests the actor may see: headquarters all, dealer staff their dealer's."""
     require(actor, Permission.VIEW_MEMBERS)
     filters = filters or AdjustmentFilter()
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         query = _visible(actor, _with_names(select(AdjustmentRequest)))
         if filters.status:
             query = query.where(AdjustmentRequest.status == filters.status)
@@ -333,7 +346,7 @@ def pending_count(db: Database, actor: Actor) -> int:
     """Requests waiting for this actor's decision (the navigation badge); 0 for non-approvers."""
     if not actor.can(Permission.APPROVE):
         return 0
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         query = _visible(actor, select(func.count()).select_from(AdjustmentRequest)).where(
             AdjustmentRequest.status == "pending",
             AdjustmentRequest.requested_at > _lapse_cutoff(uow),

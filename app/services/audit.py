@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -46,34 +46,48 @@ def record(
     action: str,
     before: dict | None = None,
     after: dict | None = None,
-) -> int:
-    """Append one audit entry inside the caller's transaction; returns its sequence number.
+) -> None:
+    """Queue one audit entry; it is written with the caller's transaction when it commits.
 
-    The head row is locked (FOR UPDATE on PostgreSQL; SQLite writers are already serialised
-    by BEGIN IMMEDIATE), so concurrent writers extend one chain instead of forking it.
+    Writing waits for the commit so that the audit head, the row every writer locks to
+    extend the one chain, is always the last lock a unit of work takes (see ``uow``).
     """
-    session = uow.session
-    head = session.get(AuditHead, 1, with_for_update=True)
     actor_id, username = (
         (None, actor) if isinstance(actor, str) else (actor.user_id, actor.username)
     )
-    entry = ChainedEntry(
-        seq=head.last_seq + 1,
-        at=uow.now(),
-        actor_id=actor_id,
-        actor_username=username,
-        entity=entity,
-        entity_id=str(entity_id),
-        action=action,
-        before=canonical_json(before),
-        after=canonical_json(after),
-        prev_hash=head.last_hash,
-    )
-    digest = entry_hash(entry)
-    session.add(AuditEntry(**{**entry.__dict__, "hash": digest}))
-    head.last_seq, head.last_hash = entry.seq, digest
+    pending = _PendingEntry(
+        uow.now(), actor_id, username, entity, str(entity_id), action,
+        canonical_json(before), canonical_json(after),
+    )  # fmt: skip
+    if not uow.audit_queue:
+        uow.before_commit.append(_write_queue)
+    uow.audit_queue.append(pending)
+
+
+@dataclass(frozen=True)
+class _PendingEntry:
+    at: datetime
+    actor_id: int | None
+    actor_username: str
+    entity: str
+    entity_id: str
+    action: str
+    before: str | None
+    after: str | None
+
+
+def _write_queue(uow: UnitOfWork) -> None:
+    """Chain the queued entries onto the head (locked FOR UPDATE on PostgreSQL; SQLite
+    writers are serialised by BEGIN IMMEDIATE), so concurrent writers never fork it."""
+    queue, uow.audit_queue = uow.audit_queue, []
+    session = uow.session
+    head = session.get(AuditHead, 1, with_for_update=True, populate_existing=True)
+    for pending in queue:
+        entry = ChainedEntry(seq=head.last_seq + 1, prev_hash=head.last_hash, **asdict(pending))
+        digest = entry_hash(entry)
+        session.add(AuditEntry(**{**entry.__dict__, "hash": digest}))
+        head.last_seq, head.last_hash = entry.seq, digest
     session.flush()
-    return entry.seq
 
 
 def changes(before: dict, after: dict) -> tuple[dict, dict]:

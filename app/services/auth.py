@@ -11,12 +11,13 @@ from sqlalchemy import func, select
 
 from app.db.models import Dealer, StaffUser
 from app.domain.errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
+from app.domain.inputs import clean_text
 from app.domain.passwords import LOCK_MINUTES, MAX_FAILED_ATTEMPTS, check_password_policy
 from app.domain.roles import Actor, Role
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.database import Database
-from app.services.uow import UnitOfWork
+from app.services.uow import UnitOfWork, retry_on_contention
 
 # OWASP minimum for Argon2id: 19 MiB memory, 2 iterations, 1 degree of parallelism.
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=Type.ID)
@@ -60,11 +61,13 @@ def needs_first_admin(db: Database) -> bool:
         return not uow.session.scalar(select(func.count()).select_from(StaffUser))
 
 
+@retry_on_contention
 def create_first_admin(db: Database, username: str, display_name: str, password: str) -> Actor:
     """Only allowed while the database has no staff at all (a fresh installation)."""
     username = normalize_username(username)
     check_password_policy(password, username)
-    if not display_name.strip():
+    display_name = clean_text(display_name, "display_name", 80)
+    if not display_name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Enter the display name."), field="display_name"
         )
@@ -76,7 +79,7 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
         now = uow.now()
         user = StaffUser(
             username=username,
-            display_name=display_name.strip(),
+            display_name=display_name,
             role=Role.ADMIN.value,
             password_hash=hash_password(password),
             password_changed_at=now,
@@ -112,11 +115,21 @@ def normalize_username(username: str) -> str:
     return name
 
 
+@retry_on_contention
 def sign_in(db: Database, username: str, password: str) -> Actor:
     """Check the password; five failures in a row lock the account for 15 minutes."""
+    try:
+        username = normalize_username(username)
+    except ValidationError:  # no such user can exist; answer as slowly as for a real one
+        _password_matches(_dummy_hash(), password)
+        raise AuthenticationFailed(WRONG_CREDENTIALS) from None
     with db.uow() as uow:
+        # Locked for the whole check, so parallel guesses are counted one after another and
+        # the fifth wrong one locks the account before a sixth is even tried.
         user = uow.session.scalar(
-            select(StaffUser).where(StaffUser.username == username.strip().lower())
+            select(StaffUser)
+            .where(StaffUser.username == username)
+            .with_for_update(key_share=True)
         )
         if user is None or not user.active:
             _password_matches(_dummy_hash(), password)
@@ -167,8 +180,9 @@ def _locked(remaining: timedelta) -> AccountLocked:
     )
 
 
+@retry_on_contention
 def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> Actor:
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         user = uow.session.get(StaffUser, actor.user_id)
         if user is None or not _password_matches(user.password_hash, old_password):
             raise AuthenticationFailed(

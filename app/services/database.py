@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -14,6 +13,7 @@ from app.db import migrate
 from app.db.engine import describe_url, make_engine, session_factories
 from app.db.models import ProgrammeSetting
 from app.domain.errors import DatabaseUnavailable
+from app.domain.roles import Actor
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.uow import UnitOfWork
 
@@ -41,13 +41,14 @@ class Database:
     def description(self) -> str:
         return describe_url(self.url)
 
-    def uow(self) -> UnitOfWork:
-        """A unit of work for writes (BEGIN IMMEDIATE on SQLite)."""
-        return UnitOfWork(self._factories[0], self.clock)
+    def uow(self, actor: Actor | None = None) -> UnitOfWork:
+        """A unit of work for writes (BEGIN IMMEDIATE on SQLite); with ``actor``, it first
+        checks that the signed-in user still has the account they signed in with."""
+        return UnitOfWork(self._factories[0], self.clock, actor)
 
-    def reader(self) -> UnitOfWork:
+    def reader(self, actor: Actor | None = None) -> UnitOfWork:
         """A unit of work for reads; it never blocks other desktops' writes."""
-        return UnitOfWork(self._factories[1], self.clock)
+        return UnitOfWork(self._factories[1], self.clock, actor)
 
     def is_demo(self) -> bool:
         with self.reader() as uow:
@@ -98,16 +99,3 @@ def check_connection(url: str) -> str:
 
 def schema_is_current(db: Database) -> bool:
     return migrate.current_revision(db.engine) == migrate.head_revision()
-
-
-def backup(db: Database, target: Path) -> Path:
-    """Online backup of an SQLite database; PostgreSQL is backed up with pg_dump."""
-    if db.kind != "sqlite":
-        raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "A shared PostgreSQL database is backed up on the server with pg_dump "
-                "(for example: pg_dump -Fc -f loyalty.dump DBNAME).",
-            )
-        )
-    return migrate.backup_sqlite(Path(db.engine.url.database), target)

@@ -26,6 +26,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from app.db.models import (
+    AdjustmentRequest,
     LedgerEntry,
     LotAllocation,
     Member,
@@ -35,6 +36,7 @@ from app.db.models import (
 )
 from app.domain import points as rules
 from app.domain.errors import Conflict, LoyaltyError, NotFound, ValidationError
+from app.domain.inputs import MAX_STORED_UID, derived_uid
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.settings import ProgrammeSettings, expiry_policy
 from app.services.uow import UnitOfWork
@@ -204,8 +206,16 @@ def _check_posting(posting: Posting) -> None:
         raise ValueError(f"bad posting {posting}")
     if posting.amount == 0 and posting.kind != "reverse":
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of points cannot be 0."))
-    if not posting.entry_uid or len(posting.entry_uid) > 64:
-        raise ValueError("entry_uid must be 1-64 characters")
+    if not posting.entry_uid or len(posting.entry_uid) > MAX_STORED_UID:
+        # Refused, never cut short: two requests must not end up sharing one entry.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A request id has 1 to {max} letters, digits, dots, dashes or underscores.",
+            ),
+            field="request_uid",
+            max=MAX_STORED_UID,
+        )
 
 
 def _insert_entry(uow: UnitOfWork, posting: Posting) -> LedgerEntry:
@@ -438,8 +448,10 @@ def place_hold(
     actor: str,
     timeout: timedelta,
     as_of: date,
+    dealer_id: int | None = None,
 ) -> PointHold:
-    """Reserve points for a pending redemption (idempotent on ``hold_uid``)."""
+    """Reserve points for a pending redemption (idempotent on ``hold_uid``); ``dealer_id``:
+    the dealer whose staff placed it, who alone (with headquarters) may settle it."""
     if points <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of points must be positive."))
     account = lock_account(uow, member_id)  # before the check: see post()
@@ -470,6 +482,7 @@ def place_hold(
         created_by=actor,
         created_at=uow.now(),
         expires_at=uow.now() + timeout,
+        dealer_id=dealer_id,
     )
     uow.session.add(hold)
     account.held += points
@@ -514,7 +527,7 @@ def settle_hold(
             uow,
             settings,
             Posting(
-                entry_uid=f"hold:{hold.hold_uid}"[:64],
+                entry_uid=derived_uid("hold", hold.hold_uid),
                 member_id=hold.member_id,
                 currency=POINTS,
                 kind="redeem",
@@ -626,14 +639,18 @@ def member_id_range(uow: UnitOfWork) -> tuple[int, int]:
 class Discrepancy:
     member_id: int
     member_number: str
-    problem: str  # stable code: balance, qualifying, lots, lot_sum, held
+    problem: str  # stable code: balance, qualifying, lots, lot_sum, held, hold_entry,
+    # adjustment_entry
     expected: int
     found: int
 
 
 def verify(uow: UnitOfWork, report: Callable[[int, int], None] | None = None) -> list[Discrepancy]:
     """Check every cached figure against the entries, set-based; returns what disagrees."""
-    checks = [_check_balances, _check_lot_sums, _check_lots, _check_held]
+    checks = [
+        _check_balances, _check_lot_sums, _check_lots, _check_held, _check_posted_holds,
+        _check_approved_adjustments,
+    ]  # fmt: skip
     found: list[Discrepancy] = []
     for done, check in enumerate(checks, 1):
         found += check(uow.session)
@@ -726,6 +743,45 @@ def _check_held(session) -> list[Discrepancy]:
         .where(PointsAccount.held != func.coalesce(sums.c.held, 0))
     )
     return [Discrepancy(m, n, "held", int(h or 0), a) for m, n, h, a in rows]
+
+
+def _check_posted_holds(session) -> list[Discrepancy]:
+    """Each posted hold has its own entry taking exactly its points from its member."""
+    return _check_own_entries(
+        session, PointHold, PointHold.status == "posted", -PointHold.points, "hold_entry"
+    )
+
+
+def _check_approved_adjustments(session) -> list[Discrepancy]:
+    """Each approved adjustment has its own entry of exactly its amount and currency."""
+    return _check_own_entries(
+        session,
+        AdjustmentRequest,
+        AdjustmentRequest.status == "approved",
+        AdjustmentRequest.amount,
+        "adjustment_entry",
+        AdjustmentRequest.currency,
+    )
+
+
+def _check_own_entries(session, model, done, amount, problem, currency=None):
+    shared = select(model.entry_id).where(done).group_by(model.entry_id).having(func.count() > 1)
+    mismatch = (
+        LedgerEntry.id.is_(None)
+        | (LedgerEntry.amount != amount)
+        | (LedgerEntry.member_id != model.member_id)
+        | model.entry_id.in_(shared)
+    )
+    if currency is not None:
+        mismatch = mismatch | (LedgerEntry.currency != currency)
+    rows = session.execute(
+        select(Member.id, Member.member_number, amount, LedgerEntry.amount)
+        .select_from(model)
+        .join(Member, Member.id == model.member_id)
+        .outerjoin(LedgerEntry, LedgerEntry.id == model.entry_id)
+        .where(done, mismatch)
+    )
+    return [Discrepancy(m, n, problem, int(e), int(f or 0)) for m, n, e, f in rows]
 
 
 def get_entry(uow: UnitOfWork, entry_id: int) -> LedgerEntry:

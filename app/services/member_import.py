@@ -27,9 +27,9 @@ from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.validation import make_member_number
 from app.services import audit
 from app.services.database import Database
-from app.services.members import MemberFilter, programme_today, search
+from app.services.members import MemberFilter, masked_search_text, programme_today, search
 from app.services.progress import Progress
-from app.services.uow import UnitOfWork
+from app.services.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 
 BATCH = 1_000
 MODES = ("valid_rows", "all_or_nothing")
@@ -74,7 +74,7 @@ def import_members(
     if mode not in MODES:
         raise ValueError(mode)
     progress = progress or Progress()
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         today = programme_today(uow)
         query = select(Dealer.code, Dealer.id).where(Dealer.active)
         dealers = {code: dealer_id for code, dealer_id in uow.session.execute(query)}
@@ -88,7 +88,7 @@ def import_members(
         for row in parsed.rows
         if row.errors
     }
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         _check_against_database(uow, actor, parsed, dealers, outcomes)
     valid = [row for row in parsed.rows if row.row_number not in outcomes]
     if dry_run or (mode == "all_or_nothing" and outcomes):
@@ -160,7 +160,7 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 def _write(db, actor, path, parsed, valid, dealers, outcomes, mode, progress) -> ImportSummary:
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     if mode == "all_or_nothing":
-        with db.uow() as uow:
+        with db.uow(actor) as uow:
             job = _new_job(uow, actor, path, digest, mode, len(parsed.rows))
             for done, batch in _batches(valid):
                 _insert_batch(uow, actor, job, batch, dealers, outcomes)
@@ -168,7 +168,7 @@ def _write(db, actor, path, parsed, valid, dealers, outcomes, mode, progress) ->
             _finish(uow, job, outcomes)
             uow.commit()  # everything or, on any exception above, nothing
         return ImportSummary(job.id, "completed", len(parsed.rows), job.imported, job.rejected)
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         job = _resumable_job(uow, actor, digest) or _new_job(
             uow, actor, path, digest, mode, len(parsed.rows)
         )
@@ -182,18 +182,23 @@ def _write(db, actor, path, parsed, valid, dealers, outcomes, mode, progress) ->
         uow.commit()
     todo = [row for row in valid if row.row_number > resumed_from]
     for done, batch in _batches(todo):
-        with db.uow() as uow:
-            job = uow.session.get(ImportJob, job.id, with_for_update=True)
-            _insert_batch(uow, actor, job, batch, dealers, outcomes)
-            uow.commit()  # the batch and the job's progress together
+        _commit_batch(db, actor, job.id, batch, dealers, outcomes)
         progress.report(done, len(todo), "import")
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         job = uow.session.get(ImportJob, job.id)
         _finish(uow, job, outcomes)
         uow.commit()
     return ImportSummary(
         job.id, "completed", len(parsed.rows), job.imported, job.rejected, resumed_from
     )
+
+
+@retry_on_contention
+def _commit_batch(db, actor, job_id: int, batch, dealers, outcomes) -> None:
+    with db.uow(actor) as uow:
+        job = uow.session.get(ImportJob, job_id, with_for_update=FOR_CHANGE)
+        _insert_batch(uow, actor, job, batch, dealers, outcomes)
+        uow.commit()  # the batch and the job's progress together
 
 
 def _batches(rows: list) -> Iterator[tuple[int, list]]:
@@ -405,14 +410,21 @@ def export_members(
     count = excel.write_members_export(
         path, rows(), columns, language=language, progress=lambda n: progress.report(n, n, "export")
     )
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         audit.record(
             uow,
             actor,
             "member",
             "export",
             "export",
-            after={"rows": count, "filter": json.loads(json.dumps(flt.__dict__, default=str))},
+            after={"rows": count, "filter": _audited_filter(flt)},
         )
         uow.commit()
     return count
+
+
+def _audited_filter(flt: MemberFilter) -> dict:
+    """The export's filter as the audit trail keeps it: the search text masked (PIPL)."""
+    values = json.loads(json.dumps(flt.__dict__, default=str))
+    values["text"] = masked_search_text(flt.text)
+    return values

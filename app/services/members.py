@@ -27,18 +27,20 @@ from app.db.models import (
 )
 from app.domain import validation as v
 from app.domain.errors import Conflict, LoyaltyError, NotFound, PermissionDenied, ValidationError
+from app.domain.inputs import MAX_SEARCH_TEXT, clean_text
 from app.domain.pinyin_keys import name_search_keys
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import audit, ledger
 from app.services.database import Database
 from app.services.settings import read_settings
-from app.services.uow import UnitOfWork
+from app.services.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 
 STATUSES = ("pre_registered", "active", "frozen", "closed")
 CHANNELS = ("dealer_counter", "app", "wechat", "event", "historical_import")
 INCOME_BANDS = ("under_100k", "100k_300k", "300k_600k", "600k_1m", "over_1m")
 ANONYMISED_NAME = "已注销会员"
+MAX_REASON = 500
 
 
 class FormInvalid(LoyaltyError):
@@ -105,6 +107,36 @@ def _collect(errors: dict, fn, *args, **kwargs):
         return None
 
 
+def _place(value: str | None, field_name: str) -> str:
+    return _checked(clean_text, value, field_name, 40)
+
+
+def _checked(check, *args):
+    """Run an input check, reporting its error as a field error of the form."""
+    try:
+        return check(*args)
+    except ValidationError as exc:
+        raise v.InvalidValue(exc.field or "", "text_invalid", str(exc)) from exc
+
+
+MAX_INTERESTS = 20
+
+
+def _interests(values: Iterable[str]) -> str:
+    cleaned = sorted({_checked(clean_text, i, "interests", 40) for i in values} - {""})
+    if len(cleaned) > MAX_INTERESTS:
+        raise v.InvalidValue("interests", "too_many", f"At most {MAX_INTERESTS} interests.")
+    return json.dumps(cleaned, ensure_ascii=False)
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Distinct tags in order; each at most 40 characters (refused, never cut short)."""
+    cleaned = sorted({clean_text(tag, "tags", 40) for tag in tags} - {""})
+    if len(cleaned) > MAX_INTERESTS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "At most 20 tags."), field="tags")
+    return cleaned
+
+
 def clean_member(data: MemberInput, today: date) -> dict:
     """Normalise every field and collect all problems at once (for messages next to fields)."""
     errors: dict[str, tuple[str, str]] = {}
@@ -112,15 +144,13 @@ def clean_member(data: MemberInput, today: date) -> dict:
         "name": _collect(errors, v.normalize_person_name, data.name),
         "mobile": _collect(errors, v.normalize_mobile, data.mobile),
         "gender": data.gender or None,
-        "province": v.normalize_text(data.province or "") or None,
-        "city": v.normalize_text(data.city or "") or None,
+        "province": _collect(errors, _place, data.province, "province") or None,
+        "city": _collect(errors, _place, data.city, "city") or None,
         "birthday": data.birthday,
         "resident_id": None,
         "join_date": data.join_date or today,
         "source_channel": data.source_channel,
-        "interests": json.dumps(
-            sorted({v.normalize_text(i) for i in data.interests if i.strip()}), ensure_ascii=False
-        ),
+        "interests": _collect(errors, _interests, data.interests),
         "income_band": data.income_band or None,
     }
     if clean["gender"] not in (None, "male", "female"):
@@ -154,8 +184,8 @@ def clean_vehicle(data: VehicleInput, prefix: str = "") -> dict:
     errors: dict[str, tuple[str, str]] = {}
     vin = _collect(errors, v.normalize_vin, data.vin)
     plate = _collect(errors, v.normalize_plate, data.plate) if data.plate else None
-    model = v.normalize_text(data.model)
-    if not model:
+    model = _collect(errors, _checked, clean_text, data.model, "model", 60)
+    if model == "":
         errors["model"] = ("model_required", "Enter the vehicle model.")
     if data.purchase_amount_fen is not None and data.purchase_amount_fen < 0:
         errors["purchase_amount"] = ("amount_negative", "The amount cannot be negative.")
@@ -289,12 +319,13 @@ def _clean_all(data: MemberInput, vehicles: list[VehicleInput], today: date):
     return clean, rows
 
 
+@retry_on_contention
 def register_member(
     db: Database, actor: Actor, data: MemberInput, vehicles: Iterable[VehicleInput] = ()
 ) -> MemberRef:
     """Create a member (and vehicles) in one transaction; nothing is saved on any error."""
     require(actor, Permission.EDIT_MEMBERS)
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         clean, vehicle_rows = _clean_all(data, list(vehicles), programme_today(uow))
         dealer_id = data.dealer_id if actor.is_headquarters else actor.dealer_id
         if dealer_id is None and not actor.is_headquarters:
@@ -360,19 +391,22 @@ def _flush_or_duplicate(uow: UnitOfWork) -> None:
 
 def _replace_tags(uow: UnitOfWork, member_id: int, tags: Iterable[str]) -> None:
     uow.session.execute(delete(MemberTag).where(MemberTag.member_id == member_id))
-    for tag in sorted({v.normalize_text(t)[:40] for t in tags if t.strip()}):
+    for tag in clean_tags(tags):
         uow.session.add(MemberTag(member_id=member_id, tag=tag))
 
 
 def _get_member(uow: UnitOfWork, member_id: int, lock: bool = False) -> Member:
-    member = uow.session.get(Member, member_id, with_for_update=lock)
+    if isinstance(member_id, bool) or not isinstance(member_id, int):
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The member no longer exists."))
+    member = uow.session.get(Member, member_id, with_for_update=FOR_CHANGE if lock else None)
     if member is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The member no longer exists."))
     return member
 
 
+@retry_on_contention
 def update_member(db: Database, actor: Actor, member_id: int, data: MemberInput) -> None:
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         member = _get_member(uow, member_id, lock=True)
         _require_edit(actor, member)
         if member.status == "closed":
@@ -400,7 +434,7 @@ def update_member(db: Database, actor: Actor, member_id: int, data: MemberInput)
         _flush_or_duplicate(uow)
         after = _audit_view(member)
         changed_before, changed_after = audit.changes(before, after)
-        tags = sorted({v.normalize_text(t)[:40] for t in data.tags if t.strip()})
+        tags = clean_tags(data.tags)
         if tags != before_tags:
             changed_before["tags"], changed_after["tags"] = before_tags, tags
         if changed_after:
@@ -408,14 +442,15 @@ def update_member(db: Database, actor: Actor, member_id: int, data: MemberInput)
         uow.commit()
 
 
+@retry_on_contention
 def change_status(
     db: Database, actor: Actor, member_id: int, status: str, reason: str = ""
 ) -> None:
     """activate (a pre-registration), freeze (reason required), unfreeze, or close (anonymise)."""
     if status not in STATUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown status."), field="status")
-    reason = v.normalize_text(reason)
-    with db.uow() as uow:
+    reason = clean_text(reason, "reason", MAX_REASON, multiline=True)
+    with db.uow(actor) as uow:
         member = _get_member(uow, member_id, lock=True)
         _require_edit(actor, member)
         allowed = {
@@ -461,8 +496,9 @@ def _anonymise(uow: UnitOfWork, member: Member) -> None:
 # --- vehicles -----------------------------------------------------------------------------
 
 
+@retry_on_contention
 def add_vehicle(db: Database, actor: Actor, member_id: int, data: VehicleInput) -> int:
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         member = _get_member(uow, member_id)
         _require_edit(actor, member)
         row = clean_vehicle(data)
@@ -483,12 +519,15 @@ def add_vehicle(db: Database, actor: Actor, member_id: int, data: VehicleInput) 
         return vehicle.id
 
 
+@retry_on_contention
 def transfer_vehicle(db: Database, actor: Actor, vin: str, to_member_id: int, on: date) -> None:
     """A second-hand sale: the vehicle moves to another member; the previous owner is kept."""
     require(actor, Permission.EDIT_MEMBERS)
     vin = v.normalize_vin(vin)
-    with db.uow() as uow:
-        vehicle = uow.session.scalar(select(Vehicle).where(Vehicle.vin == vin).with_for_update())
+    with db.uow(actor) as uow:
+        vehicle = uow.session.scalar(
+            select(Vehicle).where(Vehicle.vin == vin).with_for_update(key_share=True)
+        )
         if vehicle is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No vehicle has this VIN."))
         target = _get_member(uow, to_member_id)
@@ -601,6 +640,20 @@ def classify(text: str) -> list[tuple[str, str]]:
     return kinds
 
 
+def masked_search_text(text: str) -> str:
+    """A search text fit for the audit trail: a mobile, ID number or name masked as on
+    screen; anything else keeps only its first character."""
+    meanings = dict(classify(text))
+    if "mobile" in meanings:
+        return v.mask_mobile(meanings["mobile"])
+    if "resident_id" in meanings:
+        return v.mask_resident_id(meanings["resident_id"])
+    if "name" in meanings:
+        return v.mask_name(meanings["name"])
+    compact = v.normalize_text(text)
+    return compact[:1] + "*" * (len(compact) - 1)
+
+
 def _parse_id(text: str) -> str:
     return v.parse_resident_id(text).number
 
@@ -645,6 +698,7 @@ def search(
     number, mobile or VIN (a walk-in customer), and then masked.
     """
     require(actor, Permission.VIEW_MEMBERS)
+    clean_text(flt.text, "text", MAX_SEARCH_TEXT)  # a pasted page is a mistake, not a search
     kinds = classify(flt.text)
     exact = bool(kinds) and all(kind in EXACT_KINDS for kind, _ in kinds)
     query = select(Member, Dealer.name, Dealer.code).outerjoin(
@@ -672,7 +726,7 @@ def search(
     if after is not None:
         query = query.where(_after(columns, after))
     query = query.order_by(*columns).limit(limit)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         return [_row(actor, m, name, code) for m, name, code in uow.session.execute(query)]
 
 
@@ -705,7 +759,7 @@ def _row(actor: Actor, m: Member, dealer_name: str | None, dealer_code: str | No
 
 def tags_in_use(db: Database, actor: Actor) -> list[str]:
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         return list(
             uow.session.scalars(select(MemberTag.tag).distinct().order_by(MemberTag.tag).limit(500))
         )
@@ -768,7 +822,7 @@ class MemberDetail:
 
 def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         m = _get_member(uow, member_id)
         full = sees_personal_data(actor, m.dealer_id)
         session = uow.session
@@ -843,34 +897,22 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
         )
 
 
-REVEALABLE = ("name", "mobile", "resident_id", "birthday")
-
-
-def reveal(db: Database, actor: Actor, member_id: int, field_name: str) -> str:
-    """Show one masked value in full: only with the permission, and always audited."""
-    require(actor, Permission.VIEW_PERSONAL_DATA)
-    if field_name not in REVEALABLE:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field cannot be revealed."))
-    with db.uow() as uow:
-        member = _get_member(uow, member_id)
-        value = getattr(member, field_name)
-        audit.record(uow, actor, "member", member.id, "reveal", after={"field": field_name})
-        uow.commit()
-    return "" if value is None else str(value)
-
-
 # --- merging duplicates ---------------------------------------------------------------------
 
 
+@retry_on_contention
 def merge_members(db: Database, actor: Actor, keep_id: int, merge_id: int, reason: str) -> None:
     """Move everything of ``merge_id`` to ``keep_id`` and close it. Supervisors decide merges."""
     require(actor, Permission.APPROVE)
     if keep_id == merge_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different members."))
-    if not v.normalize_text(reason):
+    reason = clean_text(reason, "reason", MAX_REASON, multiline=True)
+    if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the reason."), field="reason")
-    with db.uow() as uow:
-        keep, gone = _get_member(uow, keep_id, lock=True), _get_member(uow, merge_id, lock=True)
+    with db.uow(actor) as uow:
+        for member_id in sorted((keep_id, merge_id)):  # one lock order: no deadlock
+            _get_member(uow, member_id, lock=True)
+        keep, gone = _get_member(uow, keep_id), _get_member(uow, merge_id)
         for member in (keep, gone):
             if not actor.is_headquarters and member.dealer_id != actor.dealer_id:
                 raise PermissionDenied(

@@ -32,21 +32,31 @@ from app.db.models import (
 from app.domain import points as rules
 from app.domain import validation as v
 from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.domain.inputs import (
+    EARLIEST_DATE,
+    check_date,
+    check_int,
+    check_request_uid,
+    clean_text,
+    derived_uid,
+)
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.domain.validation import normalize_text
-from app.services import audit, ledger
+from app.services import audit, ledger, runs
 from app.services.database import Database
 from app.services.ledger import POINTS, QUALIFYING, Posting
 from app.services.members import _get_member, programme_today, sees_personal_data
 from app.services.progress import Progress
 from app.services.settings import ProgrammeSettings, get_settings, read_settings
-from app.services.uow import UnitOfWork
+from app.services.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 
 SPEND_KINDS = ("service", "purchase")
 EVENTS = ("sign_in", "share", "major_event", "birthday", "referral", "new_binding")
 USE_TARGETS = ("labour", "parts")
 RULE_CODES = SPEND_KINDS + EVENTS
+MAX_FEN = 100_000_000_00  # 100 million yuan: above any one document
+MAX_POINTS = 10_000_000  # in one posting
+MAX_NOTE = 500
 EXPIRY_CHUNK = 50_000  # member ids per transaction in the expiry run
 
 
@@ -75,7 +85,7 @@ class AccountSummary:
 
 def account_summary(db: Database, actor: Actor, member_id: int) -> AccountSummary:
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         member = _get_member(uow, member_id)
         today = programme_today(uow)
         settings = read_settings(uow)
@@ -145,7 +155,7 @@ def list_entries(
 ) -> list[EntryRow]:
     """The member's entries, newest first (``start``/``end``: business dates, inclusive)."""
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         _get_member(uow, member_id)
         query = _entries_query(member_id, start, end).order_by(LedgerEntry.id.desc())
         return list(_entry_rows(uow, query.offset(offset).limit(limit)))
@@ -203,7 +213,7 @@ class LotRow:
 def list_lots(db: Database, actor: Actor, member_id: int) -> list[LotRow]:
     """Lots with points left, in the order debits consume them."""
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         _get_member(uow, member_id)
         rows = uow.session.execute(
             select(PointLot)
@@ -231,7 +241,7 @@ class RuleVersion:
 def list_rules(db: Database, actor: Actor) -> list[RuleVersion]:
     """Every version of every earning rule, newest version first within a code."""
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         rows = uow.session.scalars(
             select(EarningRule).order_by(EarningRule.code, EarningRule.version.desc())
         )
@@ -251,12 +261,20 @@ def _rule_version(row: EarningRule) -> RuleVersion:
     )
 
 
-_PARAM_KEYS = {
-    "spend": {"points_per_unit", "unit_fen", "rounding"},
-    "event": {"points", "cap_per_day", "cap_per_month", "cap_per_year"},
+# Each figure a rule may hold, with the range a person could mean (2**70 points is a typo).
+_PARAM_RANGES = {
+    "spend": {"points_per_unit": (0, 100_000), "unit_fen": (1, MAX_FEN)},
+    "event": {
+        "points": (1, 100_000),
+        "cap_per_day": (0, MAX_POINTS),
+        "cap_per_month": (0, MAX_POINTS),
+        "cap_per_year": (0, MAX_POINTS),
+    },
 }
+ROUNDINGS = ("floor", "round_half_up")
 
 
+@retry_on_contention
 def add_rule_version(
     db: Database, actor: Actor, code: str, effective_from: date, params: dict, note: str = ""
 ) -> RuleVersion:
@@ -268,18 +286,21 @@ def add_rule_version(
     if code not in RULE_CODES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown earning rule."), field="code")
     params = _clean_params(code, params)
-    with db.uow() as uow:
-        if effective_from < programme_today(uow):
+    note = clean_text(note, "note", MAX_NOTE, multiline=True)
+    with db.uow(actor) as uow:
+        today = programme_today(uow)
+        if isinstance(effective_from, date) and effective_from < today:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "A rule change cannot take effect in the past."),
                 field="effective_from",
             )
+        check_date(effective_from, "effective_from", today, rules.add_months(today, 60))
         session = uow.session
         latest = session.scalars(
             select(EarningRule)
             .where(EarningRule.code == code)
             .order_by(EarningRule.version.desc())
-            .with_for_update()
+            .with_for_update(key_share=True)
         ).first()
         if latest is not None and effective_from <= latest.effective_from:
             raise ValidationError(
@@ -294,7 +315,7 @@ def add_rule_version(
             version=(latest.version + 1) if latest else 1,
             effective_from=effective_from,
             params=json.dumps(params, sort_keys=True),
-            note=normalize_text(note) or None,
+            note=note or None,
             created_by=actor.username,
             created_at=uow.now(),
         )
@@ -314,28 +335,28 @@ def _rule_audit(row: EarningRule) -> dict:
     }
 
 
-def _clean_params(code: str, params: dict) -> dict:
+def _clean_params(code: str, params: object) -> dict:
+    """The rule's figures, each a whole number in its range; anything else is refused."""
     kind = "spend" if code in SPEND_KINDS else "event"
-    allowed = _PARAM_KEYS[kind]
-    clean = {k: params.get(k) for k in allowed if params.get(k) is not None}
-    extra = {k: params[k] for k in ("window_months",) if code == "new_binding" and k in params}
-    try:
-        if kind == "spend":
-            rules.SpendRule(
-                int(clean["points_per_unit"]),
-                int(clean["unit_fen"]),
-                clean.get("rounding", "floor"),
-            )
-        else:
-            for key, value in clean.items():
-                if not isinstance(value, int) or value < (1 if key == "points" else 0):
-                    raise ValueError(key)
-    except (KeyError, TypeError, ValueError) as exc:
+    ranges = dict(_PARAM_RANGES[kind])
+    if code == "new_binding":
+        ranges["window_months"] = (1, 36)
+    given = {k: v for k, v in params.items() if v is not None} if isinstance(params, dict) else {}
+    unknown = set(given) - set(ranges) - ({"rounding"} if kind == "spend" else set())
+    required = ("points_per_unit", "unit_fen") if kind == "spend" else ("points",)
+    if not isinstance(params, dict) or unknown or any(key not in given for key in required):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Check the rule's figures: whole numbers, points >= 1."),
             field="params",
-        ) from exc
-    return {**clean, **extra}
+        )
+    clean = {key: check_int(given[key], key, *ranges[key]) for key in ranges if key in given}
+    if kind == "spend":
+        clean["rounding"] = given.get("rounding", "floor")
+        if clean["rounding"] not in ROUNDINGS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Choose a rounding."), field="rounding"
+            )
+    return clean
 
 
 def rule_in_force(uow: UnitOfWork, code: str, on: date) -> EarningRule:
@@ -402,7 +423,7 @@ class RecordedService:
 def preview_service(db: Database, actor: Actor, data: ServiceInput) -> ServicePreview:
     """What the service will earn, with the rule breakdown, before anything is posted."""
     require(actor, Permission.POST_POINTS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         dealer_id, document_no = _check_service(uow, actor, data)
         existing = _existing_order(uow, dealer_id, document_no)
         if existing is not None:
@@ -446,6 +467,7 @@ def _preview(
     return shown, rule, settings
 
 
+@retry_on_contention
 def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedService:
     """Record a repair order or invoice and post the points and qualifying points it earns.
 
@@ -453,7 +475,7 @@ def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedSe
     returns the first result; a second request for the document is refused.
     """
     require(actor, Permission.POST_POINTS)
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         dealer_id, document_no = _check_service(uow, actor, data)
         session = uow.session
         existing = _existing_order(uow, dealer_id, document_no)
@@ -488,7 +510,7 @@ def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedSe
                 uow,
                 settings,
                 Posting(
-                    entry_uid=f"{data.request_uid}:{currency}",
+                    entry_uid=derived_uid(data.request_uid, currency),
                     member_id=data.member_id,
                     currency=currency,
                     kind="earn",
@@ -509,7 +531,7 @@ def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedSe
 
 def _existing_service(uow: UnitOfWork, order: ServiceOrder, data: ServiceInput):
     retry = uow.session.scalars(
-        select(LedgerEntry).where(LedgerEntry.entry_uid == f"{data.request_uid}:{POINTS}")
+        select(LedgerEntry).where(LedgerEntry.entry_uid == derived_uid(data.request_uid, POINTS))
     ).one_or_none()
     if retry is not None and retry.service_order_id == order.id:
         qualifying = uow.session.scalar(
@@ -526,28 +548,24 @@ def _existing_service(uow: UnitOfWork, order: ServiceOrder, data: ServiceInput):
 def _check_service(uow: UnitOfWork, actor: Actor, data: ServiceInput) -> tuple[int, str]:
     if data.kind not in SPEND_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown document type."), field="kind")
-    document_no = normalize_text(data.document_no).upper()
-    if not document_no or len(document_no) > 40:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Enter the repair order or invoice number (at most 40)."),
-            field="document_no",
-        )
-    if not isinstance(data.amount_fen, int) or not 0 < data.amount_fen <= 100_000_000_00:
+    check_request_uid(data.request_uid)
+    document_no = clean_text(data.document_no, "document_no", 40, required=True).upper()
+    amount = data.amount_fen
+    if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < amount <= MAX_FEN:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Enter an amount above 0 and at most 100,000,000 yuan."),
             field="amount",
         )
-    today = programme_today(uow)
-    if data.business_date > today or data.business_date < today - timedelta(days=366):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The date must be within the last year and not in the future."
-            ),
-            field="business_date",
-        )
+    check_date(data.business_date, "business_date", *_recent_dates(uow))
     dealer_id = _counter_dealer(uow, actor, data.dealer_id)
     postable_member(uow, data.member_id)
     return dealer_id, document_no
+
+
+def _recent_dates(uow: UnitOfWork) -> tuple[date, date]:
+    """Counter postings are dated within the last year, never in the future."""
+    today = programme_today(uow)
+    return today - timedelta(days=366), today
 
 
 def _counter_dealer(uow: UnitOfWork, actor: Actor, dealer_id: int | None) -> int:
@@ -582,6 +600,7 @@ class Refund:
     reversed_qualifying: int
 
 
+@retry_on_contention
 def refund_service(
     db: Database, actor: Actor, order_id: int, reason: str, request_uid: str | None = None
 ) -> Refund:
@@ -591,13 +610,11 @@ def refund_service(
     is recorded on the reversing entry and in the audit trail, never as a negative balance.
     """
     require(actor, Permission.POST_POINTS)
-    reason = normalize_text(reason)
-    if not reason:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the reason."), field="reason")
-    request_uid = request_uid or new_request_uid()
-    with db.uow() as uow:
+    reason = clean_text(reason, "reason", MAX_NOTE, required=True)
+    request_uid = check_request_uid(request_uid or new_request_uid())
+    with db.uow(actor) as uow:
         session = uow.session
-        order = session.get(ServiceOrder, order_id, with_for_update=True)
+        order = session.get(ServiceOrder, order_id, with_for_update=FOR_CHANGE)
         if order is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such document."))
         _counter_dealer(uow, actor, order.dealer_id)
@@ -612,7 +629,8 @@ def refund_service(
         result = {POINTS: (0, 0), QUALIFYING: (0, 0)}
         for entry in earned:
             reversal = ledger.reverse(
-                uow, settings, entry, f"{request_uid}:{entry.currency}", actor.username, today,
+                uow, settings, entry, derived_uid(request_uid, entry.currency), actor.username,
+                today,
                 note=reason,
             )  # fmt: skip
             result[entry.currency] = (reversal.reversed_points, reversal.shortfall)
@@ -650,7 +668,7 @@ class ServiceOrderRow:
 
 def list_service_orders(db: Database, actor: Actor, member_id: int) -> list[ServiceOrderRow]:
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         points = (
             select(func.sum(LedgerEntry.amount))
             .where(
@@ -682,9 +700,80 @@ def list_service_orders(db: Database, actor: Actor, member_id: int) -> list[Serv
 class InitialPoints:
     members: int
     points: int
+    run_id: int = 0
+    repeated: bool = False  # granted before: this call changed nothing
 
 
-INITIAL_BATCH = 500
+def _check_initial(uow: UnitOfWork, as_of: date, _params: dict) -> None:
+    launch = date.fromisoformat(read_settings(uow).launch_date)
+    if as_of != launch:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Initial points are dated the launch day, {date}."),
+            field="as_of",
+            date=launch.isoformat(),
+        )
+
+
+def _initial_policy(uow: UnitOfWork, as_of: date, _params: dict) -> dict:
+    rule = rule_in_force(uow, "service", as_of)
+    return {"launch": as_of.isoformat(), "rule_id": rule.id, "rule_version": rule.version,
+            **json.loads(rule.params)}  # fmt: skip
+
+
+def _initial_grants(uow: UnitOfWork, context, members=None) -> list[tuple[int, int]]:
+    """(member id, points) for members (ids ``first..last``, or all) with pre-launch spend
+    not granted yet."""
+    rule = rules.SpendRule(
+        context.policy["points_per_unit"], context.policy["unit_fen"],
+        context.policy.get("rounding", "floor"),
+    )  # fmt: skip
+    granted = select(LedgerEntry.id).where(
+        LedgerEntry.member_id == ServiceOrder.member_id,
+        LedgerEntry.source == "initial",
+        LedgerEntry.kind == "earn",
+    )
+    query = _pre_launch_spend(context.as_of).where(~granted.exists())
+    if members is not None:
+        query = query.where(ServiceOrder.member_id.between(*members))
+    grants = [(member_id, rules.spend_points(rule, int(spend))) for member_id, spend in
+              uow.session.execute(query)]  # fmt: skip
+    return [(member_id, amount) for member_id, amount in grants if amount > 0]
+
+
+def _count_initial(uow: UnitOfWork, context) -> dict[str, int]:
+    grants = _initial_grants(uow, context)
+    return {"members": len(grants), "points": sum(amount for _, amount in grants)}
+
+
+def _grant_initial_batch(uow: UnitOfWork, context, first: int, last: int) -> dict[str, int]:
+    settings = read_settings(uow)
+    grants = _initial_grants(uow, context, (first, last))
+    for member_id, amount in grants:
+        for currency in (POINTS, QUALIFYING):
+            ledger.post(
+                uow,
+                settings,
+                Posting(
+                    derived_uid("initial", member_id, currency), member_id, currency, "earn",
+                    "initial", amount, context.as_of, context.username,
+                    rule_id=context.policy["rule_id"],
+                ),
+            )  # fmt: skip
+    return {"members": len(grants), "points": sum(amount for _, amount in grants)}
+
+
+INITIAL_POINTS_RUN = runs.RunKind(
+    "initial_points", Permission.CONFIGURE_PROGRAMME, _check_initial, _initial_policy,
+    _count_initial, _grant_initial_batch, batch_size=1_000,
+)  # fmt: skip
+
+
+def launch_day(db: Database) -> date:
+    return date.fromisoformat(get_settings(db).launch_date)
+
+
+def preview_initial_points(db: Database, actor: Actor) -> runs.RunRow:
+    return runs.preview(db, actor, INITIAL_POINTS_RUN, launch_day(db))
 
 
 def grant_initial_points(
@@ -693,34 +782,13 @@ def grant_initial_points(
     """Convert each member's service spend of the year before launch into points (and
     qualifying points) at the service rule in force at launch, dated the launch day.
 
-    Documents that earned points already do not count; a member is granted once, so running
-    it again (or after a cancel) only grants the members not done yet.
+    Documents that earned points already do not count; a member is granted once. It is a
+    batch run for the launch day: an interrupted run resumes, a finished one changes nothing.
     """
-    require(actor, Permission.CONFIGURE_PROGRAMME)
-    progress = progress or Progress()
-    with db.reader() as uow:
-        launch = date.fromisoformat(read_settings(uow).launch_date)
-        rule = rule_in_force(uow, "service", launch)
-        rule_id, spend_rule = rule.id, _spend_rule(rule)
-        spend_by_member = uow.session.execute(_pre_launch_spend(launch)).all()
-    members = points_total = 0
-    for start in range(0, len(spend_by_member), INITIAL_BATCH):
-        progress.report(start, len(spend_by_member))
-        with db.uow() as uow:
-            settings = read_settings(uow)
-            for member_id, spend in spend_by_member[start : start + INITIAL_BATCH]:
-                amount = rules.spend_points(spend_rule, int(spend))
-                granted = _grant_initial(uow, settings, actor, member_id, amount, rule_id)
-                members, points_total = members + bool(granted), points_total + granted
-            uow.commit()
-    progress.report(len(spend_by_member), len(spend_by_member))
-    with db.uow() as uow:
-        audit.record(
-            uow, actor, "ledger", "initial_points", "grant",
-            after={"launch": launch.isoformat(), "members": members, "points": points_total},
-        )  # fmt: skip
-        uow.commit()
-    return InitialPoints(members, points_total)
+    run = runs.commit(db, actor, INITIAL_POINTS_RUN, launch_day(db), progress=progress)
+    return InitialPoints(
+        run.counts.get("members", 0), run.counts.get("points", 0), run.id, run.repeated
+    )
 
 
 def _pre_launch_spend(launch: date):
@@ -744,26 +812,6 @@ def _pre_launch_spend(launch: date):
     )
 
 
-def _grant_initial(uow, settings, actor, member_id: int, amount: int, rule_id: int) -> int:
-    uid = f"initial:{member_id}"
-    already = uow.session.scalar(
-        select(LedgerEntry.id).where(LedgerEntry.entry_uid == f"{uid}:{POINTS}")
-    )
-    if already is not None or amount <= 0:
-        return 0
-    launch = date.fromisoformat(settings.launch_date)
-    for currency in (POINTS, QUALIFYING):
-        ledger.post(
-            uow,
-            settings,
-            Posting(
-                f"{uid}:{currency}", member_id, currency, "earn", "initial", amount, launch,
-                actor.username, rule_id=rule_id,
-            ),
-        )  # fmt: skip
-    return amount
-
-
 # --- counter: events ------------------------------------------------------------------------
 
 
@@ -773,6 +821,7 @@ class EventResult:
     entry_id: int | None
 
 
+@retry_on_contention
 def record_event(
     db: Database,
     actor: Actor,
@@ -787,12 +836,15 @@ def record_event(
     require(actor, Permission.POST_POINTS)
     if event not in EVENTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown event."), field="event")
-    with db.uow() as uow:
-        on = on or programme_today(uow)
+    check_request_uid(request_uid)
+    reference = clean_text(reference, "reference", 60) or None
+    channel = clean_text(channel, "channel", 20, required=True)
+    with db.uow(actor) as uow:
+        on = check_date(on or programme_today(uow), "on", *_recent_dates(uow))
         member = postable_member(uow, member_id)
         ledger.lock_account(uow, member_id)  # serialises cap checks per member
         retry = uow.session.scalars(
-            select(LedgerEntry).where(LedgerEntry.entry_uid == f"{request_uid}:{POINTS}")
+            select(LedgerEntry).where(LedgerEntry.entry_uid == derived_uid(request_uid, POINTS))
         ).one_or_none()
         if retry is not None:
             return EventResult(retry.amount, retry.id)
@@ -807,7 +859,7 @@ def record_event(
                 uow,
                 settings,
                 Posting(
-                    entry_uid=f"{request_uid}:{currency}",
+                    entry_uid=derived_uid(request_uid, currency),
                     member_id=member_id,
                     currency=currency,
                     kind="earn",
@@ -883,6 +935,7 @@ class UsedPoints:
     value_fen: int
 
 
+@retry_on_contention
 def use_points(db: Database, actor: Actor, data: UsePointsInput) -> UsedPoints:
     """Deduct points against the labour or parts of a repair order (10 points = 1 yuan)."""
     require(actor, Permission.POST_POINTS)
@@ -890,16 +943,14 @@ def use_points(db: Database, actor: Actor, data: UsePointsInput) -> UsedPoints:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Choose labour or parts."), field="target"
         )
-    if not isinstance(data.points, int) or data.points <= 0:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The number of points must be positive."), field="points"
-        )
-    reference = normalize_text(data.reference).upper()
-    if not reference or len(reference) > 60:
+    check_int(data.points, "points", 1, MAX_POINTS)
+    check_request_uid(data.request_uid)
+    reference = clean_text(data.reference, "reference", 60).upper()
+    if not reference:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Enter the repair order number."), field="reference"
         )
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         dealer_id = _counter_dealer(uow, actor, data.dealer_id)
         postable_member(uow, data.member_id)
         settings = read_settings(uow)
@@ -928,26 +979,43 @@ def use_points(db: Database, actor: Actor, data: UsePointsInput) -> UsedPoints:
 # --- holds for redemptions (the benefits catalog uses these) --------------------------------
 
 
+@retry_on_contention
 def hold_points(
     db: Database, actor: Actor, member_id: int, points: int, purpose: str, reference: str | None,
     hold_uid: str,
 ) -> str:  # fmt: skip
+    """Reserve points for a redemption being prepared at the actor's dealer."""
     require(actor, Permission.POST_POINTS)
-    with db.uow() as uow:
+    check_int(points, "points", 1, MAX_POINTS)
+    check_request_uid(hold_uid, "hold_uid")
+    purpose = clean_text(purpose, "purpose", 40, required=True)
+    reference = clean_text(reference, "reference", 60) or None
+    with db.uow(actor) as uow:
         postable_member(uow, member_id)
         settings = read_settings(uow)
         hold = ledger.place_hold(
             uow, hold_uid, member_id, points, purpose, reference, actor.username,
             timedelta(minutes=settings.hold_timeout_minutes), programme_today(uow),
+            dealer_id=actor.dealer_id,
         )  # fmt: skip
         uow.commit()
         return hold.hold_uid
 
 
+@retry_on_contention
 def settle_hold(db: Database, actor: Actor, hold_uid: str, commit_points: bool) -> str:
-    """Post the held points (redemption done) or release them; returns the hold's status."""
+    """Post the held points (redemption done) or release them; returns the hold's status.
+    Only the dealer that placed the hold, or headquarters, settles it."""
     require(actor, Permission.POST_POINTS)
-    with db.uow() as uow:
+    check_request_uid(hold_uid, "hold_uid")
+    with db.uow(actor) as uow:
+        placed = uow.session.execute(
+            select(PointHold.dealer_id).where(PointHold.hold_uid == hold_uid)
+        ).one_or_none()
+        if placed is not None and not actor.is_headquarters and placed[0] != actor.dealer_id:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "Only the dealer that placed the hold may settle it.")
+            )
         hold = ledger.settle_hold(
             uow, read_settings(uow), hold_uid, commit_points, actor.username, programme_today(uow)
         )
@@ -963,6 +1031,49 @@ class ExpiryResult:
     as_of: date
     lots: int
     points: int
+    run_id: int = 0
+    repeated: bool = False  # run before for this date: this call changed nothing
+
+
+def _check_expiry(uow: UnitOfWork, as_of: date, _params: dict) -> None:
+    check_date(as_of, "as_of", EARLIEST_DATE, programme_today(uow))
+
+
+def _expiry_policy(uow: UnitOfWork, _as_of: date, _params: dict) -> dict:
+    settings = read_settings(uow)  # lots carry their own dates; this records the policy
+    return {"expiry_mode": settings.expiry_mode, "expiry_years": settings.expiry_years,
+            "expiry_months": settings.expiry_months}  # fmt: skip
+
+
+def _count_expiry(uow: UnitOfWork, context) -> dict[str, int]:
+    lots, points_ = uow.session.execute(
+        select(func.count(), func.coalesce(func.sum(PointLot.remaining), 0)).where(
+            PointLot.remaining > 0, PointLot.expires_on < context.as_of
+        )
+    ).one()
+    return {"lots": int(lots), "points": int(points_)}
+
+
+def _expire_batch(uow: UnitOfWork, context, first: int, last: int) -> dict[str, int]:
+    batch = ledger.expire_range(uow, context.as_of, first, last, context.username)
+    return {"lots": batch.lots, "points": batch.points}
+
+
+EXPIRY_RUN = runs.RunKind(
+    "points_expiry", Permission.CONFIGURE_PROGRAMME, _check_expiry, _expiry_policy,
+    _count_expiry, _expire_batch, batch_size=EXPIRY_CHUNK,
+)  # fmt: skip
+
+
+def _expiry_date(db: Database, as_of: date | None) -> date:
+    if as_of is not None:
+        return as_of
+    with db.reader() as uow:
+        return programme_today(uow)
+
+
+def preview_expiry(db: Database, actor: Actor, as_of: date | None = None) -> runs.RunRow:
+    return runs.preview(db, actor, EXPIRY_RUN, _expiry_date(db, as_of))
 
 
 def expire_points(
@@ -970,39 +1081,15 @@ def expire_points(
 ) -> ExpiryResult:
     """Expire every lot whose last valid day is before ``as_of`` (default: today).
 
-    Runs in member-id chunks, each its own transaction, so a run over millions of entries
-    does not hold one huge transaction; a cancelled or interrupted run keeps the chunks done
-    and simply continues where it is started again (the run is idempotent per date).
+    A batch run: member-id batches, each its own transaction with the run's record, so a
+    run over millions of entries never holds one huge transaction; an interrupted run
+    resumes where it stopped, and a finished one changes nothing when run again.
     """
-    if isinstance(actor, Actor):
-        require(actor, Permission.CONFIGURE_PROGRAMME)
-    username = actor if isinstance(actor, str) else actor.username
-    progress = progress or Progress()
-    with db.reader() as uow:
-        today = programme_today(uow)
-        low, high = ledger.member_id_range(uow)
-    as_of = as_of or today
-    if as_of > today:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Points cannot be expired for a future date."),
-            field="as_of",
-        )
-    lots = points = 0
-    chunks = list(range(low, high + 1, EXPIRY_CHUNK))
-    for done, first in enumerate(chunks):
-        progress.report(done, len(chunks))
-        with db.uow() as uow:
-            batch = ledger.expire_range(uow, as_of, first, first + EXPIRY_CHUNK - 1, username)
-            uow.commit()
-        lots, points = lots + batch.lots, points + batch.points
-    progress.report(len(chunks), len(chunks))
-    with db.uow() as uow:
-        audit.record(
-            uow, actor, "ledger", "expiry", "expire",
-            after={"as_of": as_of.isoformat(), "lots": lots, "points": points},
-        )  # fmt: skip
-        uow.commit()
-    return ExpiryResult(as_of, lots, points)
+    as_of = _expiry_date(db, as_of)
+    run = runs.commit(db, actor, EXPIRY_RUN, as_of, progress=progress)
+    return ExpiryResult(
+        as_of, run.counts.get("lots", 0), run.counts.get("points", 0), run.id, run.repeated
+    )
 
 
 @dataclass(frozen=True)
@@ -1026,7 +1113,7 @@ def expiring_soon(
     """Members with points expiring from today to ``months`` ahead: one row per member and
     expiry date, soonest first (for SMS or phone reminders)."""
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         query = _expiring_query(uow, actor, months).offset(offset)
         if limit is not None:
             query = query.limit(limit)
@@ -1044,7 +1131,7 @@ def expiring_soon(
 def count_expiring_soon(db: Database, actor: Actor, months: int | None = None) -> tuple[int, int]:
     """(members, points) expiring within ``months``."""
     require(actor, Permission.VIEW_MEMBERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         window = _expiry_window(uow, months)
         condition = _expiring_condition(actor, *window)
         row = uow.session.execute(
@@ -1057,14 +1144,7 @@ def count_expiring_soon(db: Database, actor: Actor, months: int | None = None) -
 
 def _expiry_window(uow: UnitOfWork, months: int | None) -> tuple[date, date]:
     today = programme_today(uow)
-    months = months or read_settings(uow).expiring_soon_months
-    if not 1 <= months <= 12:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Enter a whole number from {low} to {high}."),
-            field="months",
-            low=1,
-            high=12,
-        )
+    months = check_int(months or read_settings(uow).expiring_soon_months, "months", 1, 12)
     return today, rules.add_months(today, months)
 
 
@@ -1129,16 +1209,18 @@ class Statement:
 def statement(db: Database, actor: Actor, member_id: int, start: date, end: date) -> Statement:
     """积分对账单: opening balance, every points entry of the period, closing balance."""
     require(actor, Permission.VIEW_MEMBERS)
-    if start > end:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The start date must not be after the end date."),
-            field="start",
-        )
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
+        latest = rules.add_months(programme_today(uow), 12)
+        check_date(start, "start", EARLIEST_DATE, latest)
+        check_date(end, "end", EARLIEST_DATE, latest)
+        if start > end:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The start date must not be after the end date."),
+                field="start",
+            )
         member = _get_member(uow, member_id)
-        if not sees_personal_data(actor, member.dealer_id) and not actor.can(
-            Permission.VIEW_REPORTS
-        ):
+        full = sees_personal_data(actor, member.dealer_id)
+        if not full and not actor.can(Permission.VIEW_REPORTS):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("Errors", "Only staff of the member's own dealer may do this.")
             )
@@ -1163,7 +1245,7 @@ def statement(db: Database, actor: Actor, member_id: int, start: date, end: date
         opening = total(POINTS, start)
         return Statement(
             member.member_number,
-            member.name,
+            member.name if full or member.status == "closed" else v.mask_name(member.name),
             start,
             end,
             opening,
@@ -1179,14 +1261,25 @@ def statement(db: Database, actor: Actor, member_id: int, start: date, end: date
 
 
 def verify_ledger(
-    db: Database, actor: Actor | None, progress: Progress | None = None
+    db: Database, actor: Actor, progress: Progress | None = None
 ) -> list[ledger.Discrepancy]:
-    """Every member whose cached balance, holds or lots disagree with the entries."""
-    if actor is not None:
-        require(actor, Permission.VIEW_AUDIT)
-    with db.reader() as uow:
+    """Every member whose cached balance, holds or lots disagree with the entries; the check
+    itself is recorded in the audit trail (who ran it, and what it found)."""
+    require(actor, Permission.VIEW_AUDIT)
+    with db.reader(actor) as uow:
         report = progress.report if progress else None
-        return ledger.verify(uow, report)
+        found = ledger.verify(uow, report)
+    _record_check(db, actor, found)
+    return found
+
+
+@retry_on_contention
+def _record_check(db: Database, actor: Actor, found: list[ledger.Discrepancy]) -> None:
+    with db.uow(actor) as uow:
+        members = len({problem.member_id for problem in found})
+        after = {"inconsistent_members": members}
+        audit.record(uow, actor, "ledger", "verify", "verify", after=after)
+        uow.commit()
 
 
 def print_statement(

@@ -11,12 +11,13 @@ from sqlalchemy import select
 
 from app.db.models import ProgrammeSetting
 from app.domain.errors import ValidationError
+from app.domain.inputs import check_int, clean_text
 from app.domain.points import ExpiryPolicy, FixedCycle, Rolling
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.database import Database
-from app.services.uow import UnitOfWork
+from app.services.uow import UnitOfWork, retry_on_contention
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,12 @@ def get_settings(db: Database) -> ProgrammeSettings:
         return read_settings(uow)
 
 
-def _validate(new: ProgrammeSettings) -> None:
+def _validate(new: ProgrammeSettings) -> ProgrammeSettings:
+    """``new`` with its texts cleaned; every value of the wrong type or range refused."""
+    for f in fields(ProgrammeSettings):
+        if type(getattr(new, f.name)) is not type(f.default):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter a valid value."), field=f.name)
+    new = replace(new, programme_name=clean_text(new.programme_name, "programme_name", 100))
     try:
         ZoneInfo(new.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -66,10 +72,11 @@ def _validate(new: ProgrammeSettings) -> None:
             field="idle_lock_minutes",
         )
     _validate_points(new)
-    if not new.programme_name.strip():
+    if not new.programme_name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "This field is required."), field="programme_name"
         )
+    return new
 
 
 _POINTS_RANGES = {
@@ -85,14 +92,7 @@ _POINTS_RANGES = {
 
 def _validate_points(new: ProgrammeSettings) -> None:
     for name, (low, high) in _POINTS_RANGES.items():
-        value = getattr(new, name)
-        if not isinstance(value, int) or not low <= value <= high:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Enter a whole number from {low} to {high}."),
-                field=name,
-                low=low,
-                high=high,
-            )
+        check_int(getattr(new, name), name, low, high)
     if new.expiry_mode not in ("fixed_cycle", "rolling"):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Choose an expiry policy."), field="expiry_mode"
@@ -111,12 +111,17 @@ def expiry_policy(settings: ProgrammeSettings) -> ExpiryPolicy:
     return FixedCycle(settings.expiry_years)
 
 
+@retry_on_contention
 def update_settings(db: Database, actor: Actor, **changes: object) -> ProgrammeSettings:
     require(actor, Permission.CONFIGURE_PROGRAMME)
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         current = read_settings(uow)
-        new = replace(current, **changes)
-        _validate(new)
+        unknown = set(changes) - {f.name for f in fields(ProgrammeSettings)}
+        if unknown:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown setting: {key}."), key=sorted(unknown)[0]
+            )
+        new = _validate(replace(current, **changes))
         before, after = audit.changes(asdict(current), asdict(new))
         for key, value in after.items():
             write_setting(uow, actor.username, key, value)

@@ -11,13 +11,14 @@ from sqlalchemy.exc import IntegrityError
 
 from app.db.models import Dealer, StaffUser
 from app.domain.errors import Conflict, NotFound, ValidationError
+from app.domain.inputs import clean_text
 from app.domain.passwords import check_password_policy
 from app.domain.roles import Actor, Permission, Role, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.auth import hash_password, normalize_username
 from app.services.database import Database
-from app.services.uow import UnitOfWork
+from app.services.uow import UnitOfWork, retry_on_contention
 
 DEALER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,19}$")
 
@@ -37,15 +38,8 @@ class DealerRow(DealerInput):
     id: int = 0
 
 
-def _required(value: str, field: str) -> str:
-    value = " ".join(value.split())
-    if not value:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field is required."), field=field)
-    return value
-
-
 def _clean_dealer(data: DealerInput) -> DealerInput:
-    code = data.code.strip().upper()
+    code = clean_text(data.code, "code", 20).upper()
     if not DEALER_CODE.match(code):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -55,10 +49,10 @@ def _clean_dealer(data: DealerInput) -> DealerInput:
         )
     return DealerInput(
         code=code,
-        name=_required(data.name, "name"),
-        region=_required(data.region, "region"),
-        province=_required(data.province, "province"),
-        city=_required(data.city, "city"),
+        name=clean_text(data.name, "name", 100, required=True),
+        region=clean_text(data.region, "region", 40, required=True),
+        province=clean_text(data.province, "province", 40, required=True),
+        city=clean_text(data.city, "city", 40, required=True),
         active=data.active,
     )
 
@@ -77,20 +71,21 @@ def _dealer_row(dealer: Dealer) -> DealerRow:
 
 def list_dealers(db: Database, actor: Actor, include_inactive: bool = True) -> list[DealerRow]:
     require(actor, Permission.VIEW_DEALERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         query = select(Dealer).order_by(Dealer.code)
         if not include_inactive:
             query = query.where(Dealer.active)
         return [_dealer_row(d) for d in uow.session.scalars(query)]
 
 
+@retry_on_contention
 def save_dealer(
     db: Database, actor: Actor, data: DealerInput, dealer_id: int | None = None
 ) -> DealerRow:
     """Create (``dealer_id`` None) or update a dealer."""
     require(actor, Permission.MANAGE_DEALERS)
     clean = _clean_dealer(data)
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         now = uow.now()
         if dealer_id is None:
             dealer = Dealer(**asdict(clean), created_at=now, updated_at=now)
@@ -139,7 +134,7 @@ class UserRow:
 
 def list_users(db: Database, actor: Actor) -> list[UserRow]:
     require(actor, Permission.VIEW_USERS)
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         query = (
             select(StaffUser, Dealer.name)
             .outerjoin(Dealer, Dealer.id == StaffUser.dealer_id)
@@ -174,6 +169,7 @@ def _user_snapshot(user: StaffUser) -> dict:
     }
 
 
+@retry_on_contention
 def save_user(
     db: Database,
     actor: Actor,
@@ -184,7 +180,7 @@ def save_user(
     """Create a user (with a one-time password they must change) or update one."""
     require(actor, Permission.MANAGE_USERS)
     username = normalize_username(data.username)
-    display_name = _required(data.display_name, "display_name")
+    display_name = clean_text(data.display_name, "display_name", 80, required=True)
     try:
         role = Role(data.role)
     except ValueError as exc:
@@ -194,7 +190,7 @@ def save_user(
             QT_TRANSLATE_NOOP("Errors", "A clerk must belong to a dealer. Choose a dealer."),
             field="dealer",
         )
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         if data.dealer_id is not None:
             _get(uow, Dealer, data.dealer_id)
         now = uow.now()
@@ -234,10 +230,11 @@ def save_user(
         return user.id
 
 
+@retry_on_contention
 def reset_password(db: Database, actor: Actor, user_id: int, temporary_password: str) -> None:
     """Set a one-time password; the user must change it at the next sign-in. Unlocks too."""
     require(actor, Permission.MANAGE_USERS)
-    with db.uow() as uow:
+    with db.uow(actor) as uow:
         user = _get(uow, StaffUser, user_id)
         check_password_policy(temporary_password, user.username)
         user.password_hash = hash_password(temporary_password)

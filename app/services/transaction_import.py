@@ -53,7 +53,7 @@ def import_transactions(
 ) -> TransactionSummary:
     require(actor, Permission.POST_POINTS)
     progress = progress or Progress()
-    with db.reader() as uow:
+    with db.reader(actor) as uow:
         today = programme_today(uow)
         query = select(Dealer.code, Dealer.id).where(Dealer.active)
         dealers = {code: dealer_id for code, dealer_id in uow.session.execute(query)}
@@ -167,4 +167,4 @@ def _members_named(db: Database, rows: list[dict]) -> _Members:
 def _request_uid(dealer_code: str, document_no: str) -> str:
     """The same document of the same dealer always gets the same id (safe to re-import)."""
     digest = hashlib.sha1(f"{dealer_code}\x1f{document_no}".encode()).hexdigest()
-    return f"imp:{digest}"
+    return f"imp-{digest}"  # ":" is kept for the suffixes the ledger adds

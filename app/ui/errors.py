@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,17 +13,14 @@ from app.config import log_path
 from app.domain.errors import LoyaltyError, PermissionDenied
 from app.domain.text import ERRORS
 from app.domain.validation import InvalidValue
+from app.services.diagnostics import setup_file_logging
 from app.ui.labels import permission_name, role_name
 
 log = logging.getLogger("loyalty")
 
 
 def setup_logging() -> None:
-    handler = RotatingFileHandler(log_path(), maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    setup_file_logging(log_path())
 
 
 def message_for(exc: BaseException) -> str:
@@ -32,7 +28,7 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, LoyaltyError):
         template = QCoreApplication.translate(ERRORS, exc.template)
         params = exc.params
-        if isinstance(exc, PermissionDenied):
+        if isinstance(exc, PermissionDenied) and hasattr(exc, "permission"):
             params = {"role": role_name(exc.role), "action": permission_name(exc.permission)}
         try:
             return template.format(**params) if params else template

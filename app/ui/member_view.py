@@ -7,7 +7,6 @@ always shows what the database holds. Areas of later work say so plainly in thei
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -92,9 +91,7 @@ def merge_by_number(db: Database, actor: Actor, keep_id: int, number: str, reaso
 
 
 class ProfileTab(QScrollArea):
-    """All member fields in two columns; masked values get a Reveal button where allowed."""
-
-    REVEALABLE = {"name", "mobile", "resident_id", "birthday"}
+    """All member fields in two columns; personal data masked unless the user may see it."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,16 +103,14 @@ class ProfileTab(QScrollArea):
         columns.addSpacing(24)
         columns.addLayout(self.right, 1)
         self.setWidget(body)
-        self.reveal_requested: Callable[[str, QLabel, QPushButton], None] = lambda *a: None
 
-    def show_detail(self, d: MemberDetail, can_reveal: bool) -> None:
+    def show_detail(self, d: MemberDetail) -> None:
         for form in (self.left, self.right):
             while form.rowCount():
                 form.removeRow(0)
-        reveal = d.masked and can_reveal
         for form, rows in ((self.left, self._personal(d)), (self.right, self._membership(d))):
             for key, label, value in rows:
-                form.addRow(label, self._value(key, value, reveal and key in self.REVEALABLE))
+                form.addRow(label, self._value(key, value))
 
     def _personal(self, d: MemberDetail) -> list[tuple[str, str, str | None]]:
         hidden = self.tr("(hidden)") if d.masked else None  # withheld, not missing
@@ -154,24 +149,12 @@ class ProfileTab(QScrollArea):
             ("service_orders", self.tr("Service orders"), str(d.service_orders)),
         ]
 
-    def _value(self, key: str, value: str | None, revealable: bool) -> QWidget:
+    def _value(self, key: str, value: str | None) -> QWidget:
         label = QLabel(_or_dash(value))
         label.setObjectName(f"value_{key}")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setWordWrap(True)
-        if not revealable or not value:
-            return label
-        button = QPushButton(self.tr("Reveal"))
-        button.setObjectName(f"reveal_{key}")
-        button.setToolTip(self.tr("Show the full value; this is recorded in the audit trail."))
-        button.clicked.connect(lambda: self.reveal_requested(key, label, button))
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label)
-        row.addWidget(button)
-        row.addStretch(1)
-        return box
+        return label
 
 
 class VehiclesTab(QWidget):
@@ -341,7 +324,6 @@ class MemberView(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.profile = ProfileTab()
-        self.profile.reveal_requested = self._reveal
         self.vehicles = VehiclesTab()
         self.vehicles.add_vehicle.clicked.connect(self._add_vehicle)
         self.vehicles.transfer_in.clicked.connect(self._transfer_in)
@@ -382,7 +364,7 @@ class MemberView(QDialog):
         self.detail = d
         self.setWindowTitle(self.tr("Member {number}").format(number=d.member_number))
         self.header.setText(self._header_html(d))
-        self.profile.show_detail(d, self.actor.can(Permission.VIEW_PERSONAL_DATA))
+        self.profile.show_detail(d)
         self.vehicles.show_detail(d)
         self.history.show_detail(d)
         self._update_buttons(d)
@@ -420,23 +402,6 @@ class MemberView(QDialog):
         self.changed.emit()
 
     # actions ---------------------------------------------------------------------------------
-
-    def _reveal(self, field: str, label: QLabel, button: QPushButton) -> None:
-        button.setEnabled(False)
-        db, actor, member_id = self.db, self.actor, self.member_id
-
-        def show(value: str) -> None:
-            label.setText(_or_dash(value))
-            button.hide()
-            self.message.setText(self.tr("Shown in full; this was recorded in the audit trail."))
-
-        def failed(exc: BaseException) -> None:
-            button.setEnabled(True)
-            self.message.setText(message_for(exc))
-
-        run_in_background(
-            lambda: members.reveal(db, actor, member_id, field), show, failed, owner=self
-        )
 
     def _edit(self) -> None:
         dialog = MemberDialog(self.db, self.actor, self.today, self.detail, self)
