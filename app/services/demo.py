@@ -150,7 +150,7 @@ _SEEDED = {AuditHead.__tablename__, EarningRule.__tablename__, AdjustmentReason.
 def _empty_everything(db: Database) -> None:
     with db.uow() as uow:
         connection = uow.session.connection()
-        guards.drop_guards(connection)  # the ledger triggers refuse DELETE
+        guards.drop_guards(connection)  # the ledger and audit triggers refuse DELETE
         for table in reversed(Base.metadata.sorted_tables):
             if table.name not in _SEEDED:
                 uow.session.execute(table.delete())
