@@ -12,6 +12,7 @@ from app.db.models import AuditEntry
 from app.services import audit, staff
 from app.services import settings as programme_settings
 from app.services.audit import AuditFilter
+from tests.conftest import PASSWORD
 
 
 def _entries(db):
@@ -90,7 +91,9 @@ def test_chain_is_intact_after_normal_use(db, people):
         ("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)", None),
     ],
 )
-def test_tampering_is_detected_at_the_first_broken_entry(db, people, statement, broken, capsys):
+def test_tampering_is_detected_at_the_first_broken_entry(
+    db, people, statement, broken, capsys, monkeypatch
+):
     with db.reader() as uow:
         last = audit.verify(uow).checked
     tamper(db, statement)
@@ -98,7 +101,8 @@ def test_tampering_is_detected_at_the_first_broken_entry(db, people, statement, 
         report = audit.verify(uow)
     assert not report.intact
     assert report.broken_seq == (broken or last)
-    assert cli(["--db", db.url, "audit", "verify"]) == 1
+    monkeypatch.setenv("LOYALTY_PASSWORD", PASSWORD)
+    assert cli(["--db", db.url, "--as", "auditor", "audit", "verify"]) == 1
     assert f"BROKEN at entry {report.broken_seq}" in capsys.readouterr().err
 
 

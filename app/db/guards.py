@@ -59,6 +59,7 @@ class Trigger:
 @dataclass(frozen=True)
 class GuardProblem:
     guard: str
+    table: str
     state: str  # missing, disabled (PostgreSQL: not ENABLE ALWAYS) or altered
 
     def __str__(self) -> str:
@@ -186,13 +187,15 @@ def drop_ledger_row_guards_0006(connection: Connection) -> None:
 # --- checking -------------------------------------------------------------------------------
 
 
-def guard_problems(connection: Connection) -> list[GuardProblem]:
-    """Each expected guard that is missing, not enabled (ALWAYS, on PostgreSQL) or altered.
-
-    Only reads the catalogue; works inside any transaction."""
-    if _is_postgresql(connection):
-        return _pg_problems(connection)
-    return _sqlite_problems(connection)
+def guard_problems(
+    connection: Connection, tables: tuple[str, ...] | None = None
+) -> list[GuardProblem]:
+    """Each expected guard (on ``tables``; default: all) that is missing, not enabled (ALWAYS,
+    on PostgreSQL) or altered. Only reads the catalogue; works inside any transaction."""
+    problems = (
+        _pg_problems(connection) if _is_postgresql(connection) else _sqlite_problems(connection)
+    )
+    return [p for p in problems if tables is None or p.table in tables]
 
 
 def _normalized(sql: str | None) -> str:
@@ -209,11 +212,11 @@ def _sqlite_problems(connection: Connection) -> list[GuardProblem]:
     problems = []
     for trigger in sqlite_triggers():
         if trigger.name not in found:
-            problems.append(GuardProblem(trigger.name, "missing"))
+            problems.append(GuardProblem(trigger.name, trigger.table, "missing"))
             continue
         table, sql = found[trigger.name]
         if table != trigger.table or _normalized(sql) != _normalized(trigger.sql):
-            problems.append(GuardProblem(trigger.name, "altered"))
+            problems.append(GuardProblem(trigger.name, trigger.table, "altered"))
     return problems
 
 
@@ -231,7 +234,7 @@ def _pg_problems(connection: Connection) -> list[GuardProblem]:
     problems = []
     for trigger in pg_triggers():
         if trigger.name not in found:
-            problems.append(GuardProblem(trigger.name, "missing"))
+            problems.append(GuardProblem(trigger.name, trigger.table, "missing"))
             continue
         table, enabled, tgtype, unconditional, function, body = found[trigger.name]
         as_built = (table, tgtype, unconditional, function, body) == (
@@ -242,7 +245,7 @@ def _pg_problems(connection: Connection) -> list[GuardProblem]:
             PG_FUNCTIONS[trigger.function],
         )
         if not as_built:
-            problems.append(GuardProblem(trigger.name, "altered"))
+            problems.append(GuardProblem(trigger.name, trigger.table, "altered"))
         elif enabled != "A":
-            problems.append(GuardProblem(trigger.name, "disabled"))
+            problems.append(GuardProblem(trigger.name, trigger.table, "disabled"))
     return problems

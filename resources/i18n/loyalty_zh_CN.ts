@@ -4,63 +4,63 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="565"/>
+        <location filename="../../app/ui/member_points.py" line="564"/>
         <source>Request a points adjustment</source>
         <translation>申请积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="567"/>
+        <location filename="../../app/ui/member_points.py" line="566"/>
         <source>A manual credit or debit. A supervisor of your dealer or headquarters approves it before it is posted; you cannot approve your own request.</source>
         <translation>手工增加或扣减积分。须经本经销商主管或总部审批后才会入账；您不能审批自己提交的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="570"/>
+        <location filename="../../app/ui/member_points.py" line="569"/>
         <source>Submit request</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="575"/>
+        <location filename="../../app/ui/member_points.py" line="574"/>
         <source>Credit (add points)</source>
         <translation>增加积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="576"/>
+        <location filename="../../app/ui/member_points.py" line="575"/>
         <source>Debit (take points)</source>
         <translation>扣减积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="577"/>
+        <location filename="../../app/ui/member_points.py" line="576"/>
         <source>Direction</source>
         <translation>调整方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="581"/>
-        <location filename="../../app/ui/member_points.py" line="583"/>
+        <location filename="../../app/ui/member_points.py" line="580"/>
+        <location filename="../../app/ui/member_points.py" line="582"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="584"/>
+        <location filename="../../app/ui/member_points.py" line="583"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="585"/>
+        <location filename="../../app/ui/member_points.py" line="584"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="587"/>
+        <location filename="../../app/ui/member_points.py" line="586"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="590"/>
+        <location filename="../../app/ui/member_points.py" line="589"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="593"/>
+        <location filename="../../app/ui/member_points.py" line="592"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
@@ -523,112 +523,112 @@
 <context>
     <name>ChecksTab</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="834"/>
+        <location filename="../../app/ui/pages/points_page.py" line="842"/>
         <source>Expiry run</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="837"/>
+        <location filename="../../app/ui/pages/points_page.py" line="845"/>
         <source>Removes from the members&apos; balances the points whose last valid day is before the chosen date, with an expiry entry for each. It normally runs every night; run it here to catch up. Running it twice for the same date changes nothing.</source>
         <translation>将最后有效日早于所选日期的积分从会员余额中扣除，每笔记一条过期流水。系统通常每晚自动执行；如有遗漏可在此补跑。同一日期重复执行不会产生任何变化。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="850"/>
+        <location filename="../../app/ui/pages/points_page.py" line="858"/>
         <source>Run expiry…</source>
         <translation>执行过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="859"/>
+        <location filename="../../app/ui/pages/points_page.py" line="867"/>
         <source>Expire points as of</source>
         <translation>过期基准日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="870"/>
+        <location filename="../../app/ui/pages/points_page.py" line="878"/>
         <source>Initial points</source>
         <translation>初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="873"/>
+        <location filename="../../app/ui/pages/points_page.py" line="881"/>
         <source>Members with service records in the year before the launch get that spend converted into points at the service rule, once. Documents that already earned points do not count; running it again only grants the members not done yet.</source>
         <translation>上线前一年内有售后维修记录的会员，按售后维修积分规则将其消费一次性折算为积分。已获得过积分的单据不计入；再次运行只会发放给尚未发放的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="879"/>
+        <location filename="../../app/ui/pages/points_page.py" line="887"/>
         <source>Grant initial points…</source>
         <translation>发放初始积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="896"/>
+        <location filename="../../app/ui/pages/points_page.py" line="904"/>
         <source>Grant initial points</source>
         <translation>发放初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="897"/>
+        <location filename="../../app/ui/pages/points_page.py" line="905"/>
         <source>Convert last year&apos;s service spend into points for every member now?</source>
         <translation>确定现在为所有会员将上一年的维修消费折算为积分吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="902"/>
+        <location filename="../../app/ui/pages/points_page.py" line="910"/>
         <source>Grant points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="915"/>
+        <location filename="../../app/ui/pages/points_page.py" line="923"/>
         <source>Granting initial points…</source>
         <translation>正在发放初始积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="924"/>
+        <location filename="../../app/ui/pages/points_page.py" line="932"/>
         <source>{points} points granted to {members} members.</source>
         <translation>已向 {members} 名会员发放 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="934"/>
+        <location filename="../../app/ui/pages/points_page.py" line="942"/>
         <source>Cancelled. Members done so far keep their points; run it again to finish.</source>
         <translation>已取消。已处理会员的积分保留；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="940"/>
+        <location filename="../../app/ui/pages/points_page.py" line="948"/>
         <source>Ledger check</source>
         <translation>积分账核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="943"/>
+        <location filename="../../app/ui/pages/points_page.py" line="951"/>
         <source>Recomputes every member&apos;s balance, lots and holds from the ledger entries and lists anything that disagrees. It only reads; nothing is changed.</source>
         <translation>根据积分流水重新计算每位会员的余额、积分批次和冻结积分，并列出不一致之处。只读取，不做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="948"/>
+        <location filename="../../app/ui/pages/points_page.py" line="956"/>
         <source>Check ledger</source>
         <translation>核对积分账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <location filename="../../app/ui/pages/points_page.py" line="964"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <location filename="../../app/ui/pages/points_page.py" line="964"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <location filename="../../app/ui/pages/points_page.py" line="964"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <location filename="../../app/ui/pages/points_page.py" line="964"/>
         <source>Found</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="984"/>
+        <location filename="../../app/ui/pages/points_page.py" line="992"/>
         <source>Run expiry</source>
         <translation>执行积分过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="986"/>
+        <location filename="../../app/ui/pages/points_page.py" line="994"/>
         <source>Expire all points whose last valid day is before {date}?
 
 Their balances go down by those points and an expiry entry is posted for each; this cannot be undone. The run works through the members in batches: if you cancel it, the batches done stay expired and running it again finishes the rest.</source>
@@ -637,48 +637,53 @@ Their balances go down by those points and an expiry entry is posted for each; t
 会员余额将扣减这些积分，并逐笔记入过期流水，操作不可撤销。处理按会员分批进行：如中途取消，已完成的批次保持过期，再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="996"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1004"/>
         <source>Expire points</source>
         <translation>执行过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1007"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1015"/>
         <source>Expiring points…</source>
         <translation>正在处理积分过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1010"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1018"/>
         <source>Expiring points as of {date}…</source>
         <translation>正在处理 {date} 之前到期的积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1020"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1028"/>
         <source>1 lot, {points} points expired as of {date}.</source>
         <translation>已过期 1 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1022"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1030"/>
         <source>{lots} lots, {points} points expired as of {date}.</source>
         <translation>已过期 {lots} 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1038"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1046"/>
         <source>Cancelled. The batches already done stay expired; run the expiry again to finish.</source>
         <translation>已取消。已完成的批次保持过期；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1053"/>
-        <location filename="../../app/ui/pages/points_page.py" line="1056"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1061"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1064"/>
         <source>Checking the ledger…</source>
         <translation>正在核对积分账…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1067"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1076"/>
         <source>The ledger is consistent: every balance, lot and hold matches.</source>
         <translation>积分账一致：所有余额、积分批次和冻结积分均与流水相符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1071"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1082"/>
+        <source>The database guards that keep the ledger append-only are not intact: {guards}.</source>
+        <translation>保证积分流水只增不改的数据库防护不完整：{guards}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1088"/>
         <source>{n} discrepancies found. Keep this list for the system administrator.</source>
         <translation>发现 {n} 处不一致，请将此列表提供给系统管理员。</translation>
     </message>
@@ -883,17 +888,17 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>用户名须由 1 至 40 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="161"/>
+        <location filename="../../app/services/auth.py" line="163"/>
         <source>Too many wrong passwords: this account is locked. Try again in {minutes} minutes or ask an administrator to reset the password.</source>
         <translation>密码错误次数过多，该账户已被锁定。请在 {minutes} 分钟后重试，或联系管理员重置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="175"/>
+        <location filename="../../app/services/auth.py" line="177"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="180"/>
+        <location filename="../../app/services/auth.py" line="182"/>
         <source>Choose a password different from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
@@ -942,7 +947,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
     </message>
     <message>
         <location filename="../../app/services/adjustments.py" line="139"/>
-        <location filename="../../app/services/points.py" line="1152"/>
+        <location filename="../../app/services/points.py" line="1143"/>
         <source>Only staff of the member&apos;s own dealer may do this.</source>
         <translation>只有会员所属经销商的员工才能进行此操作。</translation>
     </message>
@@ -1079,217 +1084,217 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>已取消；本批次未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="117"/>
+        <location filename="../../app/adapters/member_excel.py" line="118"/>
         <source>The file cannot be opened: {reason}</source>
         <translation>无法打开文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="118"/>
+        <location filename="../../app/adapters/member_excel.py" line="119"/>
         <source>The file is empty (0 bytes).</source>
         <translation>文件为空（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="119"/>
+        <location filename="../../app/adapters/member_excel.py" line="120"/>
         <source>This is an old .xls file: open it in Excel and save as .xlsx.</source>
         <translation>这是旧版 .xls 文件：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="122"/>
+        <location filename="../../app/adapters/member_excel.py" line="123"/>
         <source>The file is password-protected: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>文件受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="127"/>
+        <location filename="../../app/adapters/member_excel.py" line="128"/>
         <source>This is a CSV or text file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是 CSV 或文本文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="131"/>
+        <location filename="../../app/adapters/member_excel.py" line="132"/>
         <source>This is a web page or XML file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是网页或 XML 文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="136"/>
+        <location filename="../../app/adapters/member_excel.py" line="137"/>
         <source>This is an OpenDocument spreadsheet (.ods): open it and save as .xlsx.</source>
         <translation>这是 OpenDocument 电子表格（.ods）：请打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="139"/>
+        <location filename="../../app/adapters/member_excel.py" line="140"/>
         <source>This is not an Excel workbook (.xlsx): choose the filled-in template.</source>
         <translation>这不是 Excel 工作簿（.xlsx）：请选择填写好的模板文件。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="142"/>
+        <location filename="../../app/adapters/member_excel.py" line="143"/>
         <source>The file is damaged or not a complete .xlsx file: open it in Excel and save it again.</source>
         <translation>文件已损坏或不是完整的 .xlsx 文件：请用 Excel 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="146"/>
+        <location filename="../../app/adapters/member_excel.py" line="147"/>
         <source>The file is too large to import ({size_mb:,} MB unpacked); split it.</source>
         <translation>文件过大，无法导入（解压后 {size_mb:,} MB），请拆分后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="149"/>
+        <location filename="../../app/adapters/member_excel.py" line="150"/>
         <source>The workbook has no worksheet.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="150"/>
+        <location filename="../../app/adapters/member_excel.py" line="151"/>
         <source>No header row found: the first row must hold the column names of the template.</source>
         <translation>未找到表头行：第一行必须是模板中的列名。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="154"/>
+        <location filename="../../app/adapters/member_excel.py" line="155"/>
         <source>Required columns are missing: {columns}.</source>
         <translation>缺少必填列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="155"/>
+        <location filename="../../app/adapters/member_excel.py" line="156"/>
         <source>The column {column} appears twice (columns {first} and {second}).</source>
         <translation>列“{column}”出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="158"/>
+        <location filename="../../app/adapters/member_excel.py" line="159"/>
         <source>The file has no data rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="159"/>
+        <location filename="../../app/adapters/member_excel.py" line="160"/>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
         <translation>文件超过 {max_rows:,} 行，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="165"/>
+        <location filename="../../app/adapters/member_excel.py" line="166"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="166"/>
+        <location filename="../../app/adapters/member_excel.py" line="167"/>
         <source>Formulas are not accepted; paste values.</source>
         <translation>不接受公式，请粘贴为数值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="167"/>
+        <location filename="../../app/adapters/member_excel.py" line="168"/>
         <source>The cell holds the Excel error {value}; enter a value.</source>
         <translation>单元格中是 Excel 错误值 {value}，请填写有效值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="170"/>
+        <location filename="../../app/adapters/member_excel.py" line="171"/>
         <source>Excel stored this number as a number and dropped its last digits: format the column as Text and enter it again.</source>
         <translation>Excel 将此号码存成了数字并丢失了末尾几位：请将该列设为“文本”格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="175"/>
+        <location filename="../../app/adapters/member_excel.py" line="176"/>
         <source>{value} is not a date; write it like 2023-05-01 or 2023年5月1日.</source>
         <translation>{value} 不是日期，请写成 2023-05-01 或 2023年5月1日 的形式。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="178"/>
+        <location filename="../../app/adapters/member_excel.py" line="179"/>
         <source>{value} is not a possible date.</source>
         <translation>{value} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="179"/>
+        <location filename="../../app/adapters/member_excel.py" line="180"/>
         <source>The date {value} is in the future.</source>
         <translation>日期 {value} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="180"/>
+        <location filename="../../app/adapters/member_excel.py" line="181"/>
         <source>The date {value} is before 1900.</source>
         <translation>日期 {value} 早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="181"/>
+        <location filename="../../app/adapters/member_excel.py" line="182"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="182"/>
+        <location filename="../../app/adapters/member_excel.py" line="183"/>
         <source>Write 是 or 否 (yes or no), not {value}.</source>
         <translation>请填写“是”或“否”，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="183"/>
+        <location filename="../../app/adapters/member_excel.py" line="184"/>
         <source>Privacy consent is required to store a member.</source>
         <translation>必须取得隐私授权才能保存会员。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="184"/>
+        <location filename="../../app/adapters/member_excel.py" line="185"/>
         <source>Unknown source channel {value}; use 经销商门店, APP, 微信, 活动 or 历史导入.</source>
         <translation>未知的来源渠道 {value}；请使用 经销商门店、APP、微信、活动 或 历史导入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="188"/>
+        <location filename="../../app/adapters/member_excel.py" line="189"/>
         <source>At most {max} characters are allowed.</source>
         <translation>最多允许 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="189"/>
+        <location filename="../../app/adapters/member_excel.py" line="190"/>
         <source>A dealer code has at most 20 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>经销商代码最多 20 个字母、数字、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="192"/>
+        <location filename="../../app/adapters/member_excel.py" line="193"/>
         <source>The tag {tag} is too long; a tag has at most {max} characters.</source>
         <translation>标签“{tag}”过长，每个标签最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="195"/>
+        <location filename="../../app/adapters/member_excel.py" line="196"/>
         <source>At most {max} tags are allowed.</source>
         <translation>最多允许 {max} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="196"/>
+        <location filename="../../app/adapters/member_excel.py" line="197"/>
         <source>{value} is not an amount in yuan.</source>
         <translation>{value} 不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="197"/>
+        <location filename="../../app/adapters/member_excel.py" line="198"/>
         <source>The amount {value} has more than 2 decimals.</source>
         <translation>金额 {value} 超过 2 位小数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="198"/>
+        <location filename="../../app/adapters/member_excel.py" line="199"/>
         <source>The amount {value} is negative.</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="199"/>
+        <location filename="../../app/adapters/member_excel.py" line="200"/>
         <source>The amount {value} is implausibly large.</source>
         <translation>金额 {value} 大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="200"/>
+        <location filename="../../app/adapters/member_excel.py" line="201"/>
         <source>Enter the vehicle model for the VIN.</source>
         <translation>请为该车架号(VIN)填写车型。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="201"/>
+        <location filename="../../app/adapters/member_excel.py" line="202"/>
         <source>Vehicle details need the vehicle&apos;s VIN in the same row.</source>
         <translation>填写车辆信息时，同一行必须有车架号(VIN)。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="204"/>
+        <location filename="../../app/adapters/member_excel.py" line="205"/>
         <source>Same mobile number as row {row}.</source>
         <translation>与第 {row} 行的手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="205"/>
+        <location filename="../../app/adapters/member_excel.py" line="206"/>
         <source>Same ID card number as row {row}.</source>
         <translation>与第 {row} 行的身份证号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="206"/>
+        <location filename="../../app/adapters/member_excel.py" line="207"/>
         <source>Same VIN as row {row}.</source>
         <translation>与第 {row} 行的车架号(VIN)相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="207"/>
+        <location filename="../../app/adapters/member_excel.py" line="208"/>
         <source>Same member number as row {row}.</source>
         <translation>与第 {row} 行的会员编号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="1578"/>
+        <location filename="../../app/adapters/member_excel.py" line="1571"/>
         <source>Cannot write {path} ({reason}); if it is open in Excel, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
     </message>
@@ -1326,7 +1331,6 @@ Their balances go down by those points and an expiry entry is posted for each; t
     </message>
     <message>
         <location filename="../../app/services/members.py" line="370"/>
-        <location filename="../../app/services/points.py" line="568"/>
         <source>The member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
@@ -1348,7 +1352,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
     <message>
         <location filename="../../app/services/members.py" line="433"/>
         <location filename="../../app/services/members.py" line="871"/>
-        <location filename="../../app/services/points.py" line="601"/>
+        <location filename="../../app/services/points.py" line="596"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -1393,84 +1397,84 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>已注销的会员不能合并。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="209"/>
+        <location filename="../../app/adapters/points_excel.py" line="210"/>
         <source>The file needs a member number column or a mobile column.</source>
         <translation>文件中须有“会员编号”列或“手机号”列。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="214"/>
+        <location filename="../../app/adapters/points_excel.py" line="215"/>
         <source>Enter the member number or the mobile.</source>
         <translation>请填写会员编号或手机号。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="215"/>
+        <location filename="../../app/adapters/points_excel.py" line="216"/>
         <source>Unknown type {value}; write 维修 (service) or 购车 (purchase).</source>
         <translation>未知类型 {value}；请填写“维修”或“购车”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="218"/>
+        <location filename="../../app/adapters/points_excel.py" line="219"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="219"/>
+        <location filename="../../app/adapters/points_excel.py" line="220"/>
         <source>Same document number and dealer as row {row}.</source>
         <translation>单据号和经销商与第 {row} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/statement_pdf.py" line="110"/>
+        <location filename="../../app/adapters/statement_pdf.py" line="111"/>
         <source>Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="50"/>
+        <location filename="../../app/services/ledger.py" line="52"/>
         <source>Not enough points: {available} available, {requested} requested.</source>
         <translation>积分不足：可用 {available} 分，需要 {requested} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="150"/>
-        <location filename="../../app/services/ledger.py" line="452"/>
+        <location filename="../../app/services/ledger.py" line="152"/>
+        <location filename="../../app/services/ledger.py" line="454"/>
         <source>Request {uid} was already used for a different posting; nothing was posted.</source>
         <translation>请求 {uid} 已用于另一笔记账，本次未入账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="206"/>
+        <location filename="../../app/services/ledger.py" line="208"/>
         <source>The number of points cannot be 0.</source>
         <translation>积分数量不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="289"/>
+        <location filename="../../app/services/ledger.py" line="291"/>
         <source>The member has points on hold; finish or cancel the redemption first.</source>
         <translation>该会员有冻结中的积分，请先完成或取消兑换。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="341"/>
+        <location filename="../../app/services/ledger.py" line="343"/>
         <source>This entry cannot be reversed.</source>
         <translation>此笔流水不能冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="369"/>
+        <location filename="../../app/services/ledger.py" line="371"/>
         <source>This entry has already been reversed.</source>
         <translation>此笔流水已冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="444"/>
-        <location filename="../../app/services/points.py" line="900"/>
+        <location filename="../../app/services/ledger.py" line="446"/>
+        <location filename="../../app/services/points.py" line="895"/>
         <source>The number of points must be positive.</source>
         <translation>积分数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="485"/>
+        <location filename="../../app/services/ledger.py" line="487"/>
         <source>No such points hold.</source>
         <translation>该积分冻结记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="508"/>
+        <location filename="../../app/services/ledger.py" line="510"/>
         <source>This points hold is no longer active.</source>
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="734"/>
+        <location filename="../../app/services/ledger.py" line="741"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
@@ -1505,121 +1509,146 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="474"/>
+        <location filename="../../app/services/points.py" line="478"/>
         <source>Document {document} was already recorded; it cannot earn twice.</source>
         <translation>单据 {document} 已登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="526"/>
+        <location filename="../../app/services/points.py" line="528"/>
         <source>Unknown document type.</source>
         <translation>未知的单据类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="530"/>
+        <location filename="../../app/services/points.py" line="532"/>
         <source>Enter the repair order or invoice number (at most 40).</source>
         <translation>请输入维修工单号或发票号（最多 40 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="535"/>
+        <location filename="../../app/services/points.py" line="537"/>
         <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
         <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="541"/>
+        <location filename="../../app/services/points.py" line="543"/>
         <source>The date must be within the last year and not in the future.</source>
         <translation>日期须在最近一年内，且不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="576"/>
+        <location filename="../../app/services/points.py" line="571"/>
         <source>The membership is closed: no points can be posted.</source>
         <translation>该会员已注销，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="578"/>
+        <location filename="../../app/services/points.py" line="573"/>
         <source>The member is frozen: no points can be posted.</source>
         <translation>该会员已冻结，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="556"/>
+        <location filename="../../app/services/points.py" line="558"/>
         <source>You can only record documents of your own dealer.</source>
         <translation>您只能登记本经销商的单据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="561"/>
+        <location filename="../../app/services/points.py" line="563"/>
         <source>Choose the dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="607"/>
+        <location filename="../../app/services/points.py" line="602"/>
         <source>No such document.</source>
         <translation>该单据不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="610"/>
+        <location filename="../../app/services/points.py" line="605"/>
         <source>This document was already refunded.</source>
         <translation>该单据已退款。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="794"/>
+        <location filename="../../app/services/points.py" line="789"/>
         <source>Unknown event.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="896"/>
+        <location filename="../../app/services/points.py" line="891"/>
         <source>Choose labour or parts.</source>
         <translation>请选择抵扣工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="905"/>
+        <location filename="../../app/services/points.py" line="900"/>
         <source>Enter the repair order number.</source>
         <translation>请输入维修工单号。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="991"/>
+        <location filename="../../app/services/points.py" line="987"/>
         <source>Points cannot be expired for a future date.</source>
         <translation>过期基准日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="1072"/>
+        <location filename="../../app/services/points.py" line="1063"/>
         <location filename="../../app/services/settings.py" line="91"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="1143"/>
+        <location filename="../../app/services/points.py" line="1134"/>
         <source>The start date must not be after the end date.</source>
         <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/checkpoint_files.py" line="19"/>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>无法写入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/checkpoint_files.py" line="20"/>
+        <source>Cannot read {path} ({reason}).</source>
+        <translation>无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/checkpoint_files.py" line="21"/>
+        <source>{path} is not an audit checkpoint file (line {line}).</source>
+        <translation>{path} 不是审计检查点文件（第 {line} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_checkpoints.py" line="18"/>
+        <source>the entry no longer exists: the trail was cut back</source>
+        <translation>该记录已不存在：审计日志被截短</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_checkpoints.py" line="19"/>
+        <source>the entry&apos;s hash differs: the trail was rewritten</source>
+        <translation>该记录的哈希值不同：审计日志被改写</translation>
     </message>
 </context>
 <context>
     <name>ExpiringModel</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="237"/>
+        <location filename="../../app/ui/pages/points_page.py" line="245"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="238"/>
+        <location filename="../../app/ui/pages/points_page.py" line="246"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="239"/>
+        <location filename="../../app/ui/pages/points_page.py" line="247"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="240"/>
+        <location filename="../../app/ui/pages/points_page.py" line="248"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="241"/>
+        <location filename="../../app/ui/pages/points_page.py" line="249"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="242"/>
+        <location filename="../../app/ui/pages/points_page.py" line="250"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
@@ -1627,104 +1656,104 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>ExpiringTab</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="283"/>
+        <location filename="../../app/ui/pages/points_page.py" line="291"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="286"/>
+        <location filename="../../app/ui/pages/points_page.py" line="294"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="289"/>
+        <location filename="../../app/ui/pages/points_page.py" line="297"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="291"/>
+        <location filename="../../app/ui/pages/points_page.py" line="299"/>
         <source>The whole list as an .xlsx file, for SMS or phone calls</source>
         <translation>将整个列表导出为 .xlsx 文件，用于短信或电话提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="293"/>
-        <location filename="../../app/ui/pages/points_page.py" line="348"/>
+        <location filename="../../app/ui/pages/points_page.py" line="301"/>
+        <location filename="../../app/ui/pages/points_page.py" line="356"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="307"/>
+        <location filename="../../app/ui/pages/points_page.py" line="315"/>
         <source>Double-click or press Enter to open the member</source>
         <translation>双击或按回车键打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="318"/>
+        <location filename="../../app/ui/pages/points_page.py" line="326"/>
         <source>Points expiring within</source>
         <translation>积分到期范围：未来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="347"/>
+        <location filename="../../app/ui/pages/points_page.py" line="355"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="364"/>
+        <location filename="../../app/ui/pages/points_page.py" line="372"/>
         <source>No points expire by {date}.</source>
         <translation>截至 {date} 没有即将到期的积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="366"/>
+        <location filename="../../app/ui/pages/points_page.py" line="374"/>
         <source>1 member, {points} points expiring by {date}</source>
         <translation>1 名会员，共 {points} 分将于 {date} 前到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="368"/>
+        <location filename="../../app/ui/pages/points_page.py" line="376"/>
         <source>{members} members, {points} points expiring by {date}</source>
         <translation>{members} 名会员，共 {points} 分将于 {date} 前到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="384"/>
+        <location filename="../../app/ui/pages/points_page.py" line="392"/>
         <source>Rows loaded: {n}</source>
         <translation>已加载：{n} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="386"/>
+        <location filename="../../app/ui/pages/points_page.py" line="394"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="386"/>
+        <location filename="../../app/ui/pages/points_page.py" line="394"/>
         <source>scroll down for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="400"/>
+        <location filename="../../app/ui/pages/points_page.py" line="408"/>
         <source>points-expiring_{date}.xlsx</source>
         <translation>积分到期提醒_{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="401"/>
-        <location filename="../../app/ui/pages/points_page.py" line="427"/>
+        <location filename="../../app/ui/pages/points_page.py" line="409"/>
+        <location filename="../../app/ui/pages/points_page.py" line="435"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="408"/>
+        <location filename="../../app/ui/pages/points_page.py" line="416"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="409"/>
+        <location filename="../../app/ui/pages/points_page.py" line="417"/>
         <source>Expiring points</source>
         <translation>即将到期积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="412"/>
+        <location filename="../../app/ui/pages/points_page.py" line="420"/>
         <source>Exporting the members with points expiring…</source>
         <translation>正在导出积分即将到期的会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="424"/>
+        <location filename="../../app/ui/pages/points_page.py" line="432"/>
         <source>{n} rows exported to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
@@ -1770,6 +1799,24 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <location filename="../../app/ui/login.py" line="103"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Guards</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="49"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="50"/>
+        <source>altered</source>
+        <translation>被改动</translation>
     </message>
 </context>
 <context>
@@ -1984,47 +2031,47 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberApprovalsTab</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="348"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="348"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>By</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="348"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="348"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/member_points.py" line="350"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/member_points.py" line="350"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/member_points.py" line="350"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/member_points.py" line="350"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="350"/>
+        <location filename="../../app/ui/member_points.py" line="351"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
@@ -2963,37 +3010,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsExport</name>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="107"/>
+        <location filename="../../app/adapters/points_excel.py" line="108"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="108"/>
+        <location filename="../../app/adapters/points_excel.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="109"/>
+        <location filename="../../app/adapters/points_excel.py" line="110"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="110"/>
+        <location filename="../../app/adapters/points_excel.py" line="111"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="111"/>
+        <location filename="../../app/adapters/points_excel.py" line="112"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="112"/>
+        <location filename="../../app/adapters/points_excel.py" line="113"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="114"/>
+        <location filename="../../app/adapters/points_excel.py" line="115"/>
         <source>Expiring points</source>
         <translation>即将到期积分</translation>
     </message>
@@ -3169,37 +3216,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="182"/>
+        <location filename="../../app/ui/pages/points_page.py" line="190"/>
         <source>Expiring soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="183"/>
+        <location filename="../../app/ui/pages/points_page.py" line="191"/>
         <source>Earning rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="187"/>
+        <location filename="../../app/ui/pages/points_page.py" line="195"/>
         <source>Adjustment reasons</source>
         <translation>调整原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="192"/>
+        <location filename="../../app/ui/pages/points_page.py" line="200"/>
         <source>Expiry and checks</source>
         <translation>过期与核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="194"/>
+        <location filename="../../app/ui/pages/points_page.py" line="202"/>
         <source>Ledger check</source>
         <translation>积分账核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="201"/>
+        <location filename="../../app/ui/pages/points_page.py" line="209"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="204"/>
+        <location filename="../../app/ui/pages/points_page.py" line="212"/>
         <source>Import service documents…</source>
         <translation>导入工单/发票…</translation>
     </message>
@@ -3207,87 +3254,87 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsRules</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="77"/>
+        <location filename="../../app/ui/pages/points_page.py" line="78"/>
         <source>rounded down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="78"/>
+        <location filename="../../app/ui/pages/points_page.py" line="79"/>
         <source>rounded half up</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="87"/>
+        <location filename="../../app/ui/pages/points_page.py" line="88"/>
         <source>1 point per {unit}</source>
         <translation>每 {unit} 积 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="89"/>
+        <location filename="../../app/ui/pages/points_page.py" line="90"/>
         <source>{points} points per {unit}</source>
         <translation>每 {unit} 积 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="92"/>
+        <location filename="../../app/ui/pages/points_page.py" line="93"/>
         <source>{base}, {rounding}</source>
         <translation>{base}，{rounding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="97"/>
+        <location filename="../../app/ui/pages/points_page.py" line="98"/>
         <source>1 point each time</source>
         <translation>每次 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="99"/>
+        <location filename="../../app/ui/pages/points_page.py" line="100"/>
         <source>{points} points each time</source>
         <translation>每次 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="103"/>
+        <location filename="../../app/ui/pages/points_page.py" line="104"/>
         <source>at most {n} a day</source>
         <translation>每日最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="104"/>
+        <location filename="../../app/ui/pages/points_page.py" line="105"/>
         <source>at most {n} a month</source>
         <translation>每月最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="105"/>
+        <location filename="../../app/ui/pages/points_page.py" line="106"/>
         <source>at most {n} a year</source>
         <translation>每年最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="111"/>
+        <location filename="../../app/ui/pages/points_page.py" line="112"/>
         <source>once per member, within {n} months of the launch</source>
         <translation>每位会员限一次，计划上线后 {n} 个月内有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="115"/>
+        <location filename="../../app/ui/pages/points_page.py" line="116"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="121"/>
+        <location filename="../../app/ui/pages/points_page.py" line="129"/>
         <source>Points balance differs from the entries</source>
         <translation>积分余额与流水不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="124"/>
+        <location filename="../../app/ui/pages/points_page.py" line="132"/>
         <source>Qualifying points differ from the entries</source>
         <translation>成长值与流水不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="127"/>
+        <location filename="../../app/ui/pages/points_page.py" line="135"/>
         <source>Lots do not add up to the balance</source>
         <translation>积分批次合计与余额不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="128"/>
+        <location filename="../../app/ui/pages/points_page.py" line="136"/>
         <source>A lot&apos;s remaining points differ from what was taken from it</source>
         <translation>积分批次剩余与已扣减记录不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="131"/>
+        <location filename="../../app/ui/pages/points_page.py" line="139"/>
         <source>Points on hold differ from the open holds</source>
         <translation>冻结积分与未结冻结记录不符</translation>
     </message>
@@ -3295,261 +3342,261 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="84"/>
+        <location filename="../../app/ui/member_points.py" line="85"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="94"/>
-        <location filename="../../app/ui/member_points.py" line="104"/>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="105"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="94"/>
-        <location filename="../../app/ui/member_points.py" line="104"/>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="105"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="94"/>
+        <location filename="../../app/ui/member_points.py" line="95"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="94"/>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="106"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="96"/>
         <source>Reference</source>
         <translation>关联单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
-        <location filename="../../app/ui/member_points.py" line="104"/>
+        <location filename="../../app/ui/member_points.py" line="96"/>
+        <location filename="../../app/ui/member_points.py" line="105"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="96"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="96"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="96"/>
+        <location filename="../../app/ui/member_points.py" line="97"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="100"/>
+        <location filename="../../app/ui/member_points.py" line="101"/>
         <source>Earned on</source>
         <translation>获得日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="100"/>
+        <location filename="../../app/ui/member_points.py" line="101"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="100"/>
+        <location filename="../../app/ui/member_points.py" line="101"/>
         <source>Earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="100"/>
+        <location filename="../../app/ui/member_points.py" line="101"/>
         <source>Left</source>
         <translation>剩余积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="104"/>
+        <location filename="../../app/ui/member_points.py" line="105"/>
         <source>Document</source>
         <translation>单据号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/member_points.py" line="106"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/member_points.py" line="106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="108"/>
+        <location filename="../../app/ui/member_points.py" line="109"/>
         <source>Entries</source>
         <translation>积分流水</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="109"/>
+        <location filename="../../app/ui/member_points.py" line="110"/>
         <source>Lots and expiry</source>
         <translation>积分批次与到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="114"/>
+        <location filename="../../app/ui/member_points.py" line="115"/>
         <source>Refund or cancel the document…</source>
         <translation>退款/作废单据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="120"/>
+        <location filename="../../app/ui/member_points.py" line="121"/>
         <source>Documents</source>
         <translation>消费单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="128"/>
+        <location filename="../../app/ui/member_points.py" line="129"/>
         <source>Record service…</source>
         <translation>登记消费…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="130"/>
+        <location filename="../../app/ui/member_points.py" line="131"/>
         <source>Event points…</source>
         <translation>活动积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="132"/>
+        <location filename="../../app/ui/member_points.py" line="133"/>
         <source>Use points…</source>
         <translation>使用积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="133"/>
+        <location filename="../../app/ui/member_points.py" line="134"/>
         <source>Request adjustment…</source>
         <translation>申请积分调整…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="135"/>
+        <location filename="../../app/ui/member_points.py" line="136"/>
         <source>Statement (PDF)…</source>
         <translation>积分对账单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="161"/>
+        <location filename="../../app/ui/member_points.py" line="162"/>
         <source>{points} points expire after {date}</source>
         <translation>{points} 积分将于 {date} 后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="165"/>
+        <location filename="../../app/ui/member_points.py" line="166"/>
         <source>nothing due to expire</source>
         <translation>暂无即将过期的积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="169"/>
+        <location filename="../../app/ui/member_points.py" line="170"/>
         <source>Available: {available} points (worth {value})</source>
         <translation>可用积分：{available} 分（可抵 {value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="174"/>
+        <location filename="../../app/ui/member_points.py" line="175"/>
         <source>Balance {balance} · on hold {held} · qualifying points {qualifying} · {expiry}</source>
         <translation>余额 {balance} · 冻结 {held} · 成长值 {qualifying} · {expiry}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="190"/>
+        <location filename="../../app/ui/member_points.py" line="191"/>
         <source>from activation</source>
         <translation>自激活起算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="200"/>
+        <location filename="../../app/ui/member_points.py" line="201"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="200"/>
+        <location filename="../../app/ui/member_points.py" line="201"/>
         <source>Recorded</source>
         <translation>已入账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="209"/>
+        <location filename="../../app/ui/member_points.py" line="210"/>
         <source>(shortfall {points})</source>
         <translation>（未扣回 {points}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="211"/>
+        <location filename="../../app/ui/member_points.py" line="212"/>
         <source>(reversed)</source>
         <translation>（已冲正）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="238"/>
+        <location filename="../../app/ui/member_points.py" line="239"/>
         <source>Recorded: {points} points.</source>
         <translation>已入账：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="247"/>
+        <location filename="../../app/ui/member_points.py" line="248"/>
         <source>Event points</source>
         <translation>活动积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="249"/>
+        <location filename="../../app/ui/member_points.py" line="250"/>
         <source>Fixed points for an event, within the rule&apos;s limits (e.g. sign-in once a day, major events at most ten a year).</source>
         <translation>按活动发放固定积分，受规则上限约束（如签到每天一次、重大活动每年最多十次）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="252"/>
+        <location filename="../../app/ui/member_points.py" line="253"/>
         <source>Award points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="257"/>
+        <location filename="../../app/ui/member_points.py" line="258"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="260"/>
+        <location filename="../../app/ui/member_points.py" line="261"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="271"/>
+        <location filename="../../app/ui/member_points.py" line="272"/>
         <source>{points} event points awarded.</source>
         <translation>已发放 {points} 活动积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="273"/>
+        <location filename="../../app/ui/member_points.py" line="274"/>
         <source>No points: the limit for this event is reached.</source>
         <translation>未发放积分：该活动已达上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="283"/>
+        <location filename="../../app/ui/member_points.py" line="284"/>
         <source>{points} points used ({value}).</source>
         <translation>已使用 {points} 分（抵 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="294"/>
+        <location filename="../../app/ui/member_points.py" line="295"/>
         <source>Adjustment posted.</source>
         <translation>积分调整已入账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="296"/>
+        <location filename="../../app/ui/member_points.py" line="297"/>
         <source>Adjustment requested; a supervisor will decide it.</source>
         <translation>已提交积分调整申请，待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="308"/>
+        <location filename="../../app/ui/member_points.py" line="309"/>
         <source>Refund document {document}</source>
         <translation>单据 {document} 退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="310"/>
+        <location filename="../../app/ui/member_points.py" line="311"/>
         <source>Its points and qualifying points are taken back. Points the member has already used cannot be taken back; they are recorded as a shortfall.</source>
         <translation>将扣回该单据所得的积分和成长值。会员已使用的积分无法扣回，将记为未扣回积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="313"/>
+        <location filename="../../app/ui/member_points.py" line="314"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="316"/>
+        <location filename="../../app/ui/member_points.py" line="317"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="328"/>
+        <location filename="../../app/ui/member_points.py" line="329"/>
         <source>Refunded: {points} points taken back, shortfall {shortfall}.</source>
         <translation>已退款：扣回 {points} 分，未扣回 {shortfall} 分。</translation>
     </message>
@@ -3754,72 +3801,72 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RecordServiceDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="380"/>
+        <location filename="../../app/ui/member_points.py" line="381"/>
         <source>Record service or purchase</source>
         <translation>登记维修或购车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="382"/>
+        <location filename="../../app/ui/member_points.py" line="383"/>
         <source>Enter the repair order or invoice. The points it earns are shown before anything is posted; a document number earns only once.</source>
         <translation>请录入维修工单或发票。入账前会先显示可获得的积分；同一单据号只能积分一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="385"/>
+        <location filename="../../app/ui/member_points.py" line="386"/>
         <source>Record and post points</source>
         <translation>登记并入账积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="392"/>
+        <location filename="../../app/ui/member_points.py" line="393"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="395"/>
+        <location filename="../../app/ui/member_points.py" line="396"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="402"/>
+        <location filename="../../app/ui/member_points.py" line="403"/>
         <source>Repair order / invoice no.</source>
         <translation>维修工单号/发票号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="407"/>
+        <location filename="../../app/ui/member_points.py" line="408"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="409"/>
+        <location filename="../../app/ui/member_points.py" line="410"/>
         <source>e.g. 1280.00</source>
         <translation>例如 1280.00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="410"/>
+        <location filename="../../app/ui/member_points.py" line="411"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="411"/>
+        <location filename="../../app/ui/member_points.py" line="412"/>
         <source>Enter the amount to see the points.</source>
         <translation>输入金额后显示可获得的积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="415"/>
+        <location filename="../../app/ui/member_points.py" line="416"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="442"/>
+        <location filename="../../app/ui/member_points.py" line="443"/>
         <source>Enter the amount in yuan, e.g. 1280.00.</source>
         <translation>请以元为单位输入金额，例如 1280.00。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="445"/>
+        <location filename="../../app/ui/member_points.py" line="446"/>
         <source>Enter the document number and the amount.</source>
         <translation>请输入单据号和金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="475"/>
+        <location filename="../../app/ui/member_points.py" line="476"/>
         <source>Worth {value} · qualifying points +{qualifying} · rule {rule} v{version}</source>
         <translation>价值 {value} · 成长值 +{qualifying} · 规则：{rule} 第 {version} 版</translation>
     </message>
@@ -3850,112 +3897,112 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RuleVersionDialog</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="575"/>
+        <location filename="../../app/ui/pages/points_page.py" line="583"/>
         <source>New version of an earning rule</source>
         <translation>新增积分规则版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="587"/>
+        <location filename="../../app/ui/pages/points_page.py" line="595"/>
         <source>why the rule changes (optional)</source>
         <translation>变更原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="597"/>
+        <location filename="../../app/ui/pages/points_page.py" line="605"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="599"/>
+        <location filename="../../app/ui/pages/points_page.py" line="607"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="604"/>
+        <location filename="../../app/ui/pages/points_page.py" line="612"/>
         <source>The new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="605"/>
+        <location filename="../../app/ui/pages/points_page.py" line="613"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="616"/>
+        <location filename="../../app/ui/pages/points_page.py" line="624"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="657"/>
+        <location filename="../../app/ui/pages/points_page.py" line="665"/>
         <source>Points for spending</source>
         <translation>消费积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="661"/>
+        <location filename="../../app/ui/pages/points_page.py" line="669"/>
         <source>e.g. 1000 or 0.50</source>
         <translation>如 1000 或 0.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="669"/>
+        <location filename="../../app/ui/pages/points_page.py" line="677"/>
         <source>Points earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="670"/>
+        <location filename="../../app/ui/pages/points_page.py" line="678"/>
         <source>For every (yuan)</source>
         <translation>每消费（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="671"/>
+        <location filename="../../app/ui/pages/points_page.py" line="679"/>
         <source>Part of a unit</source>
         <translation>不足部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="675"/>
+        <location filename="../../app/ui/pages/points_page.py" line="683"/>
         <source>Points per occurrence</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="677"/>
+        <location filename="../../app/ui/pages/points_page.py" line="685"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="681"/>
+        <location filename="../../app/ui/pages/points_page.py" line="689"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="684"/>
+        <location filename="../../app/ui/pages/points_page.py" line="692"/>
         <source>Points each time</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="688"/>
+        <location filename="../../app/ui/pages/points_page.py" line="696"/>
         <source>At most, per day</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="689"/>
+        <location filename="../../app/ui/pages/points_page.py" line="697"/>
         <source>At most, per month</source>
         <translation>每月上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="690"/>
+        <location filename="../../app/ui/pages/points_page.py" line="698"/>
         <source>At most, per year</source>
         <translation>每年上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="696"/>
+        <location filename="../../app/ui/pages/points_page.py" line="704"/>
         <source>Within, after the launch</source>
         <translation>上线后有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="699"/>
+        <location filename="../../app/ui/pages/points_page.py" line="707"/>
         <source>Limits count points; 0 means no limit.</source>
         <translation>上限按积分计；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="771"/>
+        <location filename="../../app/ui/pages/points_page.py" line="779"/>
         <source>Enter the amount in yuan that earns the points, e.g. 1000 or 0.50.</source>
         <translation>请输入获得积分所需的消费金额（元），如 1000 或 0.50。</translation>
     </message>
@@ -3963,72 +4010,72 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="466"/>
+        <location filename="../../app/ui/pages/points_page.py" line="474"/>
         <source>A change is a new version in force from its date. Points already posted keep the version they were earned under.</source>
         <translation>每次修改都会生成一个自生效日期起适用的新版本。已入账的积分仍按当时的版本计算，不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="475"/>
+        <location filename="../../app/ui/pages/points_page.py" line="483"/>
         <source>New version…</source>
         <translation>新增版本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="482"/>
+        <location filename="../../app/ui/pages/points_page.py" line="490"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="483"/>
+        <location filename="../../app/ui/pages/points_page.py" line="491"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="484"/>
+        <location filename="../../app/ui/pages/points_page.py" line="492"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="485"/>
+        <location filename="../../app/ui/pages/points_page.py" line="493"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="486"/>
+        <location filename="../../app/ui/pages/points_page.py" line="494"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="487"/>
+        <location filename="../../app/ui/pages/points_page.py" line="495"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="488"/>
+        <location filename="../../app/ui/pages/points_page.py" line="496"/>
         <source>Created by</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="514"/>
+        <location filename="../../app/ui/pages/points_page.py" line="522"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="516"/>
+        <location filename="../../app/ui/pages/points_page.py" line="524"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="518"/>
+        <location filename="../../app/ui/pages/points_page.py" line="526"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="523"/>
+        <location filename="../../app/ui/pages/points_page.py" line="531"/>
         <source>from the start</source>
         <translation>初始版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="549"/>
+        <location filename="../../app/ui/pages/points_page.py" line="557"/>
         <source>Version {version} of {rule} saved; in force from {date}.</source>
         <translation>“{rule}”第 {version} 版已保存，自 {date} 起生效。</translation>
     </message>
@@ -4276,32 +4323,32 @@ Member loyalty programme back-office.</source>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="629"/>
+        <location filename="../../app/ui/member_points.py" line="628"/>
         <source>Points statement</source>
         <translation>积分对账单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="631"/>
+        <location filename="../../app/ui/member_points.py" line="630"/>
         <source>A printable PDF with the opening balance, every entry and the closing balance of the period.</source>
         <translation>生成可打印的 PDF，列出所选期间的期初余额、每笔积分流水和期末余额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="634"/>
+        <location filename="../../app/ui/member_points.py" line="633"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="640"/>
+        <location filename="../../app/ui/member_points.py" line="639"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="641"/>
+        <location filename="../../app/ui/member_points.py" line="640"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="663"/>
+        <location filename="../../app/ui/member_points.py" line="662"/>
         <source>Statement saved: {path}</source>
         <translation>对账单已保存：{path}</translation>
     </message>
@@ -4425,37 +4472,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>UsePointsDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="504"/>
+        <location filename="../../app/ui/member_points.py" line="505"/>
         <source>Use points</source>
         <translation>使用积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="505"/>
+        <location filename="../../app/ui/member_points.py" line="506"/>
         <source>Deduct points against the labour or parts of a repair order.</source>
         <translation>使用积分抵扣维修工单的工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="506"/>
+        <location filename="../../app/ui/member_points.py" line="507"/>
         <source>Deduct points</source>
         <translation>抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="514"/>
+        <location filename="../../app/ui/member_points.py" line="515"/>
         <source>Points (available {available})</source>
         <translation>积分（可用 {available}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="520"/>
+        <location filename="../../app/ui/member_points.py" line="521"/>
         <source>Worth</source>
         <translation>可抵金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="524"/>
+        <location filename="../../app/ui/member_points.py" line="525"/>
         <source>Against</source>
         <translation>抵扣项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="527"/>
+        <location filename="../../app/ui/member_points.py" line="528"/>
         <source>Repair order no.</source>
         <translation>维修工单号</translation>
     </message>
