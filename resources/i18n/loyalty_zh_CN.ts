@@ -231,185 +231,200 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="44"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="45"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="46"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="47"/>
         <source>Programme setting</source>
         <translation>会员计划设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="48"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="49"/>
         <source>Staff user</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="50"/>
         <source>Import job</source>
         <translation>导入任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="59"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="60"/>
         <source>Demo built</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="61"/>
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="62"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="63"/>
         <source>Account locked</source>
         <translation>账号锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="56"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="64"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="65"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="66"/>
         <source>First admin created</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="59"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="67"/>
         <source>Vehicle added</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="60"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="68"/>
         <source>Vehicle transferred</source>
         <translation>车辆过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="61"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="69"/>
         <source>Vehicle sold on</source>
         <translation>车辆转出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="62"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="70"/>
         <source>Personal data revealed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="63"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="71"/>
         <source>Duplicate merged in</source>
         <translation>合并重复会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="64"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="72"/>
         <source>Merged into another member</source>
         <translation>已合并到其他会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="65"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="73"/>
         <source>Frozen</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="66"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="74"/>
         <source>Set active</source>
         <translation>恢复正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="67"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="75"/>
         <source>Closed, personal data erased</source>
         <translation>注销（个人信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="68"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="76"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="69"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="77"/>
         <source>Import started</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="70"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="78"/>
         <source>Import batch saved</source>
         <translation>导入批次已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="71"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="79"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="80"/>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="81"/>
+        <source>Checkpoint exported</source>
+        <translation>已导出检查点</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="84"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="94"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="85"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="95"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="86"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="96"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="87"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="97"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="88"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="98"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="89"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="99"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="90"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="100"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -417,74 +432,134 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="146"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="156"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="149"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="159"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="152"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="162"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="160"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="165"/>
+        <source>Verify against file…</source>
+        <translation>对照文件校验…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="167"/>
+        <source>Compare the chain with checkpoints saved earlier</source>
+        <translation>将日志链与此前保存的检查点比对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="169"/>
+        <source>Export checkpoint…</source>
+        <translation>导出检查点…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="172"/>
+        <source>Save the chain&apos;s current head to a file kept away from the database</source>
+        <translation>将日志链当前的最新位置保存到文件，存放在数据库之外</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="181"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="161"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="182"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="162"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="183"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="163"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="184"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="191"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="213"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="209"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="231"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="234"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="256"/>
         <source>Before:</source>
         <translation>修改前：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="238"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="260"/>
         <source>After:</source>
         <translation>修改后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="244"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="272"/>
+        <source>Verify against checkpoints</source>
+        <translation>对照检查点校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="279"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="253"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="289"/>
+        <source>Reading the chain&apos;s head…</source>
+        <translation>正在读取日志链的最新位置…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="297"/>
+        <source>Export checkpoint</source>
+        <translation>导出检查点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="309"/>
+        <source>Checkpoint of entry {seq} saved to {path}. Keep it away from the database server: verifying against it later shows whether the trail was cut back or rewritten.</source>
+        <translation>第 {seq} 条记录的检查点已保存到 {path}。请将其存放在数据库服务器之外：日后对照它校验，即可发现审计日志是否被截短或改写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="323"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="257"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="327"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="335"/>
+        <source>The database guards that keep the audit trail append-only are not intact: {guards}.</source>
+        <translation>保证审计日志只增不改的数据库防护不完整：{guards}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="346"/>
+        <source>The checkpoint of entry {seq} (taken {at}) does not match: {reason}.</source>
+        <translation>第 {seq} 条记录的检查点（{at} 记录）不符：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="355"/>
+        <source>Checkpoints that match: {n}.</source>
+        <translation>相符的检查点：{n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="359"/>
+        <source>Checkpoints of other databases, ignored: {n}.</source>
+        <translation>其他数据库的检查点（已忽略）：{n} 个。</translation>
     </message>
 </context>
 <context>
