@@ -10,6 +10,7 @@ import sys
 import pytest
 from sqlalchemy import select, update
 
+from app.config import sqlite_url
 from app.db import guards
 from app.db.models import AuditEntry, AuditHead
 from app.domain.audit_chain import ChainedEntry, entry_hash
@@ -17,6 +18,7 @@ from app.domain.audit_checkpoints import ENTRY_GONE, HASH_DIFFERS, Checkpoint
 from app.domain.errors import PermissionDenied
 from app.services import audit, auth
 from app.services.audit import AuditFilter
+from app.services.database import backup, open_database
 from tests.conftest import PASSWORD
 from tests.test_audit import tamper
 from tests.test_cli import run
@@ -173,3 +175,24 @@ def test_sign_in_works_when_the_checkpoint_cannot_be_kept(signed, tmp_path, monk
         actor = auth.sign_in(signed, "clerk", PASSWORD)
     assert actor.username == "clerk"
     assert "could not keep the audit checkpoint" in caplog.text
+
+
+def test_a_copy_elsewhere_does_not_fail_the_original(request, db, tmp_path, monkeypatch):
+    """An opened backup shares the database id but goes its own way from the copy on."""
+    if db.kind != "sqlite":
+        pytest.skip("copies an SQLite file")
+    request.getfixturevalue("people")
+    copy_path = tmp_path / "copy.sqlite3"
+    backup(db, copy_path)
+    copy = open_database(sqlite_url(copy_path))
+    try:
+        auth.sign_in(copy, "clerk", PASSWORD)  # the copy's chain now differs from here on
+        auth.sign_in(db, "clerk", PASSWORD)
+        with db.reader() as uow:
+            original = audit.verify(uow)
+        with copy.reader() as uow:
+            copied = audit.verify(uow)
+    finally:
+        copy.close()
+    assert original.intact and copied.intact
+    assert (original.checkpoints.matched, copied.checkpoints.matched) == (4, 1)

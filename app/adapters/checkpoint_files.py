@@ -30,9 +30,10 @@ def write_checkpoint(path: Path, checkpoint: Checkpoint) -> None:
     )
 
 
-def append_checkpoint(path: Path, checkpoint: Checkpoint) -> None:
-    """One line per checkpoint; a new file is readable by its owner only. Raises OSError."""
-    line = (json.dumps(checkpoint.as_json()) + "\n").encode()
+def append_checkpoint(path: Path, checkpoint: Checkpoint, location: str) -> None:
+    """One line per checkpoint, noting where the database was; a new file is readable by its
+    owner only. Raises OSError."""
+    line = (json.dumps({**checkpoint.as_json(), "location": location}) + "\n").encode()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
         os.write(fd, line)  # one write per line: a crash leaves at most a torn last line
@@ -54,15 +55,20 @@ def read_checkpoints(path: Path) -> list[Checkpoint]:
     return found
 
 
-def read_checkpoint_log(path: Path) -> tuple[list[Checkpoint], int]:
-    """A desktop's own log: its checkpoints and how many unreadable lines were skipped."""
+def read_checkpoint_log(path: Path, location: str) -> tuple[list[Checkpoint], int]:
+    """A desktop's own log: the checkpoints taken at ``location`` (a copy of the database
+    elsewhere, such as an opened backup, goes its own way), and how many unreadable lines
+    were skipped."""
     if not path.exists():
         return [], 0
     found, skipped = [], 0
     for n, line in _lines(_read_text(path)):
         try:
-            found.append(_parse(path, n, line))
-        except CheckpointFileError:
+            data = json.loads(line)
+            if isinstance(data, dict) and data.get("location", location) != location:
+                continue
+            found.append(_parse(path, n, data))
+        except (ValueError, CheckpointFileError):
             skipped += 1
     return found, skipped
 

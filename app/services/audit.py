@@ -20,6 +20,7 @@ from sqlalchemy import select
 from app import config
 from app.adapters import checkpoint_files
 from app.db import guards
+from app.db.engine import describe_url
 from app.db.guards import GuardProblem
 from app.db.models import AuditEntry, AuditHead, ProgrammeSetting, StaffUser
 from app.domain.audit_chain import (
@@ -172,7 +173,8 @@ def verify(uow: UnitOfWork, against: Iterable[Checkpoint] = ()) -> AuditReport:
     """The chain, the guards, and the checkpoints: this desktop's own plus ``against``."""
     chain = verify_chain_only(uow)
     problems = tuple(guards.guard_problems(uow.session.connection()))
-    return AuditReport(chain, problems, verify_against(uow, [*local_checkpoints(), *against]))
+    local = local_checkpoints(database_location(uow))
+    return AuditReport(chain, problems, verify_against(uow, [*local, *against]))
 
 
 def verify_against(uow: UnitOfWork, checkpoints: Iterable[Checkpoint]) -> CheckpointReport:
@@ -246,17 +248,25 @@ def local_checkpoint_path() -> Path:
     return config.data_dir() / LOCAL_CHECKPOINTS
 
 
-def keep_local_checkpoint(anchor: Checkpoint) -> None:
+def database_location(uow: UnitOfWork) -> str:
+    """Where the database is (server and name, or the SQLite file), without a password."""
+    return describe_url(uow.session.get_bind().url.render_as_string(hide_password=True))
+
+
+def keep_local_checkpoint(anchor: Checkpoint, location: str) -> None:
     """Append to this desktop's checkpoint log; a failure is logged, never raised."""
+    if not anchor.database_id:
+        return  # a database not yet upgraded to revision 0007 has no identity
     try:
-        checkpoint_files.append_checkpoint(local_checkpoint_path(), anchor)
+        checkpoint_files.append_checkpoint(local_checkpoint_path(), anchor, location)
     except OSError as exc:
         log.warning("could not keep the audit checkpoint on this computer: %s", exc)
 
 
-def local_checkpoints() -> list[Checkpoint]:
+def local_checkpoints(location: str) -> list[Checkpoint]:
     try:
-        found, skipped = checkpoint_files.read_checkpoint_log(local_checkpoint_path())
+        path = local_checkpoint_path()
+        found, skipped = checkpoint_files.read_checkpoint_log(path, location)
     except (OSError, checkpoint_files.CheckpointFileError) as exc:
         log.warning("could not read this computer's audit checkpoints: %s", exc)
         return []

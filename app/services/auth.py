@@ -134,9 +134,9 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
             user.password_hash = hash_password(password)
         user.failed_attempts, user.locked_until, user.last_sign_in_at = 0, None, now
         audit.record(uow, actor_for(uow, user), "sign_in", user.id, "signed_in")
-        anchor = audit.checkpoint(uow)
+        anchor, location = audit.checkpoint(uow), audit.database_location(uow)
         uow.commit()
-        audit.keep_local_checkpoint(anchor)  # kept only once committed: never a false anchor
+        audit.keep_local_checkpoint(anchor, location)  # once committed: never a false anchor
         return actor_for(uow, user)
 
 
