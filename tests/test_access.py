@@ -110,9 +110,9 @@ def _functions_taking_an_actor(tree: ast.Module):
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef):
             for arg in node.args.args:
-                if arg.arg == "actor" and arg.annotation is not None:
-                    if "Actor" in ast.unparse(arg.annotation):
-                        yield node
+                annotation = ast.unparse(arg.annotation) if arg.annotation else ""
+                if arg.arg == "actor" and "Actor" in annotation:
+                    yield node
 
 
 def test_every_unit_of_work_opened_for_an_actor_checks_that_actor():

@@ -5,18 +5,28 @@ import threading
 from datetime import date
 
 import pytest
-from sqlalchemy import text
 
 from app.cli.main import main as cli
+from app.db import guards
 from app.db.models import AuditEntry
 from app.services import audit, staff
 from app.services import settings as programme_settings
 from app.services.audit import AuditFilter
+from tests.conftest import PASSWORD
 
 
 def _entries(db):
     with db.reader() as uow:
         return audit.list_entries(uow, _auditor(db), AuditFilter(), None, limit=1000)
+
+
+def tamper(db, *statements: str) -> None:
+    """What a database owner can do: lift the guards, rewrite, put the guards back."""
+    with db.engine.begin() as connection:
+        guards.drop_guards(connection)
+        for statement in statements:
+            connection.exec_driver_sql(statement)
+        guards.create_guards(connection)
 
 
 def _auditor(db):
@@ -73,7 +83,7 @@ def test_chain_is_intact_after_normal_use(db, people):
 
 
 @pytest.mark.parametrize(
-    "tamper, broken",
+    "statement, broken",
     [
         ('UPDATE audit_log SET after = \'{"role":"admin"}\' WHERE seq = 3', 3),
         ("UPDATE audit_log SET actor_username = 'someone' WHERE seq = 2", 2),
@@ -81,16 +91,18 @@ def test_chain_is_intact_after_normal_use(db, people):
         ("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)", None),
     ],
 )
-def test_tampering_is_detected_at_the_first_broken_entry(db, people, tamper, broken, capsys):
+def test_tampering_is_detected_at_the_first_broken_entry(
+    db, people, statement, broken, capsys, monkeypatch
+):
     with db.reader() as uow:
         last = audit.verify(uow).checked
-    with db.engine.begin() as connection:
-        connection.execute(text(tamper))
+    tamper(db, statement)
     with db.reader() as uow:
         report = audit.verify(uow)
     assert not report.intact
     assert report.broken_seq == (broken or last)
-    assert cli(["--db", db.url, "audit", "verify"]) == 1
+    monkeypatch.setenv("LOYALTY_PASSWORD", PASSWORD)
+    assert cli(["--db", db.url, "--as", "auditor", "audit", "verify"]) == 1
     assert f"BROKEN at entry {report.broken_seq}" in capsys.readouterr().err
 
 
@@ -98,12 +110,13 @@ def test_recomputed_hash_after_edit_still_breaks_the_next_link(db, people):
     """Re-hashing an edited entry is not enough: the next entry's link no longer fits."""
     from app.domain.audit_chain import ChainedEntry, entry_hash
 
-    with db.uow() as uow:
+    with db.reader() as uow:
         row = uow.session.get(AuditEntry, 2)
-        row.after = '{"forged":true}'
         fields = {k: getattr(row, k) for k in ChainedEntry.__dataclass_fields__ if k != "hash"}
-        row.hash = entry_hash(ChainedEntry(**fields))
-        uow.commit()
+    forged = entry_hash(ChainedEntry(**{**fields, "after": '{"forged":true}'}))
+    tamper(
+        db, f"UPDATE audit_log SET after = '{{\"forged\":true}}', hash = '{forged}' WHERE seq = 2"
+    )
     with db.reader() as uow:
         assert audit.verify(uow).broken_seq == 3
 

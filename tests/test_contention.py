@@ -202,7 +202,7 @@ def test_contention_that_outlasts_the_retries_is_a_clear_message(db, monkeypatch
     @retry_on_contention
     def always_locked():
         calls.append(1)
-        with db.uow() as uow:
+        with db.uow():
             raise OperationalError("UPDATE x", {}, sqlite3.OperationalError("database is locked"))
 
     with pytest.raises(Busy) as raised:

@@ -7,6 +7,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DBAPIError
 
 from app.config import sqlite_url
+from app.db import guards
 from app.db.models import (
     Dealer,
     LedgerEntry,
@@ -190,6 +191,8 @@ def test_cancelled_build_leaves_the_database_empty(db):
         assert ledger.verify(uow) == []
     with db.uow() as uow, pytest.raises(DBAPIError, match="append-only"):
         uow.session.execute(delete(LedgerEntry))  # and the ledger's guards are back
+    with db.reader() as uow:
+        assert guards.guard_problems(uow.session.connection()) == []  # the audit ones too
 
 
 # --- the points ledger --------------------------------------------------------------------

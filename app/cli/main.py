@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app import __version__
 from app.config import demo_db_path, resolve_db_url, sqlite_url
+from app.domain.audit_checkpoints import CheckpointReport
 from app.domain.errors import AuthenticationFailed, LoyaltyError
 from app.domain.roles import Actor, Permission, Role
 from app.services import (
@@ -20,6 +21,7 @@ from app.services import (
     auth,
     backups,
     demo,
+    ledger,
     member_import,
     points,
     staff,
@@ -58,10 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", action="store_true", help="rebuild an existing demo database (needs --as)"
     )
 
-    audit_cmd = commands.add_parser("audit", help="audit trail")
-    audit_cmd.add_subparsers(dest="audit_command", required=True).add_parser(
-        "verify", help="check the hash chain; exit 1 naming the first broken entry"
+    audit_cmd = commands.add_parser("audit", help="audit trail (as a user with audit access)")
+    audit_commands = audit_cmd.add_subparsers(dest="audit_command", required=True)
+    verify_cmd = audit_commands.add_parser(
+        "verify",
+        help="check the hash chain, its database guards and the checkpoints; "
+        "exit 1 naming the first broken entry, failed checkpoint or missing guard",
     )
+    verify_cmd.add_argument(
+        "--against", type=Path, metavar="FILE", help="also compare with the checkpoints in FILE"
+    )
+    audit_commands.add_parser(
+        "checkpoint", help="write the chain's head to a file to keep outside the database"
+    ).add_argument("file", type=Path)
 
     backup_cmd = commands.add_parser(
         "backup", help="online backup of an SQLite database into a new file (or a folder)"
@@ -325,17 +336,41 @@ def _drop_everything(url: str, sqlite_path: Path | None) -> None:
 
 def cmd_audit(args) -> int:
     db = _open(args)
-    with db.reader() as uow:
-        report = audit.verify(uow)
+    actor = _actor(args, db)
+    if args.audit_command == "checkpoint":
+        anchor = audit.export_checkpoint(db, actor, args.file)
+        print(
+            f"checkpoint written: {args.file} (database {anchor.database_id}, entry {anchor.seq})"
+        )
+        return 0
+    report = audit.verify_trail(db, actor, args.against)
     if report.intact:
         print(f"audit trail intact: {report.checked:,} entries")
+    _print_checkpoint_counts(report.checkpoints)
+    if report.intact:
         return 0
-    print(
-        f"audit trail BROKEN at entry {report.broken_seq}: {report.reason} "
-        f"({report.checked:,} entries before it are intact)",
-        file=sys.stderr,
-    )
+    if not report.chain.intact:
+        print(
+            f"audit trail BROKEN at entry {report.broken_seq}: {report.reason} "
+            f"({report.checked:,} entries before it are intact)",
+            file=sys.stderr,
+        )
+    for failure in report.checkpoints.failures:
+        taken = failure.checkpoint
+        print(
+            f"checkpoint FAILED at entry {taken.seq} (taken {taken.at}): {failure.reason}",
+            file=sys.stderr,
+        )
+    for problem in report.guard_problems:
+        print(f"audit trail UNGUARDED: database guard {problem}", file=sys.stderr)
     return 1
+
+
+def _print_checkpoint_counts(report: CheckpointReport) -> None:
+    if report.matched:
+        print(f"{report.matched:,} checkpoints match")
+    if report.other_database:
+        print(f"{report.other_database:,} checkpoints of other databases ignored")
 
 
 def cmd_backup(args) -> int:
@@ -495,9 +530,15 @@ def _member_id(db: Database, actor: Actor, number: str) -> int:
 def cmd_ledger(args) -> int:
     db = _open(args)
     problems = points.verify_ledger(db, _actor(args, db), _terminal_progress())
-    if not problems:
+    with db.reader() as uow:
+        unguarded = ledger.guard_report(uow)
+    for problem in unguarded:
+        print(f"ledger UNGUARDED: database guard {problem}", file=sys.stderr)
+    if not problems and not unguarded:
         print("ledger consistent: every balance, hold and lot agrees with the entries")
         return 0
+    if not problems:
+        return 1
     for p in problems:
         print(
             f"member {p.member_number} (id {p.member_id}): {p.problem} is {p.found:,}, "

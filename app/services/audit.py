@@ -1,23 +1,42 @@
-"""Recording every write in the hash-chained audit trail, verifying it, and reading it back."""
+"""Recording every write in the hash-chained audit trail, verifying it, and reading it back.
+
+Verification checks three things: the chain itself, the database guards that keep the trail
+append-only, and checkpoints of the chain's head kept outside the database (each desktop
+logs one at every sign-in; ``export_checkpoint`` writes one to a file for safekeeping).
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from app.db.models import AuditEntry, AuditHead, StaffUser
+from app import config
+from app.adapters import checkpoint_files
+from app.db import guards
+from app.db.engine import describe_url
+from app.db.guards import GuardProblem
+from app.db.models import AuditEntry, AuditHead, ProgrammeSetting, StaffUser
 from app.domain.audit_chain import (
+    GENESIS_HASH,
     ChainedEntry,
     ChainReport,
     canonical_json,
     entry_hash,
     verify_chain,
 )
+from app.domain.audit_checkpoints import Checkpoint, CheckpointReport, compare_checkpoints
 from app.domain.roles import Actor, Permission, require
-from app.services.uow import UnitOfWork
+from app.services.database import Database
+from app.services.uow import UnitOfWork, retry_on_contention
+
+log = logging.getLogger(__name__)
 
 SYSTEM = "system"
 # Entity names written by the services; the viewer offers them as filters. A fixed list,
@@ -25,6 +44,7 @@ SYSTEM = "system"
 ENTITIES = {
     "adjustment",
     "adjustment_reason",
+    "audit_trail",
     "database",
     "earning_rule",
     "dealer",
@@ -88,6 +108,7 @@ def _write_queue(uow: UnitOfWork) -> None:
         session.add(AuditEntry(**{**entry.__dict__, "hash": digest}))
         head.last_seq, head.last_hash = entry.seq, digest
     session.flush()
+    uow.audit_head = (head.last_seq, head.last_hash)
 
 
 def changes(before: dict, after: dict) -> tuple[dict, dict]:
@@ -96,7 +117,7 @@ def changes(before: dict, after: dict) -> tuple[dict, dict]:
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
-def verify(uow: UnitOfWork) -> ChainReport:
+def verify_chain_only(uow: UnitOfWork) -> ChainReport:
     """Recompute the whole chain (streamed, so it works on millions of entries)."""
     session = uow.session
     head = session.get(AuditHead, 1)
@@ -118,6 +139,168 @@ def verify(uow: UnitOfWork) -> ChainReport:
         for r in rows
     )
     return verify_chain(entries, head.last_seq, head.last_hash)
+
+
+# --- verification: chain, guards, checkpoints -----------------------------------------------
+
+DATABASE_ID = "database_id"  # programme setting written by migration 0007
+LOCAL_CHECKPOINTS = "audit-checkpoints.jsonl"
+_LOOKUP_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """Intact only if the chain verifies, every guard is in place and every checkpoint fits."""
+
+    chain: ChainReport
+    guard_problems: tuple[GuardProblem, ...] = ()
+    checkpoints: CheckpointReport = CheckpointReport()
+
+    @property
+    def intact(self) -> bool:
+        return self.chain.intact and not self.guard_problems and self.checkpoints.ok
+
+    @property
+    def checked(self) -> int:
+        return self.chain.checked
+
+    @property
+    def broken_seq(self) -> int | None:
+        return self.chain.broken_seq
+
+    @property
+    def reason(self) -> str:
+        return self.chain.reason
+
+    def outcome(self) -> dict:
+        """What the "verify" audit entry records."""
+        return {
+            "intact": self.intact,
+            "checked": self.checked,
+            "broken_seq": self.broken_seq,
+            "guard_problems": [str(p) for p in self.guard_problems],
+            "checkpoints_matched": self.checkpoints.matched,
+            "checkpoints_failed": [f.checkpoint.seq for f in self.checkpoints.failures],
+        }
+
+
+def verify(uow: UnitOfWork, against: Iterable[Checkpoint] = ()) -> AuditReport:
+    """The chain, the guards, and the checkpoints: this desktop's own plus ``against``."""
+    chain = verify_chain_only(uow)
+    problems = tuple(guards.guard_problems(uow.session.connection()))
+    local = local_checkpoints(database_location(uow))
+    return AuditReport(chain, problems, verify_against(uow, [*local, *against]))
+
+
+def verify_against(uow: UnitOfWork, checkpoints: Iterable[Checkpoint]) -> CheckpointReport:
+    """Each checkpoint of this database must name an entry that still has the same hash.
+
+    Whether the chain is intact up to the head is ``verify``'s part of the verdict."""
+    checkpoints, this_database = list(checkpoints), database_id(uow)
+    seqs = {c.seq for c in checkpoints if c.database_id == this_database}
+    return compare_checkpoints(checkpoints, this_database, _stored_hashes(uow, seqs))
+
+
+def _stored_hashes(uow: UnitOfWork, seqs: set[int]) -> dict[int, str]:
+    stored = {0: GENESIS_HASH}  # seq 0: the empty chain, before the first entry
+    wanted = sorted(seqs - {0})
+    for start in range(0, len(wanted), _LOOKUP_CHUNK):
+        chunk = wanted[start : start + _LOOKUP_CHUNK]
+        query = select(AuditEntry.seq, AuditEntry.hash).where(AuditEntry.seq.in_(chunk))
+        stored.update((seq, digest) for seq, digest in uow.session.execute(query))
+    return stored
+
+
+def database_id(uow: UnitOfWork) -> str:
+    row = uow.session.get(ProgrammeSetting, DATABASE_ID)
+    return json.loads(row.value) if row else ""
+
+
+def checkpoint(uow: UnitOfWork) -> Checkpoint:
+    """The chain's head as it stands in this unit of work."""
+    head = uow.session.get(AuditHead, 1)
+    return _checkpoint(uow, database_id(uow), head.last_seq, head.last_hash)
+
+
+def written_checkpoint(uow: UnitOfWork, this_database: str) -> Checkpoint | None:
+    """The head as this unit of work left it when it committed its entries."""
+    if uow.audit_head is None:
+        return None
+    return _checkpoint(uow, this_database, *uow.audit_head)
+
+
+def _checkpoint(uow: UnitOfWork, this_database: str, seq: int, digest: str) -> Checkpoint:
+    at = uow.now().astimezone(UTC).isoformat(timespec="seconds")
+    return Checkpoint(this_database, seq, digest, at)
+
+
+@retry_on_contention
+def verify_trail(db: Database, actor: Actor, against: Path | None = None) -> AuditReport:
+    """``verify`` for a staff user, optionally against a checkpoint file; audited."""
+    require(actor, Permission.VIEW_AUDIT)
+    external = checkpoint_files.read_checkpoints(against) if against else []
+    with db.reader(actor) as uow:
+        report = verify(uow, external)
+    with db.uow(actor) as uow:
+        outcome = {**report.outcome(), "against": against.name if against else None}
+        record(uow, actor, "audit_trail", database_id(uow), "verify", after=outcome)
+        uow.commit()
+    return report
+
+
+def current_checkpoint(db: Database, actor: Actor) -> Checkpoint:
+    require(actor, Permission.VIEW_AUDIT)
+    with db.reader(actor) as uow:
+        return checkpoint(uow)
+
+
+@retry_on_contention
+def save_checkpoint(db: Database, actor: Actor, anchor: Checkpoint, path: Path) -> Path:
+    """Write ``anchor`` (taken from committed data) to ``path``; the export is audited."""
+    require(actor, Permission.VIEW_AUDIT)
+    checkpoint_files.write_checkpoint(path, anchor)
+    with db.uow(actor) as uow:
+        after = {"seq": anchor.seq, "hash": anchor.hash, "file": Path(path).name}
+        record(uow, actor, "audit_trail", anchor.database_id, "checkpoint", after=after)
+        uow.commit()
+    return Path(path)
+
+
+def export_checkpoint(db: Database, actor: Actor, path: Path) -> Checkpoint:
+    anchor = current_checkpoint(db, actor)
+    save_checkpoint(db, actor, anchor, path)
+    return anchor
+
+
+def local_checkpoint_path() -> Path:
+    return config.data_dir() / LOCAL_CHECKPOINTS
+
+
+def database_location(uow: UnitOfWork) -> str:
+    """Where the database is (server and name, or the SQLite file), without a password."""
+    return describe_url(uow.session.get_bind().url.render_as_string(hide_password=True))
+
+
+def keep_local_checkpoint(anchor: Checkpoint | None, location: str) -> None:
+    """Append to this desktop's checkpoint log; a failure is logged, never raised."""
+    if anchor is None or not anchor.database_id:
+        return  # a database not yet upgraded to revision 0007 has no identity
+    try:
+        checkpoint_files.append_checkpoint(local_checkpoint_path(), anchor, location)
+    except OSError as exc:
+        log.warning("could not keep the audit checkpoint on this computer: %s", exc)
+
+
+def local_checkpoints(location: str) -> list[Checkpoint]:
+    try:
+        path = local_checkpoint_path()
+        found, skipped = checkpoint_files.read_checkpoint_log(path, location)
+    except (OSError, checkpoint_files.CheckpointFileError) as exc:
+        log.warning("could not read this computer's audit checkpoints: %s", exc)
+        return []
+    if skipped:
+        log.warning("%d unreadable lines in this computer's audit checkpoints", skipped)
+    return found
 
 
 @dataclass(frozen=True)

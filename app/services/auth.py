@@ -147,7 +147,10 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
             user.password_hash = hash_password(password)
         user.failed_attempts, user.locked_until, user.last_sign_in_at = 0, None, now
         audit.record(uow, actor_for(uow, user), "sign_in", user.id, "signed_in")
+        this_database, location = audit.database_id(uow), audit.database_location(uow)
         uow.commit()
+        # The head this sign-in's own entry made, once committed: never a false anchor.
+        audit.keep_local_checkpoint(audit.written_checkpoint(uow, this_database), location)
         return actor_for(uow, user)
 
 

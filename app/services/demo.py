@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from sqlalchemy import func, select, text, update
 
-from app.db import ledger_guard
+from app.db import guards
 from app.db.models import (
     AdjustmentReason,
     AuditHead,
@@ -150,12 +150,12 @@ _SEEDED = {AuditHead.__tablename__, EarningRule.__tablename__, AdjustmentReason.
 def _empty_everything(db: Database) -> None:
     with db.uow() as uow:
         connection = uow.session.connection()
-        ledger_guard.drop_guards(connection)  # the ledger triggers refuse DELETE
+        guards.drop_guards(connection)  # the ledger and audit triggers refuse DELETE
         for table in reversed(Base.metadata.sorted_tables):
             if table.name not in _SEEDED:
                 uow.session.execute(table.delete())
         uow.session.execute(update(AuditHead).values(last_seq=0, last_hash=GENESIS_HASH))
-        ledger_guard.create_guards(connection)
+        guards.create_guards(connection)
         uow.commit()
 
 

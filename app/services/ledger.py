@@ -25,6 +25,8 @@ from sqlalchemy import BigInteger, and_, bindparam, func, literal, select, text,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 
+from app.db import guards
+from app.db.guards import GuardProblem
 from app.db.models import (
     AdjustmentRequest,
     LedgerEntry,
@@ -657,6 +659,11 @@ def verify(uow: UnitOfWork, report: Callable[[int, int], None] | None = None) ->
         if report:
             report(done, len(checks))
     return sorted(found, key=lambda d: (d.member_id, d.problem))
+
+
+def guard_report(uow: UnitOfWork) -> list[GuardProblem]:
+    """The database guards keeping the ledger append-only that are missing, off or altered."""
+    return guards.guard_problems(uow.session.connection(), guards.LEDGER_TABLES)
 
 
 def _check_balances(session) -> list[Discrepancy]:

@@ -63,11 +63,12 @@ class UnitOfWork:
         self.actor = actor
         self.before_commit: list[Callable[[UnitOfWork], None]] = []
         self.audit_queue: list[object] = []  # entries ``audit.record`` queued for commit
+        self.audit_head: tuple[int, str] | None = None  # the chain's head this unit wrote
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self._committed = False
-        self.before_commit, self.audit_queue = [], []
+        self.before_commit, self.audit_queue, self.audit_head = [], [], None
         try:
             if self.actor is not None:
                 check_actor_current(self, self.actor)

@@ -40,3 +40,13 @@ def permission_name(permission: Permission | str) -> str:
         Permission.BACKUP: QCoreApplication.translate("Permissions", "make backups"),
     }
     return names[Permission(permission)]
+
+
+def guard_problems_text(problems) -> str:
+    """Database guards (app.db.guards.GuardProblem) as "name (state)", the state translated."""
+    states = {
+        "missing": QCoreApplication.translate("Guards", "missing"),
+        "disabled": QCoreApplication.translate("Guards", "disabled"),
+        "altered": QCoreApplication.translate("Guards", "altered"),
+    }
+    return ", ".join(f"{p.guard} ({states.get(p.state, p.state)})" for p in problems)

@@ -11,7 +11,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from alembic import op
 
-from app.db import ledger_guard
+from app.db import guards
 
 revision: str = "0006"
 down_revision: str | None = "0005"
@@ -260,7 +260,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("refunded_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("recorded_by", sa.String(length=40), nullable=True))
 
-    ledger_guard.create_guards(op.get_bind())
+    guards.create_ledger_row_guards_0006(op.get_bind())
     _seed_defaults()
 
 
@@ -314,7 +314,7 @@ DEFAULT_REASONS = [
 
 
 def downgrade() -> None:
-    ledger_guard.drop_guards(op.get_bind())
+    guards.drop_ledger_row_guards_0006(op.get_bind())
     with op.batch_alter_table("service_orders", schema=None) as batch_op:
         batch_op.drop_column("recorded_by")
         batch_op.drop_column("refunded_at")

@@ -4,63 +4,63 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="565"/>
+        <location filename="../../app/ui/member_points.py" line="564"/>
         <source>Request a points adjustment</source>
         <translation>申请积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="567"/>
+        <location filename="../../app/ui/member_points.py" line="566"/>
         <source>A manual credit or debit. A supervisor of your dealer or headquarters approves it before it is posted; you cannot approve your own request.</source>
         <translation>手工增加或扣减积分。须经本经销商主管或总部审批后才会入账；您不能审批自己提交的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="570"/>
+        <location filename="../../app/ui/member_points.py" line="569"/>
         <source>Submit request</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="575"/>
+        <location filename="../../app/ui/member_points.py" line="574"/>
         <source>Credit (add points)</source>
         <translation>增加积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="576"/>
+        <location filename="../../app/ui/member_points.py" line="575"/>
         <source>Debit (take points)</source>
         <translation>扣减积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="577"/>
+        <location filename="../../app/ui/member_points.py" line="576"/>
         <source>Direction</source>
         <translation>调整方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="581"/>
-        <location filename="../../app/ui/member_points.py" line="583"/>
+        <location filename="../../app/ui/member_points.py" line="580"/>
+        <location filename="../../app/ui/member_points.py" line="582"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="584"/>
+        <location filename="../../app/ui/member_points.py" line="583"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="585"/>
+        <location filename="../../app/ui/member_points.py" line="584"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="587"/>
+        <location filename="../../app/ui/member_points.py" line="586"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="590"/>
+        <location filename="../../app/ui/member_points.py" line="589"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="593"/>
+        <location filename="../../app/ui/member_points.py" line="592"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
@@ -231,185 +231,200 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="44"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="45"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="46"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="47"/>
         <source>Programme setting</source>
         <translation>会员计划设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="48"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="49"/>
         <source>Staff user</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="50"/>
         <source>Import job</source>
         <translation>导入任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="59"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="60"/>
         <source>Demo built</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="61"/>
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="62"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="63"/>
         <source>Account locked</source>
         <translation>账号锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="56"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="64"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="65"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="66"/>
         <source>First admin created</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="59"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="67"/>
         <source>Vehicle added</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="60"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="68"/>
         <source>Vehicle transferred</source>
         <translation>车辆过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="61"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="69"/>
         <source>Vehicle sold on</source>
         <translation>车辆转出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="62"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="70"/>
         <source>Personal data revealed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="63"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="71"/>
         <source>Duplicate merged in</source>
         <translation>合并重复会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="64"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="72"/>
         <source>Merged into another member</source>
         <translation>已合并到其他会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="65"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="73"/>
         <source>Frozen</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="66"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="74"/>
         <source>Set active</source>
         <translation>恢复正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="67"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="75"/>
         <source>Closed, personal data erased</source>
         <translation>注销（个人信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="68"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="76"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="69"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="77"/>
         <source>Import started</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="70"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="78"/>
         <source>Import batch saved</source>
         <translation>导入批次已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="71"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="79"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="80"/>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="81"/>
+        <source>Checkpoint exported</source>
+        <translation>已导出检查点</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="84"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="94"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="85"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="95"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="86"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="96"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="87"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="97"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="88"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="98"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="89"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="99"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="90"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="100"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -417,74 +432,134 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="146"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="156"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="149"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="159"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="152"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="162"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="160"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="165"/>
+        <source>Verify against file…</source>
+        <translation>对照文件校验…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="167"/>
+        <source>Compare the chain with checkpoints saved earlier</source>
+        <translation>将日志链与此前保存的检查点比对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="169"/>
+        <source>Export checkpoint…</source>
+        <translation>导出检查点…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="172"/>
+        <source>Save the chain&apos;s current head to a file kept away from the database</source>
+        <translation>将日志链当前的最新位置保存到文件，存放在数据库之外</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="181"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="161"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="182"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="162"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="183"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="163"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="184"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="191"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="213"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="209"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="231"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="234"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="256"/>
         <source>Before:</source>
         <translation>修改前：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="238"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="260"/>
         <source>After:</source>
         <translation>修改后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="244"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="272"/>
+        <source>Verify against checkpoints</source>
+        <translation>对照检查点校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="279"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="253"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="289"/>
+        <source>Reading the chain&apos;s head…</source>
+        <translation>正在读取日志链的最新位置…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="297"/>
+        <source>Export checkpoint</source>
+        <translation>导出检查点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="309"/>
+        <source>Checkpoint of entry {seq} saved to {path}. Keep it away from the database server: verifying against it later shows whether the trail was cut back or rewritten.</source>
+        <translation>第 {seq} 条记录的检查点已保存到 {path}。请将其存放在数据库服务器之外：日后对照它校验，即可发现审计日志是否被截短或改写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="323"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="257"/>
+        <location filename="../../app/ui/pages/audit_page.py" line="327"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="335"/>
+        <source>The database guards that keep the audit trail append-only are not intact: {guards}.</source>
+        <translation>保证审计日志只增不改的数据库防护不完整：{guards}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="346"/>
+        <source>The checkpoint of entry {seq} (taken {at}) does not match: {reason}.</source>
+        <translation>第 {seq} 条记录的检查点（{at} 记录）不符：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="355"/>
+        <source>Checkpoints that match: {n}.</source>
+        <translation>相符的检查点：{n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audit_page.py" line="359"/>
+        <source>Checkpoints of other databases, ignored: {n}.</source>
+        <translation>其他数据库的检查点（已忽略）：{n} 个。</translation>
     </message>
 </context>
 <context>
@@ -523,112 +598,117 @@
 <context>
     <name>ChecksTab</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="834"/>
+        <location filename="../../app/ui/pages/points_page.py" line="842"/>
         <source>Expiry run</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="837"/>
+        <location filename="../../app/ui/pages/points_page.py" line="845"/>
         <source>Removes from the members&apos; balances the points whose last valid day is before the chosen date, with an expiry entry for each. It normally runs every night; run it here to catch up. Running it twice for the same date changes nothing.</source>
         <translation>将最后有效日早于所选日期的积分从会员余额中扣除，每笔记一条过期流水。系统通常每晚自动执行；如有遗漏可在此补跑。同一日期重复执行不会产生任何变化。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="850"/>
+        <location filename="../../app/ui/pages/points_page.py" line="858"/>
         <source>Run expiry…</source>
         <translation>执行过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="859"/>
+        <location filename="../../app/ui/pages/points_page.py" line="867"/>
         <source>Expire points as of</source>
         <translation>过期基准日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="870"/>
+        <location filename="../../app/ui/pages/points_page.py" line="878"/>
         <source>Initial points</source>
         <translation>初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="873"/>
+        <location filename="../../app/ui/pages/points_page.py" line="881"/>
         <source>Members with service records in the year before the launch get that spend converted into points at the service rule, once. Documents that already earned points do not count; running it again only grants the members not done yet.</source>
         <translation>上线前一年内有售后维修记录的会员，按售后维修积分规则将其消费一次性折算为积分。已获得过积分的单据不计入；再次运行只会发放给尚未发放的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="879"/>
+        <location filename="../../app/ui/pages/points_page.py" line="887"/>
         <source>Grant initial points…</source>
         <translation>发放初始积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="896"/>
+        <location filename="../../app/ui/pages/points_page.py" line="904"/>
         <source>Grant initial points</source>
         <translation>发放初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="897"/>
+        <location filename="../../app/ui/pages/points_page.py" line="905"/>
         <source>Convert last year&apos;s service spend into points for every member now?</source>
         <translation>确定现在为所有会员将上一年的维修消费折算为积分吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="902"/>
+        <location filename="../../app/ui/pages/points_page.py" line="910"/>
         <source>Grant points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="915"/>
+        <location filename="../../app/ui/pages/points_page.py" line="923"/>
         <source>Granting initial points…</source>
         <translation>正在发放初始积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="924"/>
+        <location filename="../../app/ui/pages/points_page.py" line="932"/>
+        <source>Granted before: {points} points to {members} members; nothing changed now.</source>
+        <translation>此前已发放：{members} 位会员共 {points} 积分；本次未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="934"/>
         <source>{points} points granted to {members} members.</source>
         <translation>已向 {members} 名会员发放 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="934"/>
+        <location filename="../../app/ui/pages/points_page.py" line="945"/>
         <source>Cancelled. Members done so far keep their points; run it again to finish.</source>
         <translation>已取消。已处理会员的积分保留；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="940"/>
+        <location filename="../../app/ui/pages/points_page.py" line="951"/>
         <source>Ledger check</source>
         <translation>积分账核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="943"/>
+        <location filename="../../app/ui/pages/points_page.py" line="954"/>
         <source>Recomputes every member&apos;s balance, lots and holds from the ledger entries and lists anything that disagrees. It only reads; nothing is changed.</source>
         <translation>根据积分流水重新计算每位会员的余额、积分批次和冻结积分，并列出不一致之处。只读取，不做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="948"/>
+        <location filename="../../app/ui/pages/points_page.py" line="959"/>
         <source>Check ledger</source>
         <translation>核对积分账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <location filename="../../app/ui/pages/points_page.py" line="967"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <location filename="../../app/ui/pages/points_page.py" line="967"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <location filename="../../app/ui/pages/points_page.py" line="967"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="956"/>
+        <location filename="../../app/ui/pages/points_page.py" line="967"/>
         <source>Found</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="984"/>
+        <location filename="../../app/ui/pages/points_page.py" line="995"/>
         <source>Run expiry</source>
         <translation>执行积分过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="986"/>
+        <location filename="../../app/ui/pages/points_page.py" line="997"/>
         <source>Expire all points whose last valid day is before {date}?
 
 Their balances go down by those points and an expiry entry is posted for each; this cannot be undone. The run works through the members in batches: if you cancel it, the batches done stay expired and running it again finishes the rest.</source>
@@ -637,48 +717,58 @@ Their balances go down by those points and an expiry entry is posted for each; t
 会员余额将扣减这些积分，并逐笔记入过期流水，操作不可撤销。处理按会员分批进行：如中途取消，已完成的批次保持过期，再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="996"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1007"/>
         <source>Expire points</source>
         <translation>执行过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1007"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1018"/>
         <source>Expiring points…</source>
         <translation>正在处理积分过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1010"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1021"/>
         <source>Expiring points as of {date}…</source>
         <translation>正在处理 {date} 之前到期的积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1020"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1032"/>
+        <source>The expiry as of {date} was run before ({lots} lots, {points} points); nothing changed now.</source>
+        <translation>截至 {date} 的过期处理此前已执行（{lots} 个积分批次，{points} 积分）；本次未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1036"/>
         <source>1 lot, {points} points expired as of {date}.</source>
         <translation>已过期 1 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1022"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1038"/>
         <source>{lots} lots, {points} points expired as of {date}.</source>
         <translation>已过期 {lots} 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1038"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1053"/>
         <source>Cancelled. The batches already done stay expired; run the expiry again to finish.</source>
         <translation>已取消。已完成的批次保持过期；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1053"/>
-        <location filename="../../app/ui/pages/points_page.py" line="1056"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1068"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1071"/>
         <source>Checking the ledger…</source>
         <translation>正在核对积分账…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1067"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1083"/>
         <source>The ledger is consistent: every balance, lot and hold matches.</source>
         <translation>积分账一致：所有余额、积分批次和冻结积分均与流水相符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1071"/>
+        <location filename="../../app/ui/pages/points_page.py" line="1089"/>
+        <source>The database guards that keep the ledger append-only are not intact: {guards}.</source>
+        <translation>保证积分流水只增不改的数据库防护不完整：{guards}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/points_page.py" line="1095"/>
         <source>{n} discrepancies found. Keep this list for the system administrator.</source>
         <translation>发现 {n} 处不一致，请将此列表提供给系统管理员。</translation>
     </message>
@@ -838,7 +928,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/db/migrate.py" line="51"/>
+        <location filename="../../app/db/migrate.py" line="53"/>
         <source>This database was upgraded by a newer version of Loyalty Desk (schema {revision}). Install the newer version; the database was left untouched.</source>
         <translation>此数据库已由更新版本的会员管理台升级（数据库结构版本 {revision}）。请安装新版本；本程序未对该数据库做任何改动。</translation>
     </message>
@@ -863,58 +953,68 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>您的角色（{role}）无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="31"/>
+        <location filename="../../app/services/auth.py" line="32"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="69"/>
+        <location filename="../../app/services/auth.py" line="72"/>
         <source>Enter the display name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="74"/>
+        <location filename="../../app/services/auth.py" line="77"/>
         <source>The first administrator has already been created.</source>
         <translation>首个管理员账户已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="107"/>
+        <location filename="../../app/services/auth.py" line="110"/>
         <source>A user name has 1 to 40 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名须由 1 至 40 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="161"/>
+        <location filename="../../app/services/auth.py" line="177"/>
         <source>Too many wrong passwords: this account is locked. Try again in {minutes} minutes or ask an administrator to reset the password.</source>
         <translation>密码错误次数过多，该账户已被锁定。请在 {minutes} 分钟后重试，或联系管理员重置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="175"/>
+        <location filename="../../app/services/auth.py" line="192"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="180"/>
+        <location filename="../../app/services/auth.py" line="197"/>
         <source>Choose a password different from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location filename="../../app/services/database.py" line="70"/>
-        <location filename="../../app/services/database.py" line="91"/>
+        <location filename="../../app/services/database.py" line="71"/>
+        <location filename="../../app/services/database.py" line="92"/>
         <source>Cannot open the database {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/database.py" line="107"/>
+        <location filename="../../app/services/backups.py" line="30"/>
+        <source>{path} already exists; choose a new file name or a folder.</source>
+        <translation>{path} 已存在；请换一个文件名，或选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="41"/>
         <source>A shared PostgreSQL database is backed up on the server with pg_dump (for example: pg_dump -Fc -f loyalty.dump DBNAME).</source>
         <translation>共享的 PostgreSQL 数据库需在服务器上用 pg_dump 备份（例如：pg_dump -Fc -f loyalty.dump DBNAME）。</translation>
     </message>
     <message>
         <location filename="../../app/services/settings.py" line="59"/>
+        <source>Enter a valid value.</source>
+        <translation>请输入有效的值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="65"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>未知时区：{zone}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="65"/>
+        <location filename="../../app/services/settings.py" line="71"/>
         <source>The idle lock must be between 1 and 240 minutes.</source>
         <translation>空闲锁定时间必须在 1 至 240 分钟之间。</translation>
     </message>
@@ -929,122 +1029,138 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>请输入有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="101"/>
+        <location filename="../../app/services/settings.py" line="122"/>
+        <source>Unknown setting: {key}.</source>
+        <translation>没有这项设置：{key}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="104"/>
         <source>Use letters, digits and _ for the code (at most 30).</source>
         <translation>代码只能由字母、数字和 _ 组成（最多 30 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="105"/>
-        <location filename="../../app/services/settings.py" line="71"/>
-        <location filename="../../app/services/staff.py" line="43"/>
+        <location filename="../../app/domain/inputs.py" line="49"/>
+        <source>Enter text.</source>
+        <translation>请输入文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inputs.py" line="61"/>
+        <location filename="../../app/services/adjustments.py" line="108"/>
+        <location filename="../../app/services/settings.py" line="77"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="139"/>
-        <location filename="../../app/services/points.py" line="1152"/>
+        <location filename="../../app/domain/inputs.py" line="87"/>
+        <source>Enter a date from {low} to {high}.</source>
+        <translation>请输入 {low} 至 {high} 之间的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inputs.py" line="99"/>
+        <location filename="../../app/services/ledger.py" line="214"/>
+        <source>A request id has 1 to {max} letters, digits, dots, dashes or underscores.</source>
+        <translation>请求编号由 1 至 {max} 个字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/adjustments.py" line="142"/>
+        <location filename="../../app/services/points.py" line="1225"/>
         <source>Only staff of the member&apos;s own dealer may do this.</source>
         <translation>只有会员所属经销商的员工才能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="144"/>
+        <location filename="../../app/services/adjustments.py" line="147"/>
         <source>Choose a reason.</source>
         <translation>请选择原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="172"/>
+        <location filename="../../app/services/adjustments.py" line="176"/>
         <source>Choose a currency.</source>
         <translation>请选择积分类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="175"/>
+        <location filename="../../app/services/adjustments.py" line="182"/>
         <source>Enter a number of points other than 0, at most {max} either way.</source>
         <translation>请输入不为 0 的调整分值，增减均不超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="183"/>
+        <location filename="../../app/services/adjustments.py" line="192"/>
         <source>Explain the adjustment in the note.</source>
         <translation>请在备注中说明调整原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="186"/>
-        <source>The text is too long.</source>
-        <translation>内容过长。</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/adjustments.py" line="205"/>
+        <location filename="../../app/services/adjustments.py" line="216"/>
         <source>Say why the request is rejected.</source>
         <translation>请填写驳回原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="221"/>
+        <location filename="../../app/services/adjustments.py" line="232"/>
         <source>No such adjustment request.</source>
         <translation>该积分调整申请不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="226"/>
+        <location filename="../../app/services/adjustments.py" line="237"/>
         <source>This request was already decided or has lapsed.</source>
         <translation>该申请已审批或已失效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="230"/>
+        <location filename="../../app/services/adjustments.py" line="241"/>
         <source>You cannot decide your own request; ask another approver.</source>
         <translation>您不能审批自己提交的申请，请联系其他审批人。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="234"/>
+        <location filename="../../app/services/adjustments.py" line="245"/>
         <source>A supervisor of the requester&apos;s dealer or headquarters decides this.</source>
         <translation>此申请须由申请人所属经销商的主管或总部审批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="51"/>
+        <location filename="../../app/services/staff.py" line="45"/>
         <source>A dealer code has 2 to 20 capital letters, digits or dashes.</source>
         <translation>经销商代码须由 2 至 20 个大写字母、数字或连字符组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="106"/>
+        <location filename="../../app/services/staff.py" line="101"/>
         <source>Dealer code {code} is already used.</source>
         <translation>经销商代码 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="191"/>
+        <location filename="../../app/services/staff.py" line="187"/>
         <source>Choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="194"/>
+        <location filename="../../app/services/staff.py" line="190"/>
         <source>A clerk must belong to a dealer. Choose a dealer.</source>
         <translation>前台专员必须隶属于经销商，请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="204"/>
+        <location filename="../../app/services/staff.py" line="200"/>
         <source>Enter a temporary password.</source>
         <translation>请输入临时密码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="224"/>
+        <location filename="../../app/services/staff.py" line="220"/>
         <source>User name {username} is already used.</source>
         <translation>用户名 {username} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="259"/>
+        <location filename="../../app/services/staff.py" line="256"/>
         <source>At least one active administrator must remain.</source>
         <translation>必须至少保留一名启用状态的管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="267"/>
+        <location filename="../../app/services/staff.py" line="264"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="44"/>
+        <location filename="../../app/ui/errors.py" line="40"/>
         <source>Something went wrong and the action was not completed. The details were written to the log file:
 {path}</source>
         <translation>出现错误，操作未完成。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="52"/>
+        <location filename="../../app/ui/errors.py" line="48"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
@@ -1079,217 +1195,217 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>已取消；本批次未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="117"/>
+        <location filename="../../app/adapters/member_excel.py" line="118"/>
         <source>The file cannot be opened: {reason}</source>
         <translation>无法打开文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="118"/>
+        <location filename="../../app/adapters/member_excel.py" line="119"/>
         <source>The file is empty (0 bytes).</source>
         <translation>文件为空（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="119"/>
+        <location filename="../../app/adapters/member_excel.py" line="120"/>
         <source>This is an old .xls file: open it in Excel and save as .xlsx.</source>
         <translation>这是旧版 .xls 文件：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="122"/>
+        <location filename="../../app/adapters/member_excel.py" line="123"/>
         <source>The file is password-protected: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>文件受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="127"/>
+        <location filename="../../app/adapters/member_excel.py" line="128"/>
         <source>This is a CSV or text file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是 CSV 或文本文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="131"/>
+        <location filename="../../app/adapters/member_excel.py" line="132"/>
         <source>This is a web page or XML file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是网页或 XML 文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="136"/>
+        <location filename="../../app/adapters/member_excel.py" line="137"/>
         <source>This is an OpenDocument spreadsheet (.ods): open it and save as .xlsx.</source>
         <translation>这是 OpenDocument 电子表格（.ods）：请打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="139"/>
+        <location filename="../../app/adapters/member_excel.py" line="140"/>
         <source>This is not an Excel workbook (.xlsx): choose the filled-in template.</source>
         <translation>这不是 Excel 工作簿（.xlsx）：请选择填写好的模板文件。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="142"/>
+        <location filename="../../app/adapters/member_excel.py" line="143"/>
         <source>The file is damaged or not a complete .xlsx file: open it in Excel and save it again.</source>
         <translation>文件已损坏或不是完整的 .xlsx 文件：请用 Excel 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="146"/>
+        <location filename="../../app/adapters/member_excel.py" line="147"/>
         <source>The file is too large to import ({size_mb:,} MB unpacked); split it.</source>
         <translation>文件过大，无法导入（解压后 {size_mb:,} MB），请拆分后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="149"/>
+        <location filename="../../app/adapters/member_excel.py" line="150"/>
         <source>The workbook has no worksheet.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="150"/>
+        <location filename="../../app/adapters/member_excel.py" line="151"/>
         <source>No header row found: the first row must hold the column names of the template.</source>
         <translation>未找到表头行：第一行必须是模板中的列名。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="154"/>
+        <location filename="../../app/adapters/member_excel.py" line="155"/>
         <source>Required columns are missing: {columns}.</source>
         <translation>缺少必填列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="155"/>
+        <location filename="../../app/adapters/member_excel.py" line="156"/>
         <source>The column {column} appears twice (columns {first} and {second}).</source>
         <translation>列“{column}”出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="158"/>
+        <location filename="../../app/adapters/member_excel.py" line="159"/>
         <source>The file has no data rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="159"/>
+        <location filename="../../app/adapters/member_excel.py" line="160"/>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
         <translation>文件超过 {max_rows:,} 行，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="165"/>
+        <location filename="../../app/adapters/member_excel.py" line="166"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="166"/>
+        <location filename="../../app/adapters/member_excel.py" line="167"/>
         <source>Formulas are not accepted; paste values.</source>
         <translation>不接受公式，请粘贴为数值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="167"/>
+        <location filename="../../app/adapters/member_excel.py" line="168"/>
         <source>The cell holds the Excel error {value}; enter a value.</source>
         <translation>单元格中是 Excel 错误值 {value}，请填写有效值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="170"/>
+        <location filename="../../app/adapters/member_excel.py" line="171"/>
         <source>Excel stored this number as a number and dropped its last digits: format the column as Text and enter it again.</source>
         <translation>Excel 将此号码存成了数字并丢失了末尾几位：请将该列设为“文本”格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="175"/>
+        <location filename="../../app/adapters/member_excel.py" line="176"/>
         <source>{value} is not a date; write it like 2023-05-01 or 2023年5月1日.</source>
         <translation>{value} 不是日期，请写成 2023-05-01 或 2023年5月1日 的形式。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="178"/>
+        <location filename="../../app/adapters/member_excel.py" line="179"/>
         <source>{value} is not a possible date.</source>
         <translation>{value} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="179"/>
+        <location filename="../../app/adapters/member_excel.py" line="180"/>
         <source>The date {value} is in the future.</source>
         <translation>日期 {value} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="180"/>
+        <location filename="../../app/adapters/member_excel.py" line="181"/>
         <source>The date {value} is before 1900.</source>
         <translation>日期 {value} 早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="181"/>
+        <location filename="../../app/adapters/member_excel.py" line="182"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="182"/>
+        <location filename="../../app/adapters/member_excel.py" line="183"/>
         <source>Write 是 or 否 (yes or no), not {value}.</source>
         <translation>请填写“是”或“否”，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="183"/>
+        <location filename="../../app/adapters/member_excel.py" line="184"/>
         <source>Privacy consent is required to store a member.</source>
         <translation>必须取得隐私授权才能保存会员。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="184"/>
+        <location filename="../../app/adapters/member_excel.py" line="185"/>
         <source>Unknown source channel {value}; use 经销商门店, APP, 微信, 活动 or 历史导入.</source>
         <translation>未知的来源渠道 {value}；请使用 经销商门店、APP、微信、活动 或 历史导入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="188"/>
+        <location filename="../../app/adapters/member_excel.py" line="189"/>
         <source>At most {max} characters are allowed.</source>
         <translation>最多允许 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="189"/>
+        <location filename="../../app/adapters/member_excel.py" line="190"/>
         <source>A dealer code has at most 20 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>经销商代码最多 20 个字母、数字、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="192"/>
+        <location filename="../../app/adapters/member_excel.py" line="193"/>
         <source>The tag {tag} is too long; a tag has at most {max} characters.</source>
         <translation>标签“{tag}”过长，每个标签最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="195"/>
+        <location filename="../../app/adapters/member_excel.py" line="196"/>
         <source>At most {max} tags are allowed.</source>
         <translation>最多允许 {max} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="196"/>
+        <location filename="../../app/adapters/member_excel.py" line="197"/>
         <source>{value} is not an amount in yuan.</source>
         <translation>{value} 不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="197"/>
+        <location filename="../../app/adapters/member_excel.py" line="198"/>
         <source>The amount {value} has more than 2 decimals.</source>
         <translation>金额 {value} 超过 2 位小数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="198"/>
+        <location filename="../../app/adapters/member_excel.py" line="199"/>
         <source>The amount {value} is negative.</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="199"/>
+        <location filename="../../app/adapters/member_excel.py" line="200"/>
         <source>The amount {value} is implausibly large.</source>
         <translation>金额 {value} 大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="200"/>
+        <location filename="../../app/adapters/member_excel.py" line="201"/>
         <source>Enter the vehicle model for the VIN.</source>
         <translation>请为该车架号(VIN)填写车型。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="201"/>
+        <location filename="../../app/adapters/member_excel.py" line="202"/>
         <source>Vehicle details need the vehicle&apos;s VIN in the same row.</source>
         <translation>填写车辆信息时，同一行必须有车架号(VIN)。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="204"/>
+        <location filename="../../app/adapters/member_excel.py" line="205"/>
         <source>Same mobile number as row {row}.</source>
         <translation>与第 {row} 行的手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="205"/>
+        <location filename="../../app/adapters/member_excel.py" line="206"/>
         <source>Same ID card number as row {row}.</source>
         <translation>与第 {row} 行的身份证号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="206"/>
+        <location filename="../../app/adapters/member_excel.py" line="207"/>
         <source>Same VIN as row {row}.</source>
         <translation>与第 {row} 行的车架号(VIN)相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="207"/>
+        <location filename="../../app/adapters/member_excel.py" line="208"/>
         <source>Same member number as row {row}.</source>
         <translation>与第 {row} 行的会员编号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="1578"/>
+        <location filename="../../app/adapters/member_excel.py" line="1571"/>
         <source>Cannot write {path} ({reason}); if it is open in Excel, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
     </message>
@@ -1299,327 +1415,381 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>文件无法导入：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="49"/>
+        <location filename="../../app/services/members.py" line="51"/>
         <location filename="../../app/ui/member_dialog.py" line="853"/>
         <source>Please correct the highlighted fields.</source>
         <translation>请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="59"/>
+        <location filename="../../app/services/members.py" line="61"/>
         <source>This {what} already belongs to member {number}.</source>
         <translation>该{what}已属于会员 {number}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="193"/>
+        <location filename="../../app/services/members.py" line="136"/>
+        <source>At most 20 tags.</source>
+        <translation>标签最多 20 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/members.py" line="223"/>
         <source>Only staff of the member&apos;s own dealer may change it.</source>
         <translation>只有会员所属经销商的员工才能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="302"/>
+        <location filename="../../app/services/members.py" line="333"/>
         <source>Choose the enrolling dealer.</source>
         <translation>请选择入会经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="353"/>
+        <location filename="../../app/services/members.py" line="384"/>
         <source>Another desktop has just saved the same mobile, ID number or VIN. Search for it before saving again.</source>
         <translation>另一台电脑刚刚保存了相同的手机号、身份证号或车架号(VIN)。请先查询后再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="370"/>
-        <location filename="../../app/services/points.py" line="568"/>
+        <location filename="../../app/services/members.py" line="400"/>
+        <location filename="../../app/services/members.py" line="403"/>
         <source>The member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="379"/>
+        <location filename="../../app/services/members.py" line="413"/>
         <source>A closed member cannot be edited.</source>
         <translation>已注销的会员不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="416"/>
+        <location filename="../../app/services/members.py" line="451"/>
         <source>Unknown status.</source>
         <translation>未知状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="429"/>
+        <location filename="../../app/services/members.py" line="464"/>
         <source>This status change is not possible for the member.</source>
         <translation>该会员当前状态不能进行此变更。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="433"/>
-        <location filename="../../app/services/members.py" line="871"/>
-        <location filename="../../app/services/points.py" line="601"/>
+        <location filename="../../app/services/members.py" line="468"/>
+        <location filename="../../app/services/members.py" line="911"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="472"/>
+        <location filename="../../app/services/members.py" line="508"/>
         <source>This VIN is already registered; transfer it to the member instead.</source>
         <translation>该车架号(VIN)已登记，请改用过户转到该会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="493"/>
+        <location filename="../../app/services/members.py" line="532"/>
         <source>No vehicle has this VIN.</source>
         <translation>没有该车架号(VIN)的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="498"/>
+        <location filename="../../app/services/members.py" line="537"/>
         <source>A closed member cannot own vehicles.</source>
         <translation>已注销的会员不能拥有车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="501"/>
+        <location filename="../../app/services/members.py" line="540"/>
         <source>The member already owns it.</source>
         <translation>该会员已拥有此车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="853"/>
-        <source>This field cannot be revealed.</source>
-        <translation>此字段不能查看完整信息。</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/members.py" line="869"/>
+        <location filename="../../app/services/members.py" line="908"/>
         <source>Choose two different members.</source>
         <translation>请选择两个不同的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="877"/>
+        <location filename="../../app/services/members.py" line="919"/>
         <source>Both members must belong to your dealer; ask headquarters.</source>
         <translation>两个会员都必须属于您的经销商；否则请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="883"/>
+        <location filename="../../app/services/members.py" line="925"/>
         <source>A closed member cannot be merged.</source>
         <translation>已注销的会员不能合并。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="209"/>
+        <location filename="../../app/adapters/points_excel.py" line="210"/>
         <source>The file needs a member number column or a mobile column.</source>
         <translation>文件中须有“会员编号”列或“手机号”列。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="214"/>
+        <location filename="../../app/adapters/points_excel.py" line="215"/>
         <source>Enter the member number or the mobile.</source>
         <translation>请填写会员编号或手机号。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="215"/>
+        <location filename="../../app/adapters/points_excel.py" line="216"/>
         <source>Unknown type {value}; write 维修 (service) or 购车 (purchase).</source>
         <translation>未知类型 {value}；请填写“维修”或“购车”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="218"/>
+        <location filename="../../app/adapters/points_excel.py" line="219"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="219"/>
+        <location filename="../../app/adapters/points_excel.py" line="220"/>
         <source>Same document number and dealer as row {row}.</source>
         <translation>单据号和经销商与第 {row} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/statement_pdf.py" line="110"/>
+        <location filename="../../app/adapters/statement_pdf.py" line="111"/>
         <source>Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="50"/>
+        <location filename="../../app/services/ledger.py" line="54"/>
         <source>Not enough points: {available} available, {requested} requested.</source>
         <translation>积分不足：可用 {available} 分，需要 {requested} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="150"/>
-        <location filename="../../app/services/ledger.py" line="452"/>
+        <location filename="../../app/services/ledger.py" line="154"/>
+        <location filename="../../app/services/ledger.py" line="466"/>
         <source>Request {uid} was already used for a different posting; nothing was posted.</source>
         <translation>请求 {uid} 已用于另一笔记账，本次未入账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="206"/>
+        <location filename="../../app/services/ledger.py" line="210"/>
         <source>The number of points cannot be 0.</source>
         <translation>积分数量不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="289"/>
+        <location filename="../../app/services/ledger.py" line="301"/>
         <source>The member has points on hold; finish or cancel the redemption first.</source>
         <translation>该会员有冻结中的积分，请先完成或取消兑换。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="341"/>
+        <location filename="../../app/services/ledger.py" line="353"/>
         <source>This entry cannot be reversed.</source>
         <translation>此笔流水不能冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="369"/>
+        <location filename="../../app/services/ledger.py" line="381"/>
         <source>This entry has already been reversed.</source>
         <translation>此笔流水已冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="444"/>
-        <location filename="../../app/services/points.py" line="900"/>
+        <location filename="../../app/services/ledger.py" line="458"/>
         <source>The number of points must be positive.</source>
         <translation>积分数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="485"/>
+        <location filename="../../app/services/ledger.py" line="500"/>
         <source>No such points hold.</source>
         <translation>该积分冻结记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="508"/>
+        <location filename="../../app/services/ledger.py" line="523"/>
         <source>This points hold is no longer active.</source>
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="734"/>
+        <location filename="../../app/services/ledger.py" line="797"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="269"/>
+        <location filename="../../app/services/points.py" line="287"/>
         <source>Unknown earning rule.</source>
         <translation>未知的积分规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="274"/>
+        <location filename="../../app/services/points.py" line="294"/>
         <source>A rule change cannot take effect in the past.</source>
         <translation>规则变更的生效日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="286"/>
+        <location filename="../../app/services/points.py" line="307"/>
         <source>The new version must take effect after {date}, the last one.</source>
         <translation>新版本的生效日期必须晚于上一版本的 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="335"/>
+        <location filename="../../app/services/points.py" line="349"/>
         <source>Check the rule&apos;s figures: whole numbers, points &gt;= 1.</source>
         <translation>请检查规则参数：须为整数，且积分不小于 1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="350"/>
+        <location filename="../../app/services/points.py" line="357"/>
+        <source>Choose a rounding.</source>
+        <translation>请选择取整方式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="371"/>
         <source>No earning rule {code} is in force on {date}.</source>
         <translation>{date} 没有生效的积分规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="423"/>
+        <location filename="../../app/services/points.py" line="444"/>
         <source>Document {document} was already recorded on {date}; it cannot earn twice.</source>
         <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="474"/>
+        <location filename="../../app/services/points.py" line="500"/>
         <source>Document {document} was already recorded; it cannot earn twice.</source>
         <translation>单据 {document} 已登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="526"/>
+        <location filename="../../app/services/points.py" line="550"/>
         <source>Unknown document type.</source>
         <translation>未知的单据类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="530"/>
-        <source>Enter the repair order or invoice number (at most 40).</source>
-        <translation>请输入维修工单号或发票号（最多 40 个字符）。</translation>
+        <location filename="../../app/services/points.py" line="1017"/>
+        <source>Only the dealer that placed the hold may settle it.</source>
+        <translation>只有冻结这笔积分的经销商才能结算它。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="535"/>
+        <location filename="../../app/services/points.py" line="556"/>
         <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
         <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="541"/>
-        <source>The date must be within the last year and not in the future.</source>
-        <translation>日期须在最近一年内，且不能晚于今天。</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/points.py" line="576"/>
+        <location filename="../../app/services/points.py" line="589"/>
         <source>The membership is closed: no points can be posted.</source>
         <translation>该会员已注销，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="578"/>
+        <location filename="../../app/services/points.py" line="591"/>
         <source>The member is frozen: no points can be posted.</source>
         <translation>该会员已冻结，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="556"/>
+        <location filename="../../app/services/points.py" line="576"/>
         <source>You can only record documents of your own dealer.</source>
         <translation>您只能登记本经销商的单据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="561"/>
+        <location filename="../../app/services/points.py" line="581"/>
         <source>Choose the dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="607"/>
+        <location filename="../../app/services/points.py" line="619"/>
         <source>No such document.</source>
         <translation>该单据不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="610"/>
+        <location filename="../../app/services/points.py" line="622"/>
         <source>This document was already refunded.</source>
         <translation>该单据已退款。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="794"/>
+        <location filename="../../app/services/points.py" line="711"/>
+        <source>Initial points are dated the launch day, {date}.</source>
+        <translation>初始积分的日期是上线日 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points.py" line="838"/>
         <source>Unknown event.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="896"/>
+        <location filename="../../app/services/points.py" line="944"/>
         <source>Choose labour or parts.</source>
         <translation>请选择抵扣工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="905"/>
+        <location filename="../../app/services/points.py" line="951"/>
         <source>Enter the repair order number.</source>
         <translation>请输入维修工单号。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="991"/>
-        <source>Points cannot be expired for a future date.</source>
-        <translation>过期基准日不能晚于今天。</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/points.py" line="1072"/>
-        <location filename="../../app/services/settings.py" line="91"/>
+        <location filename="../../app/domain/inputs.py" line="75"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="1143"/>
+        <location filename="../../app/services/points.py" line="1218"/>
         <source>The start date must not be after the end date.</source>
         <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/checkpoint_files.py" line="19"/>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>无法写入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/checkpoint_files.py" line="20"/>
+        <source>Cannot read {path} ({reason}).</source>
+        <translation>无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/adapters/checkpoint_files.py" line="21"/>
+        <source>{path} is not an audit checkpoint file (line {line}).</source>
+        <translation>{path} 不是审计检查点文件（第 {line} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_checkpoints.py" line="18"/>
+        <source>the entry no longer exists: the trail was cut back</source>
+        <translation>该记录已不存在：审计日志被截短</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_checkpoints.py" line="19"/>
+        <source>the entry&apos;s hash differs: the trail was rewritten</source>
+        <translation>该记录的哈希值不同：审计日志被改写</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/column_limits.py" line="37"/>
+        <location filename="../../app/domain/inputs.py" line="52"/>
+        <source>The text contains control characters; retype it.</source>
+        <translation>文字中含有控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/column_limits.py" line="42"/>
+        <location filename="../../app/domain/inputs.py" line="64"/>
+        <source>Too long: at most {max} characters.</source>
+        <translation>太长了：最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/runs.py" line="121"/>
+        <source>Please try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/runs.py" line="286"/>
+        <source>No such run.</source>
+        <translation>没有这次批处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/uow.py" line="88"/>
+        <source>Other desktops were working on the same records; nothing was saved. Please try again.</source>
+        <translation>其他电脑正在处理相同的记录，本次未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/uow.py" line="132"/>
+        <source>Your account was disabled, locked or changed by an administrator. Sign in again.</source>
+        <translation>您的账号已被管理员停用、锁定或修改，请重新登录。</translation>
     </message>
 </context>
 <context>
     <name>ExpiringModel</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="237"/>
+        <location filename="../../app/ui/pages/points_page.py" line="245"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="238"/>
+        <location filename="../../app/ui/pages/points_page.py" line="246"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="239"/>
+        <location filename="../../app/ui/pages/points_page.py" line="247"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="240"/>
+        <location filename="../../app/ui/pages/points_page.py" line="248"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="241"/>
+        <location filename="../../app/ui/pages/points_page.py" line="249"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="242"/>
+        <location filename="../../app/ui/pages/points_page.py" line="250"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
@@ -1627,104 +1797,104 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>ExpiringTab</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="283"/>
+        <location filename="../../app/ui/pages/points_page.py" line="291"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="286"/>
+        <location filename="../../app/ui/pages/points_page.py" line="294"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="289"/>
+        <location filename="../../app/ui/pages/points_page.py" line="297"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="291"/>
+        <location filename="../../app/ui/pages/points_page.py" line="299"/>
         <source>The whole list as an .xlsx file, for SMS or phone calls</source>
         <translation>将整个列表导出为 .xlsx 文件，用于短信或电话提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="293"/>
-        <location filename="../../app/ui/pages/points_page.py" line="348"/>
+        <location filename="../../app/ui/pages/points_page.py" line="301"/>
+        <location filename="../../app/ui/pages/points_page.py" line="356"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="307"/>
+        <location filename="../../app/ui/pages/points_page.py" line="315"/>
         <source>Double-click or press Enter to open the member</source>
         <translation>双击或按回车键打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="318"/>
+        <location filename="../../app/ui/pages/points_page.py" line="326"/>
         <source>Points expiring within</source>
         <translation>积分到期范围：未来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="347"/>
+        <location filename="../../app/ui/pages/points_page.py" line="355"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="364"/>
+        <location filename="../../app/ui/pages/points_page.py" line="372"/>
         <source>No points expire by {date}.</source>
         <translation>截至 {date} 没有即将到期的积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="366"/>
+        <location filename="../../app/ui/pages/points_page.py" line="374"/>
         <source>1 member, {points} points expiring by {date}</source>
         <translation>1 名会员，共 {points} 分将于 {date} 前到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="368"/>
+        <location filename="../../app/ui/pages/points_page.py" line="376"/>
         <source>{members} members, {points} points expiring by {date}</source>
         <translation>{members} 名会员，共 {points} 分将于 {date} 前到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="384"/>
+        <location filename="../../app/ui/pages/points_page.py" line="392"/>
         <source>Rows loaded: {n}</source>
         <translation>已加载：{n} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="386"/>
+        <location filename="../../app/ui/pages/points_page.py" line="394"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="386"/>
+        <location filename="../../app/ui/pages/points_page.py" line="394"/>
         <source>scroll down for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="400"/>
+        <location filename="../../app/ui/pages/points_page.py" line="408"/>
         <source>points-expiring_{date}.xlsx</source>
         <translation>积分到期提醒_{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="401"/>
-        <location filename="../../app/ui/pages/points_page.py" line="427"/>
+        <location filename="../../app/ui/pages/points_page.py" line="409"/>
+        <location filename="../../app/ui/pages/points_page.py" line="435"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="408"/>
+        <location filename="../../app/ui/pages/points_page.py" line="416"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="409"/>
+        <location filename="../../app/ui/pages/points_page.py" line="417"/>
         <source>Expiring points</source>
         <translation>即将到期积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="412"/>
+        <location filename="../../app/ui/pages/points_page.py" line="420"/>
         <source>Exporting the members with points expiring…</source>
         <translation>正在导出积分即将到期的会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="424"/>
+        <location filename="../../app/ui/pages/points_page.py" line="432"/>
         <source>{n} rows exported to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
@@ -1773,39 +1943,57 @@ Their balances go down by those points and an expiry entry is posted for each; t
     </message>
 </context>
 <context>
+    <name>Guards</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="49"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="50"/>
+        <source>altered</source>
+        <translation>被改动</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="242"/>
+        <location filename="../../app/ui/member_view.py" line="225"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="242"/>
+        <location filename="../../app/ui/member_view.py" line="225"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="242"/>
+        <location filename="../../app/ui/member_view.py" line="225"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="242"/>
+        <location filename="../../app/ui/member_view.py" line="225"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="264"/>
+        <location filename="../../app/ui/member_view.py" line="247"/>
         <source>Newest first; at most the last 200 changes.</source>
         <translation>按时间倒序，最多显示最近 200 条变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="266"/>
+        <location filename="../../app/ui/member_view.py" line="249"/>
         <source>The history of another dealer&apos;s member is not shown.</source>
         <translation>不显示其他经销商会员的变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="268"/>
+        <location filename="../../app/ui/member_view.py" line="251"/>
         <source>No changes have been recorded for this member yet.</source>
         <translation>该会员尚无变更记录。</translation>
     </message>
@@ -1984,47 +2172,47 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberApprovalsTab</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="348"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="348"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>By</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="348"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="348"/>
+        <location filename="../../app/ui/member_points.py" line="349"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/member_points.py" line="350"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/member_points.py" line="350"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/member_points.py" line="350"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/member_points.py" line="350"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="350"/>
+        <location filename="../../app/ui/member_points.py" line="351"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
@@ -2440,288 +2628,283 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="298"/>
+        <location filename="../../app/ui/member_view.py" line="281"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="300"/>
+        <location filename="../../app/ui/member_view.py" line="283"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="322"/>
+        <location filename="../../app/ui/member_view.py" line="305"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="323"/>
+        <location filename="../../app/ui/member_view.py" line="306"/>
         <source>Activate…</source>
         <translation>激活…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="324"/>
+        <location filename="../../app/ui/member_view.py" line="307"/>
         <source>Freeze…</source>
         <translation>冻结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="325"/>
+        <location filename="../../app/ui/member_view.py" line="308"/>
         <source>Unfreeze…</source>
         <translation>解冻…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="326"/>
+        <location filename="../../app/ui/member_view.py" line="309"/>
         <source>Close membership…</source>
         <translation>注销会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="327"/>
+        <location filename="../../app/ui/member_view.py" line="310"/>
         <source>Merge duplicate…</source>
         <translation>合并重复会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="349"/>
+        <location filename="../../app/ui/member_view.py" line="331"/>
         <source>This tab arrives with later work:</source>
         <translation>此页签将在后续版本中提供：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="350"/>
+        <location filename="../../app/ui/member_view.py" line="332"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="351"/>
+        <location filename="../../app/ui/member_view.py" line="333"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="356"/>
+        <location filename="../../app/ui/member_view.py" line="338"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="358"/>
+        <location filename="../../app/ui/member_view.py" line="340"/>
         <source>Tier &amp;&amp; history</source>
         <translation>等级与历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="358"/>
+        <location filename="../../app/ui/member_view.py" line="340"/>
         <source>the tier, qualifying points and tier changes.</source>
         <translation>会员等级、成长值及等级变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="360"/>
+        <location filename="../../app/ui/member_view.py" line="342"/>
         <source>Benefits &amp;&amp; vouchers</source>
         <translation>权益与卡券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="361"/>
+        <location filename="../../app/ui/member_view.py" line="343"/>
         <source>entitlements, redemptions and voucher write-offs.</source>
         <translation>可享权益、兑换记录及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="367"/>
+        <location filename="../../app/ui/member_view.py" line="349"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="363"/>
+        <location filename="../../app/ui/member_view.py" line="345"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="363"/>
+        <location filename="../../app/ui/member_view.py" line="345"/>
         <source>campaigns and tasks this member takes part in.</source>
         <translation>该会员参与的活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="364"/>
+        <location filename="../../app/ui/member_view.py" line="346"/>
         <source>Service notes</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="364"/>
+        <location filename="../../app/ui/member_view.py" line="346"/>
         <source>service visits and notes from the counter.</source>
         <translation>进店服务记录及前台备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="368"/>
+        <location filename="../../app/ui/member_view.py" line="350"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="383"/>
+        <location filename="../../app/ui/member_view.py" line="365"/>
         <source>Member {number}</source>
         <translation>会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="397"/>
+        <location filename="../../app/ui/member_view.py" line="379"/>
         <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
         <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="414"/>
+        <location filename="../../app/ui/member_view.py" line="396"/>
         <source>The member could not be loaded.</source>
         <translation>无法加载该会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="431"/>
-        <source>Shown in full; this was recorded in the audit trail.</source>
-        <translation>已显示完整信息，此操作已记入审计日志。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="443"/>
+        <location filename="../../app/ui/member_view.py" line="408"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="450"/>
-        <location filename="../../app/ui/member_view.py" line="511"/>
+        <location filename="../../app/ui/member_view.py" line="415"/>
+        <location filename="../../app/ui/member_view.py" line="476"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="454"/>
+        <location filename="../../app/ui/member_view.py" line="419"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="468"/>
+        <location filename="../../app/ui/member_view.py" line="433"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="470"/>
+        <location filename="../../app/ui/member_view.py" line="435"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="473"/>
+        <location filename="../../app/ui/member_view.py" line="438"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="477"/>
+        <location filename="../../app/ui/member_view.py" line="442"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="479"/>
+        <location filename="../../app/ui/member_view.py" line="444"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="483"/>
+        <location filename="../../app/ui/member_view.py" line="448"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="487"/>
+        <location filename="../../app/ui/member_view.py" line="452"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="488"/>
+        <location filename="../../app/ui/member_view.py" line="453"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="489"/>
+        <location filename="../../app/ui/member_view.py" line="454"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="492"/>
+        <location filename="../../app/ui/member_view.py" line="457"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="493"/>
+        <location filename="../../app/ui/member_view.py" line="458"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="494"/>
+        <location filename="../../app/ui/member_view.py" line="459"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="502"/>
+        <location filename="../../app/ui/member_view.py" line="467"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="504"/>
+        <location filename="../../app/ui/member_view.py" line="469"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="507"/>
+        <location filename="../../app/ui/member_view.py" line="472"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="510"/>
+        <location filename="../../app/ui/member_view.py" line="475"/>
         <source>Other member number</source>
         <translation>另一会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="518"/>
+        <location filename="../../app/ui/member_view.py" line="483"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="525"/>
+        <location filename="../../app/ui/member_view.py" line="490"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="527"/>
+        <location filename="../../app/ui/member_view.py" line="492"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="530"/>
+        <location filename="../../app/ui/member_view.py" line="495"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="533"/>
+        <location filename="../../app/ui/member_view.py" line="498"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="538"/>
+        <location filename="../../app/ui/member_view.py" line="503"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="539"/>
+        <location filename="../../app/ui/member_view.py" line="504"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="546"/>
+        <location filename="../../app/ui/member_view.py" line="511"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="553"/>
+        <location filename="../../app/ui/member_view.py" line="518"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="554"/>
+        <location filename="../../app/ui/member_view.py" line="519"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="555"/>
+        <location filename="../../app/ui/member_view.py" line="520"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="578"/>
+        <location filename="../../app/ui/member_view.py" line="543"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -2963,37 +3146,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsExport</name>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="107"/>
+        <location filename="../../app/adapters/points_excel.py" line="108"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="108"/>
+        <location filename="../../app/adapters/points_excel.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="109"/>
+        <location filename="../../app/adapters/points_excel.py" line="110"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="110"/>
+        <location filename="../../app/adapters/points_excel.py" line="111"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="111"/>
+        <location filename="../../app/adapters/points_excel.py" line="112"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="112"/>
+        <location filename="../../app/adapters/points_excel.py" line="113"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="114"/>
+        <location filename="../../app/adapters/points_excel.py" line="115"/>
         <source>Expiring points</source>
         <translation>即将到期积分</translation>
     </message>
@@ -3169,37 +3352,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="182"/>
+        <location filename="../../app/ui/pages/points_page.py" line="190"/>
         <source>Expiring soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="183"/>
+        <location filename="../../app/ui/pages/points_page.py" line="191"/>
         <source>Earning rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="187"/>
+        <location filename="../../app/ui/pages/points_page.py" line="195"/>
         <source>Adjustment reasons</source>
         <translation>调整原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="192"/>
+        <location filename="../../app/ui/pages/points_page.py" line="200"/>
         <source>Expiry and checks</source>
         <translation>过期与核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="194"/>
+        <location filename="../../app/ui/pages/points_page.py" line="202"/>
         <source>Ledger check</source>
         <translation>积分账核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="201"/>
+        <location filename="../../app/ui/pages/points_page.py" line="209"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="204"/>
+        <location filename="../../app/ui/pages/points_page.py" line="212"/>
         <source>Import service documents…</source>
         <translation>导入工单/发票…</translation>
     </message>
@@ -3207,87 +3390,87 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsRules</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="77"/>
+        <location filename="../../app/ui/pages/points_page.py" line="78"/>
         <source>rounded down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="78"/>
+        <location filename="../../app/ui/pages/points_page.py" line="79"/>
         <source>rounded half up</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="87"/>
+        <location filename="../../app/ui/pages/points_page.py" line="88"/>
         <source>1 point per {unit}</source>
         <translation>每 {unit} 积 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="89"/>
+        <location filename="../../app/ui/pages/points_page.py" line="90"/>
         <source>{points} points per {unit}</source>
         <translation>每 {unit} 积 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="92"/>
+        <location filename="../../app/ui/pages/points_page.py" line="93"/>
         <source>{base}, {rounding}</source>
         <translation>{base}，{rounding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="97"/>
+        <location filename="../../app/ui/pages/points_page.py" line="98"/>
         <source>1 point each time</source>
         <translation>每次 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="99"/>
+        <location filename="../../app/ui/pages/points_page.py" line="100"/>
         <source>{points} points each time</source>
         <translation>每次 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="103"/>
+        <location filename="../../app/ui/pages/points_page.py" line="104"/>
         <source>at most {n} a day</source>
         <translation>每日最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="104"/>
+        <location filename="../../app/ui/pages/points_page.py" line="105"/>
         <source>at most {n} a month</source>
         <translation>每月最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="105"/>
+        <location filename="../../app/ui/pages/points_page.py" line="106"/>
         <source>at most {n} a year</source>
         <translation>每年最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="111"/>
+        <location filename="../../app/ui/pages/points_page.py" line="112"/>
         <source>once per member, within {n} months of the launch</source>
         <translation>每位会员限一次，计划上线后 {n} 个月内有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="115"/>
+        <location filename="../../app/ui/pages/points_page.py" line="116"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="121"/>
+        <location filename="../../app/ui/pages/points_page.py" line="129"/>
         <source>Points balance differs from the entries</source>
         <translation>积分余额与流水不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="124"/>
+        <location filename="../../app/ui/pages/points_page.py" line="132"/>
         <source>Qualifying points differ from the entries</source>
         <translation>成长值与流水不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="127"/>
+        <location filename="../../app/ui/pages/points_page.py" line="135"/>
         <source>Lots do not add up to the balance</source>
         <translation>积分批次合计与余额不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="128"/>
+        <location filename="../../app/ui/pages/points_page.py" line="136"/>
         <source>A lot&apos;s remaining points differ from what was taken from it</source>
         <translation>积分批次剩余与已扣减记录不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="131"/>
+        <location filename="../../app/ui/pages/points_page.py" line="139"/>
         <source>Points on hold differ from the open holds</source>
         <translation>冻结积分与未结冻结记录不符</translation>
     </message>
@@ -3295,261 +3478,261 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="84"/>
+        <location filename="../../app/ui/member_points.py" line="85"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="94"/>
-        <location filename="../../app/ui/member_points.py" line="104"/>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="105"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="94"/>
-        <location filename="../../app/ui/member_points.py" line="104"/>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="105"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="94"/>
+        <location filename="../../app/ui/member_points.py" line="95"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="94"/>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="106"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="96"/>
         <source>Reference</source>
         <translation>关联单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
-        <location filename="../../app/ui/member_points.py" line="104"/>
+        <location filename="../../app/ui/member_points.py" line="96"/>
+        <location filename="../../app/ui/member_points.py" line="105"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="96"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/member_points.py" line="96"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="96"/>
+        <location filename="../../app/ui/member_points.py" line="97"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="100"/>
+        <location filename="../../app/ui/member_points.py" line="101"/>
         <source>Earned on</source>
         <translation>获得日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="100"/>
+        <location filename="../../app/ui/member_points.py" line="101"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="100"/>
+        <location filename="../../app/ui/member_points.py" line="101"/>
         <source>Earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="100"/>
+        <location filename="../../app/ui/member_points.py" line="101"/>
         <source>Left</source>
         <translation>剩余积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="104"/>
+        <location filename="../../app/ui/member_points.py" line="105"/>
         <source>Document</source>
         <translation>单据号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/member_points.py" line="106"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/member_points.py" line="106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="108"/>
+        <location filename="../../app/ui/member_points.py" line="109"/>
         <source>Entries</source>
         <translation>积分流水</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="109"/>
+        <location filename="../../app/ui/member_points.py" line="110"/>
         <source>Lots and expiry</source>
         <translation>积分批次与到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="114"/>
+        <location filename="../../app/ui/member_points.py" line="115"/>
         <source>Refund or cancel the document…</source>
         <translation>退款/作废单据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="120"/>
+        <location filename="../../app/ui/member_points.py" line="121"/>
         <source>Documents</source>
         <translation>消费单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="128"/>
+        <location filename="../../app/ui/member_points.py" line="129"/>
         <source>Record service…</source>
         <translation>登记消费…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="130"/>
+        <location filename="../../app/ui/member_points.py" line="131"/>
         <source>Event points…</source>
         <translation>活动积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="132"/>
+        <location filename="../../app/ui/member_points.py" line="133"/>
         <source>Use points…</source>
         <translation>使用积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="133"/>
+        <location filename="../../app/ui/member_points.py" line="134"/>
         <source>Request adjustment…</source>
         <translation>申请积分调整…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="135"/>
+        <location filename="../../app/ui/member_points.py" line="136"/>
         <source>Statement (PDF)…</source>
         <translation>积分对账单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="161"/>
+        <location filename="../../app/ui/member_points.py" line="162"/>
         <source>{points} points expire after {date}</source>
         <translation>{points} 积分将于 {date} 后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="165"/>
+        <location filename="../../app/ui/member_points.py" line="166"/>
         <source>nothing due to expire</source>
         <translation>暂无即将过期的积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="169"/>
+        <location filename="../../app/ui/member_points.py" line="170"/>
         <source>Available: {available} points (worth {value})</source>
         <translation>可用积分：{available} 分（可抵 {value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="174"/>
+        <location filename="../../app/ui/member_points.py" line="175"/>
         <source>Balance {balance} · on hold {held} · qualifying points {qualifying} · {expiry}</source>
         <translation>余额 {balance} · 冻结 {held} · 成长值 {qualifying} · {expiry}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="190"/>
+        <location filename="../../app/ui/member_points.py" line="191"/>
         <source>from activation</source>
         <translation>自激活起算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="200"/>
+        <location filename="../../app/ui/member_points.py" line="201"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="200"/>
+        <location filename="../../app/ui/member_points.py" line="201"/>
         <source>Recorded</source>
         <translation>已入账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="209"/>
+        <location filename="../../app/ui/member_points.py" line="210"/>
         <source>(shortfall {points})</source>
         <translation>（未扣回 {points}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="211"/>
+        <location filename="../../app/ui/member_points.py" line="212"/>
         <source>(reversed)</source>
         <translation>（已冲正）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="238"/>
+        <location filename="../../app/ui/member_points.py" line="239"/>
         <source>Recorded: {points} points.</source>
         <translation>已入账：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="247"/>
+        <location filename="../../app/ui/member_points.py" line="248"/>
         <source>Event points</source>
         <translation>活动积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="249"/>
+        <location filename="../../app/ui/member_points.py" line="250"/>
         <source>Fixed points for an event, within the rule&apos;s limits (e.g. sign-in once a day, major events at most ten a year).</source>
         <translation>按活动发放固定积分，受规则上限约束（如签到每天一次、重大活动每年最多十次）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="252"/>
+        <location filename="../../app/ui/member_points.py" line="253"/>
         <source>Award points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="257"/>
+        <location filename="../../app/ui/member_points.py" line="258"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="260"/>
+        <location filename="../../app/ui/member_points.py" line="261"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="271"/>
+        <location filename="../../app/ui/member_points.py" line="272"/>
         <source>{points} event points awarded.</source>
         <translation>已发放 {points} 活动积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="273"/>
+        <location filename="../../app/ui/member_points.py" line="274"/>
         <source>No points: the limit for this event is reached.</source>
         <translation>未发放积分：该活动已达上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="283"/>
+        <location filename="../../app/ui/member_points.py" line="284"/>
         <source>{points} points used ({value}).</source>
         <translation>已使用 {points} 分（抵 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="294"/>
+        <location filename="../../app/ui/member_points.py" line="295"/>
         <source>Adjustment posted.</source>
         <translation>积分调整已入账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="296"/>
+        <location filename="../../app/ui/member_points.py" line="297"/>
         <source>Adjustment requested; a supervisor will decide it.</source>
         <translation>已提交积分调整申请，待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="308"/>
+        <location filename="../../app/ui/member_points.py" line="309"/>
         <source>Refund document {document}</source>
         <translation>单据 {document} 退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="310"/>
+        <location filename="../../app/ui/member_points.py" line="311"/>
         <source>Its points and qualifying points are taken back. Points the member has already used cannot be taken back; they are recorded as a shortfall.</source>
         <translation>将扣回该单据所得的积分和成长值。会员已使用的积分无法扣回，将记为未扣回积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="313"/>
+        <location filename="../../app/ui/member_points.py" line="314"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="316"/>
+        <location filename="../../app/ui/member_points.py" line="317"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="328"/>
+        <location filename="../../app/ui/member_points.py" line="329"/>
         <source>Refunded: {points} points taken back, shortfall {shortfall}.</source>
         <translation>已退款：扣回 {points} 分，未扣回 {shortfall} 分。</translation>
     </message>
@@ -3557,139 +3740,129 @@ Member loyalty programme back-office.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="121"/>
+        <location filename="../../app/ui/member_view.py" line="116"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="123"/>
+        <location filename="../../app/ui/member_view.py" line="118"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="124"/>
+        <location filename="../../app/ui/member_view.py" line="119"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="125"/>
+        <location filename="../../app/ui/member_view.py" line="120"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="126"/>
+        <location filename="../../app/ui/member_view.py" line="121"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="127"/>
+        <location filename="../../app/ui/member_view.py" line="122"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="128"/>
+        <location filename="../../app/ui/member_view.py" line="123"/>
         <source>Birthday</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="129"/>
+        <location filename="../../app/ui/member_view.py" line="124"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="130"/>
+        <location filename="../../app/ui/member_view.py" line="125"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="131"/>
+        <location filename="../../app/ui/member_view.py" line="126"/>
         <source>Income band</source>
         <translation>收入区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="132"/>
+        <location filename="../../app/ui/member_view.py" line="127"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="136"/>
+        <location filename="../../app/ui/member_view.py" line="131"/>
         <source>{time} by {user}</source>
         <translation>{time}，由 {user} 记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="140"/>
+        <location filename="../../app/ui/member_view.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="141"/>
+        <location filename="../../app/ui/member_view.py" line="136"/>
         <source>Status reason</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="142"/>
+        <location filename="../../app/ui/member_view.py" line="137"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="143"/>
+        <location filename="../../app/ui/member_view.py" line="138"/>
         <source>Activated on</source>
         <translation>激活日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="144"/>
+        <location filename="../../app/ui/member_view.py" line="139"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="145"/>
+        <location filename="../../app/ui/member_view.py" line="140"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="146"/>
+        <location filename="../../app/ui/member_view.py" line="141"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="147"/>
+        <location filename="../../app/ui/member_view.py" line="142"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="148"/>
+        <location filename="../../app/ui/member_view.py" line="143"/>
         <source>Privacy consent</source>
         <translation>隐私授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="151"/>
+        <location filename="../../app/ui/member_view.py" line="146"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="152"/>
+        <location filename="../../app/ui/member_view.py" line="147"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="152"/>
+        <location filename="../../app/ui/member_view.py" line="147"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="154"/>
+        <location filename="../../app/ui/member_view.py" line="149"/>
         <source>Service orders</source>
         <translation>服务工单数</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="164"/>
-        <source>Reveal</source>
-        <translation>查看完整信息</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/member_view.py" line="166"/>
-        <source>Show the full value; this is recorded in the audit trail.</source>
-        <translation>显示完整内容；此操作将记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -3754,72 +3927,72 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RecordServiceDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="380"/>
+        <location filename="../../app/ui/member_points.py" line="381"/>
         <source>Record service or purchase</source>
         <translation>登记维修或购车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="382"/>
+        <location filename="../../app/ui/member_points.py" line="383"/>
         <source>Enter the repair order or invoice. The points it earns are shown before anything is posted; a document number earns only once.</source>
         <translation>请录入维修工单或发票。入账前会先显示可获得的积分；同一单据号只能积分一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="385"/>
+        <location filename="../../app/ui/member_points.py" line="386"/>
         <source>Record and post points</source>
         <translation>登记并入账积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="392"/>
+        <location filename="../../app/ui/member_points.py" line="393"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="395"/>
+        <location filename="../../app/ui/member_points.py" line="396"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="402"/>
+        <location filename="../../app/ui/member_points.py" line="403"/>
         <source>Repair order / invoice no.</source>
         <translation>维修工单号/发票号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="407"/>
+        <location filename="../../app/ui/member_points.py" line="408"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="409"/>
+        <location filename="../../app/ui/member_points.py" line="410"/>
         <source>e.g. 1280.00</source>
         <translation>例如 1280.00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="410"/>
+        <location filename="../../app/ui/member_points.py" line="411"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="411"/>
+        <location filename="../../app/ui/member_points.py" line="412"/>
         <source>Enter the amount to see the points.</source>
         <translation>输入金额后显示可获得的积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="415"/>
+        <location filename="../../app/ui/member_points.py" line="416"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="442"/>
+        <location filename="../../app/ui/member_points.py" line="443"/>
         <source>Enter the amount in yuan, e.g. 1280.00.</source>
         <translation>请以元为单位输入金额，例如 1280.00。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="445"/>
+        <location filename="../../app/ui/member_points.py" line="446"/>
         <source>Enter the document number and the amount.</source>
         <translation>请输入单据号和金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="475"/>
+        <location filename="../../app/ui/member_points.py" line="476"/>
         <source>Worth {value} · qualifying points +{qualifying} · rule {rule} v{version}</source>
         <translation>价值 {value} · 成长值 +{qualifying} · 规则：{rule} 第 {version} 版</translation>
     </message>
@@ -3850,112 +4023,112 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RuleVersionDialog</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="575"/>
+        <location filename="../../app/ui/pages/points_page.py" line="583"/>
         <source>New version of an earning rule</source>
         <translation>新增积分规则版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="587"/>
+        <location filename="../../app/ui/pages/points_page.py" line="595"/>
         <source>why the rule changes (optional)</source>
         <translation>变更原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="597"/>
+        <location filename="../../app/ui/pages/points_page.py" line="605"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="599"/>
+        <location filename="../../app/ui/pages/points_page.py" line="607"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="604"/>
+        <location filename="../../app/ui/pages/points_page.py" line="612"/>
         <source>The new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="605"/>
+        <location filename="../../app/ui/pages/points_page.py" line="613"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="616"/>
+        <location filename="../../app/ui/pages/points_page.py" line="624"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="657"/>
+        <location filename="../../app/ui/pages/points_page.py" line="665"/>
         <source>Points for spending</source>
         <translation>消费积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="661"/>
+        <location filename="../../app/ui/pages/points_page.py" line="669"/>
         <source>e.g. 1000 or 0.50</source>
         <translation>如 1000 或 0.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="669"/>
+        <location filename="../../app/ui/pages/points_page.py" line="677"/>
         <source>Points earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="670"/>
+        <location filename="../../app/ui/pages/points_page.py" line="678"/>
         <source>For every (yuan)</source>
         <translation>每消费（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="671"/>
+        <location filename="../../app/ui/pages/points_page.py" line="679"/>
         <source>Part of a unit</source>
         <translation>不足部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="675"/>
+        <location filename="../../app/ui/pages/points_page.py" line="683"/>
         <source>Points per occurrence</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="677"/>
+        <location filename="../../app/ui/pages/points_page.py" line="685"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="681"/>
+        <location filename="../../app/ui/pages/points_page.py" line="689"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="684"/>
+        <location filename="../../app/ui/pages/points_page.py" line="692"/>
         <source>Points each time</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="688"/>
+        <location filename="../../app/ui/pages/points_page.py" line="696"/>
         <source>At most, per day</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="689"/>
+        <location filename="../../app/ui/pages/points_page.py" line="697"/>
         <source>At most, per month</source>
         <translation>每月上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="690"/>
+        <location filename="../../app/ui/pages/points_page.py" line="698"/>
         <source>At most, per year</source>
         <translation>每年上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="696"/>
+        <location filename="../../app/ui/pages/points_page.py" line="704"/>
         <source>Within, after the launch</source>
         <translation>上线后有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="699"/>
+        <location filename="../../app/ui/pages/points_page.py" line="707"/>
         <source>Limits count points; 0 means no limit.</source>
         <translation>上限按积分计；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="771"/>
+        <location filename="../../app/ui/pages/points_page.py" line="779"/>
         <source>Enter the amount in yuan that earns the points, e.g. 1000 or 0.50.</source>
         <translation>请输入获得积分所需的消费金额（元），如 1000 或 0.50。</translation>
     </message>
@@ -3963,72 +4136,72 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="466"/>
+        <location filename="../../app/ui/pages/points_page.py" line="474"/>
         <source>A change is a new version in force from its date. Points already posted keep the version they were earned under.</source>
         <translation>每次修改都会生成一个自生效日期起适用的新版本。已入账的积分仍按当时的版本计算，不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="475"/>
+        <location filename="../../app/ui/pages/points_page.py" line="483"/>
         <source>New version…</source>
         <translation>新增版本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="482"/>
+        <location filename="../../app/ui/pages/points_page.py" line="490"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="483"/>
+        <location filename="../../app/ui/pages/points_page.py" line="491"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="484"/>
+        <location filename="../../app/ui/pages/points_page.py" line="492"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="485"/>
+        <location filename="../../app/ui/pages/points_page.py" line="493"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="486"/>
+        <location filename="../../app/ui/pages/points_page.py" line="494"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="487"/>
+        <location filename="../../app/ui/pages/points_page.py" line="495"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="488"/>
+        <location filename="../../app/ui/pages/points_page.py" line="496"/>
         <source>Created by</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="514"/>
+        <location filename="../../app/ui/pages/points_page.py" line="522"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="516"/>
+        <location filename="../../app/ui/pages/points_page.py" line="524"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="518"/>
+        <location filename="../../app/ui/pages/points_page.py" line="526"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="523"/>
+        <location filename="../../app/ui/pages/points_page.py" line="531"/>
         <source>from the start</source>
         <translation>初始版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="549"/>
+        <location filename="../../app/ui/pages/points_page.py" line="557"/>
         <source>Version {version} of {rule} saved; in force from {date}.</source>
         <translation>“{rule}”第 {version} 版已保存，自 {date} 起生效。</translation>
     </message>
@@ -4276,32 +4449,32 @@ Member loyalty programme back-office.</source>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="629"/>
+        <location filename="../../app/ui/member_points.py" line="628"/>
         <source>Points statement</source>
         <translation>积分对账单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="631"/>
+        <location filename="../../app/ui/member_points.py" line="630"/>
         <source>A printable PDF with the opening balance, every entry and the closing balance of the period.</source>
         <translation>生成可打印的 PDF，列出所选期间的期初余额、每笔积分流水和期末余额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="634"/>
+        <location filename="../../app/ui/member_points.py" line="633"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="640"/>
+        <location filename="../../app/ui/member_points.py" line="639"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="641"/>
+        <location filename="../../app/ui/member_points.py" line="640"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="663"/>
+        <location filename="../../app/ui/member_points.py" line="662"/>
         <source>Statement saved: {path}</source>
         <translation>对账单已保存：{path}</translation>
     </message>
@@ -4425,37 +4598,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>UsePointsDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="504"/>
+        <location filename="../../app/ui/member_points.py" line="505"/>
         <source>Use points</source>
         <translation>使用积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="505"/>
+        <location filename="../../app/ui/member_points.py" line="506"/>
         <source>Deduct points against the labour or parts of a repair order.</source>
         <translation>使用积分抵扣维修工单的工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="506"/>
+        <location filename="../../app/ui/member_points.py" line="507"/>
         <source>Deduct points</source>
         <translation>抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="514"/>
+        <location filename="../../app/ui/member_points.py" line="515"/>
         <source>Points (available {available})</source>
         <translation>积分（可用 {available}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="520"/>
+        <location filename="../../app/ui/member_points.py" line="521"/>
         <source>Worth</source>
         <translation>可抵金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="524"/>
+        <location filename="../../app/ui/member_points.py" line="525"/>
         <source>Against</source>
         <translation>抵扣项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="527"/>
+        <location filename="../../app/ui/member_points.py" line="528"/>
         <source>Repair order no.</source>
         <translation>维修工单号</translation>
     </message>
@@ -4804,68 +4977,68 @@ Member loyalty programme back-office.</source>
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="183"/>
-        <location filename="../../app/ui/member_view.py" line="193"/>
+        <location filename="../../app/ui/member_view.py" line="166"/>
+        <location filename="../../app/ui/member_view.py" line="176"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="184"/>
+        <location filename="../../app/ui/member_view.py" line="167"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="185"/>
+        <location filename="../../app/ui/member_view.py" line="168"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="186"/>
+        <location filename="../../app/ui/member_view.py" line="169"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="187"/>
+        <location filename="../../app/ui/member_view.py" line="170"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="188"/>
+        <location filename="../../app/ui/member_view.py" line="171"/>
         <source>Amount</source>
         <translation>购车金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="193"/>
+        <location filename="../../app/ui/member_view.py" line="176"/>
         <source>Now with member</source>
         <translation>现属会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="193"/>
+        <location filename="../../app/ui/member_view.py" line="176"/>
         <source>Owned from</source>
         <translation>持有起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="193"/>
+        <location filename="../../app/ui/member_view.py" line="176"/>
         <source>Until</source>
         <translation>持有截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="195"/>
+        <location filename="../../app/ui/member_view.py" line="178"/>
         <source>Add vehicle…</source>
         <translation>添加车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="197"/>
+        <location filename="../../app/ui/member_view.py" line="180"/>
         <source>Transfer in…</source>
         <translation>过户转入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="200"/>
+        <location filename="../../app/ui/member_view.py" line="183"/>
         <source>A second-hand vehicle bought from another member: move it here by its VIN.</source>
         <translation>从其他会员处购得的二手车：按车架号(VIN)转到此会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="209"/>
+        <location filename="../../app/ui/member_view.py" line="192"/>
         <source>Vehicles this member owned before</source>
         <translation>该会员曾拥有的车辆</translation>
     </message>

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,16 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.audit_checkpoints import Checkpoint, CheckpointReport
 from app.domain.roles import Actor
 from app.services import audit
-from app.services.audit import AuditFilter, AuditRow
+from app.services.audit import AuditFilter, AuditReport, AuditRow
 from app.services.database import Database
 from app.ui.errors import message_for, show_error
-from app.ui.i18n import format_datetime
+from app.ui.i18n import format_datetime, format_int
+from app.ui.labels import guard_problems_text
 from app.ui.paged_model import PagedTableModel
 from app.ui.worker import run_in_background
 
 NO_LIMIT = QDate(2000, 1, 1)
+CHECKPOINT_FILE = "JSON (*.json)"
+CHECKPOINT_FILES = "JSON (*.json *.jsonl);;* (*)"
+FAILED_STYLE = "color: #b00020;"
 
 
 def entity_label(code: str) -> str:
@@ -41,6 +48,7 @@ def entity_label(code: str) -> str:
         "sign_in": QCoreApplication.translate("AuditLabels", "Sign-in"),
         "staff_user": QCoreApplication.translate("AuditLabels", "Staff user"),
         "import_job": QCoreApplication.translate("AuditLabels", "Import job"),
+        "audit_trail": QCoreApplication.translate("AuditLabels", "Audit trail"),
     }
     return labels.get(code, code)
 
@@ -69,6 +77,8 @@ def action_label(code: str) -> str:
         "start": QCoreApplication.translate("AuditLabels", "Import started"),
         "batch": QCoreApplication.translate("AuditLabels", "Import batch saved"),
         "finish": QCoreApplication.translate("AuditLabels", "Import finished"),
+        "verify": QCoreApplication.translate("AuditLabels", "Verified"),
+        "checkpoint": QCoreApplication.translate("AuditLabels", "Checkpoint exported"),
     }
     return labels.get(code, code)
 
@@ -152,8 +162,19 @@ class AuditPage(QWidget):
         verify = QPushButton(self.tr("Verify chain"))
         verify.setObjectName("verify")
         verify.clicked.connect(self._verify)
+        against = QPushButton(self.tr("Verify against file…"))
+        against.setObjectName("verify_against")
+        against.setToolTip(self.tr("Compare the chain with checkpoints saved earlier"))
+        against.clicked.connect(self._verify_against)
+        export = QPushButton(self.tr("Export checkpoint…"))
+        export.setObjectName("export_checkpoint")
+        export.setToolTip(
+            self.tr("Save the chain's current head to a file kept away from the database")
+        )
+        export.clicked.connect(self._export_checkpoint)
         self.status = QLabel()
         self.status.setObjectName("status")
+        self.status.setWordWrap(True)
 
         filters = QHBoxLayout()
         for label, widget in (
@@ -166,7 +187,8 @@ class AuditPage(QWidget):
             filters.addWidget(widget)
         filters.addWidget(apply)
         filters.addStretch(1)
-        filters.addWidget(verify)
+        for button in (verify, against, export):
+            filters.addWidget(button)
 
         self.model = AuditModel(db, actor, self)
         self.model.failed.connect(lambda exc: self.status.setText(message_for(exc)))
@@ -240,29 +262,119 @@ class AuditPage(QWidget):
             + _pretty(row.after)
         )
 
+    # verification and checkpoints --------------------------------------------------------
+
     def _verify(self) -> None:
-        self.status.setText(self.tr("Verifying the audit chain…"))
+        self._run_verification(None)
 
-        def verify():
-            with self.db.reader() as uow:
-                return audit.verify(uow)
-
-        def report(result):
-            if result.intact:
-                self.status.setText(
-                    self.tr("Audit chain intact: {n} entries checked.").format(n=result.checked)
-                )
-            else:
-                self.status.setText(
-                    self.tr("The audit chain is broken at entry {seq}: {reason}").format(
-                        seq=result.broken_seq,
-                        reason=QCoreApplication.translate("Errors", result.reason),
-                    )
-                )
-
-        run_in_background(
-            verify, report, lambda exc: self.status.setText(message_for(exc)), owner=self
+    def _verify_against(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Verify against checkpoints"), "", CHECKPOINT_FILES
         )
+        if path:
+            self._run_verification(Path(path))
+
+    def _run_verification(self, against: Path | None) -> None:
+        db, actor = self.db, self.actor
+        self._say(self.tr("Verifying the audit chain…"))
+        run_in_background(
+            lambda: audit.verify_trail(db, actor, against), self._verified, self._failed, owner=self
+        )
+
+    def _verified(self, report: AuditReport) -> None:
+        self._say(self.verification_text(report), failed=not report.intact)
+
+    def _export_checkpoint(self) -> None:
+        db, actor = self.db, self.actor
+        self._say(self.tr("Reading the chain's head…"))
+        run_in_background(
+            lambda: audit.current_checkpoint(db, actor), self._save_as, self._failed, owner=self
+        )
+
+    def _save_as(self, anchor: Checkpoint) -> None:
+        default = f"audit-checkpoint-{anchor.database_id[:8]}-{anchor.seq}.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export checkpoint"), default, CHECKPOINT_FILE
+        )
+        if not path:
+            self._say("")
+            return
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        db, actor = self.db, self.actor
+        run_in_background(
+            lambda: audit.save_checkpoint(db, actor, anchor, Path(path)),
+            lambda saved: self._say(
+                self.tr(
+                    "Checkpoint of entry {seq} saved to {path}. Keep it away from the "
+                    "database server: verifying against it later shows whether the trail "
+                    "was cut back or rewritten."
+                ).format(seq=anchor.seq, path=saved)
+            ),
+            self._failed,
+            owner=self,
+        )
+
+    def verification_text(self, report: AuditReport) -> str:
+        """One line per finding: the chain, the guards, each failed checkpoint, the counts."""
+        lines = []
+        if report.intact:
+            lines.append(
+                self.tr("Audit chain intact: {n} entries checked.").format(n=report.checked)
+            )
+        elif not report.chain.intact:
+            lines.append(
+                self.tr("The audit chain is broken at entry {seq}: {reason}").format(
+                    seq=report.broken_seq,
+                    reason=QCoreApplication.translate("Errors", report.reason),
+                )
+            )
+        if report.guard_problems:
+            lines.append(
+                self.tr(
+                    "The database guards that keep the audit trail append-only are not intact: "
+                    "{guards}."
+                ).format(guards=guard_problems_text(report.guard_problems))
+            )
+        return "\n".join(lines + self._checkpoint_lines(report.checkpoints))
+
+    def _checkpoint_lines(self, counts: CheckpointReport) -> list[str]:
+        lines = []
+        for failure in counts.failures:
+            lines.append(
+                self.tr(
+                    "The checkpoint of entry {seq} (taken {at}) does not match: {reason}."
+                ).format(
+                    seq=failure.checkpoint.seq,
+                    at=_taken_at(failure.checkpoint.at),
+                    reason=QCoreApplication.translate("Errors", failure.reason),
+                )
+            )
+        if counts.matched:
+            lines.append(
+                self.tr("Checkpoints that match: {n}.").format(n=format_int(counts.matched))
+            )
+        if counts.other_database:
+            lines.append(
+                self.tr("Checkpoints of other databases, ignored: {n}.").format(
+                    n=format_int(counts.other_database)
+                )
+            )
+        return lines
+
+    def _failed(self, exc: BaseException) -> None:
+        self._say(message_for(exc), failed=True)
+
+    def _say(self, text: str, failed: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(FAILED_STYLE if failed else "")
+
+
+def _taken_at(text: str) -> str:
+    try:
+        return format_datetime(datetime.fromisoformat(text))
+    except ValueError:
+        return text
 
 
 def _to_date(qdate: QDate) -> date | None:

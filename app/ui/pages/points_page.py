@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.points import add_months
 from app.domain.roles import Actor, Permission
-from app.services import points
+from app.services import ledger, points
 from app.services import settings as programme
 from app.services.database import Database
 from app.services.ledger import Discrepancy
@@ -44,6 +44,7 @@ from app.services.points import EVENTS, RULE_CODES, SPEND_KINDS, ExpiringRow, Ru
 from app.services.progress import Cancelled
 from app.ui.errors import message_for
 from app.ui.i18n import format_date, format_int, format_yuan
+from app.ui.labels import guard_problems_text
 from app.ui.member_dialog import DATE_FORMAT, to_date, to_qdate, yuan_to_fen
 from app.ui.paged_model import PagedTableModel
 from app.ui.pages.reasons_tab import ReasonsTab
@@ -113,6 +114,13 @@ def rule_parameters(code: str, params: dict) -> str:
             ).format(n=format_int(params.get("window_months", 3)))
         )
     return QCoreApplication.translate("PointsRules", "; ").join(parts)
+
+
+def _check_ledger(db: Database, actor: Actor, progress) -> tuple[list[Discrepancy], list]:
+    """The discrepancies, then the database guards that are missing, off or altered."""
+    found = points.verify_ledger(db, actor, progress)  # checks the permission
+    with db.reader() as uow:
+        return found, ledger.guard_report(uow)
 
 
 def problem_name(code: str) -> str:
@@ -920,10 +928,13 @@ class ChecksTab(QWidget):
 
     def _granted(self, result: points.InitialPoints) -> None:
         self.grant_initial.setEnabled(True)
+        template = (
+            self.tr("Granted before: {points} points to {members} members; nothing changed now.")
+            if result.repeated
+            else self.tr("{points} points granted to {members} members.")
+        )
         self.initial_result.setText(
-            self.tr("{points} points granted to {members} members.").format(
-                points=format_int(result.points), members=format_int(result.members)
-            )
+            template.format(points=format_int(result.points), members=format_int(result.members))
         )
         self.expired.emit()  # balances changed: refresh the expiring list too
 
@@ -1016,11 +1027,15 @@ class ChecksTab(QWidget):
 
     def _expired(self, result: points.ExpiryResult) -> None:
         self.run_expiry.setEnabled(True)
-        template = (
-            self.tr("1 lot, {points} points expired as of {date}.")
-            if result.lots == 1
-            else self.tr("{lots} lots, {points} points expired as of {date}.")
-        )
+        if result.repeated:
+            template = self.tr(
+                "The expiry as of {date} was run before ({lots} lots, {points} points); "
+                "nothing changed now."
+            )
+        elif result.lots == 1:
+            template = self.tr("1 lot, {points} points expired as of {date}.")
+        else:
+            template = self.tr("{lots} lots, {points} points expired as of {date}.")
         self._say(
             template.format(
                 lots=format_int(result.lots),
@@ -1054,25 +1069,36 @@ class ChecksTab(QWidget):
         self.progress = run_with_progress(
             self,
             self.tr("Checking the ledger…"),
-            lambda progress: points.verify_ledger(db, actor, progress),
+            lambda progress: _check_ledger(db, actor, progress),
             self._checked,
             self._check_failed,
         )
         self.progress.setObjectName("check_progress")
 
-    def _checked(self, found: list[Discrepancy]) -> None:
+    def _checked(self, result: tuple[list[Discrepancy], list]) -> None:
+        found, unguarded = result
         self.check.setEnabled(True)
-        if not found:
+        if not found and not unguarded:
             self.check_result.setText(
                 self.tr("The ledger is consistent: every balance, lot and hold matches.")
             )
             return
-        self.check_result.setText(
-            self.tr("{n} discrepancies found. Keep this list for the system administrator.").format(
-                n=format_int(len(found))
+        lines = []
+        if unguarded:
+            text = self.tr(
+                "The database guards that keep the ledger append-only are not intact: {guards}."
             )
-        )
+            lines.append(text.format(guards=guard_problems_text(unguarded)))
+        if found:
+            lines.append(
+                self.tr(
+                    "{n} discrepancies found. Keep this list for the system administrator."
+                ).format(n=format_int(len(found)))
+            )
+        self.check_result.setText("\n".join(lines))
         self.check_result.setStyleSheet("color: #b00020;")
+        if not found:
+            return
         _fill(
             self.discrepancies,
             [
