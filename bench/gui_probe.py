@@ -62,8 +62,8 @@ def member_list(url: str, pages: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from app.domain.roles import Actor, Role
-    from app.services.database import open_database
     from app.services.settings import get_settings
+    from app.services.shared.database import open_database
     from app.ui.main_window import MainWindow
 
     app = QApplication([])

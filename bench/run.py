@@ -53,8 +53,8 @@ from app.db.models import (  # noqa: E402
 )
 from app.domain.roles import Actor, Role  # noqa: E402
 from app.services import demo, members, points  # noqa: E402
-from app.services.database import Database, open_database  # noqa: E402
 from app.services.members import MemberFilter  # noqa: E402
+from app.services.shared.database import Database, open_database  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
@@ -193,7 +193,7 @@ def bench_import(rows: int) -> tuple[float, float, int]:
 
     from app.adapters import member_excel
     from app.domain.validation import complete_vin
-    from app.services import member_import
+    from app.services.members import workbooks as member_import
 
     path = DATA / f"import-{rows}.xlsx"
     if not path.exists():
@@ -272,7 +272,7 @@ def bench_export(db: Database, rows: int) -> tuple[float, float]:
     """The service's export against openpyxl write-only writing the same rows."""
     from openpyxl import Workbook
 
-    from app.services import member_import
+    from app.services.members import workbooks as member_import
 
     path = DATA / "export.xlsx"
     started = time.perf_counter()

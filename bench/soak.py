@@ -28,8 +28,10 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from app.config import sqlite_url  # noqa: E402
 from app.domain.roles import Role  # noqa: E402
-from app.services import audit, auth, points, staff  # noqa: E402
-from app.services.database import open_database  # noqa: E402
+from app.services import points, staff  # noqa: E402
+from app.services.shared import audit  # noqa: E402
+from app.services.shared.database import open_database  # noqa: E402
+from app.services.staff import auth  # noqa: E402
 from tests import soak  # noqa: E402
 
 PASSWORD = "Soak-pass-1"

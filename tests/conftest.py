@@ -17,8 +17,9 @@ from app.config import sqlite_url  # noqa: E402
 from app.db import migrate  # noqa: E402
 from app.db.engine import make_engine  # noqa: E402
 from app.domain.roles import Actor, Role  # noqa: E402
-from app.services import auth, staff  # noqa: E402
-from app.services.database import Database, open_database  # noqa: E402
+from app.services import staff  # noqa: E402
+from app.services.shared.database import Database, open_database  # noqa: E402
+from app.services.staff import auth
 
 PG_ADMIN_URL = os.environ.get(
     "LOYALTY_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

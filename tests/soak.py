@@ -86,7 +86,7 @@ def run(setup: SoakSetup, processes: int = 8, seconds: float = 5.0) -> SoakResul
 
 
 def _desktop(setup: SoakSetup, number: int, seconds: float, ready, go, results) -> None:
-    from app.services.database import open_database
+    from app.services.shared.database import open_database
 
     db = open_database(setup.url, upgrade=False)
     desk = _Desk(db, setup, number)
@@ -161,22 +161,22 @@ class _Desk:
             points.refund_service(self.db, self.setup.clerk, order, "returned")
 
     def do_request(self, member_id: int) -> None:
-        from app.services import adjustments
-        from app.services.adjustments import AdjustmentInput
+        from app.services.points import adjustments
+        from app.services.points.adjustments import AdjustmentInput
 
         amount = self.random.choice((-4, 6))
         data = AdjustmentInput(member_id, amount, "goodwill", "soak", request_uid=self._uid())
         self.requests.append(adjustments.request_adjustment(self.db, self.setup.clerk, data).id)
 
     def do_direct(self, member_id: int) -> None:
-        from app.services import adjustments
-        from app.services.adjustments import AdjustmentInput
+        from app.services.points import adjustments
+        from app.services.points.adjustments import AdjustmentInput
 
         data = AdjustmentInput(member_id, 5, "goodwill", "soak direct", request_uid=self._uid())
         adjustments.request_adjustment(self.db, self.setup.supervisor, data)
 
     def do_approve(self, _member_id: int) -> None:
-        from app.services import adjustments
+        from app.services.points import adjustments
 
         if self.requests:
             adjustments.approve(self.db, self.setup.supervisor, self.requests.pop())

@@ -12,9 +12,10 @@ import pytest
 
 from app.domain.errors import AccountChanged, PermissionDenied
 from app.domain.roles import Role
-from app.services import adjustments, auth, points, staff
-from app.services.adjustments import AdjustmentInput
-from app.services.points import ServiceInput
+from app.services import points, staff
+from app.services.points import ServiceInput, adjustments
+from app.services.points.adjustments import AdjustmentInput
+from app.services.staff import auth
 from tests.test_members import register
 
 SERVICES = Path(__file__).resolve().parents[1] / "app" / "services"

@@ -8,10 +8,11 @@ import pytest
 
 from app.domain.errors import Conflict, PermissionDenied, ValidationError
 from app.domain.roles import Role
-from app.services import adjustments, auth, points, settings, staff
-from app.services.adjustments import AdjustmentFilter, AdjustmentInput
-from app.services.ledger import NotEnoughPoints
-from app.services.points import ServiceInput
+from app.services import points, settings, staff
+from app.services.points import ServiceInput, adjustments
+from app.services.points.adjustments import AdjustmentFilter, AdjustmentInput
+from app.services.points.ledger import NotEnoughPoints
+from app.services.staff import auth
 from tests.conftest import PASSWORD
 from tests.test_members import register
 

@@ -9,9 +9,10 @@ import pytest
 from app.cli.main import main as cli
 from app.db import guards
 from app.db.models import AuditEntry
-from app.services import audit, staff
 from app.services import settings as programme_settings
-from app.services.audit import AuditFilter
+from app.services import staff
+from app.services.shared import audit
+from app.services.shared.audit import AuditFilter
 from tests.conftest import PASSWORD
 
 
@@ -68,7 +69,7 @@ def test_settings_change_is_audited(db, people):
 
 def test_sign_in_failures_are_audited(db, people):
     from app.domain.errors import AuthenticationFailed
-    from app.services import auth
+    from app.services.staff import auth
 
     with pytest.raises(AuthenticationFailed):
         auth.sign_in(db, "clerk", "bad-pass-11")

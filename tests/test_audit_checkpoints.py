@@ -16,10 +16,11 @@ from app.db.models import AuditEntry, AuditHead
 from app.domain.audit_chain import ChainedEntry, entry_hash
 from app.domain.audit_checkpoints import ENTRY_GONE, HASH_DIFFERS, Checkpoint
 from app.domain.errors import PermissionDenied
-from app.services import audit, auth
-from app.services.audit import AuditFilter
-from app.services.backups import backup_database
-from app.services.database import open_database
+from app.services.settings.backups import backup_database
+from app.services.shared import audit
+from app.services.shared.audit import AuditFilter
+from app.services.shared.database import open_database
+from app.services.staff import auth
 from tests.conftest import PASSWORD
 from tests.test_audit import tamper
 from tests.test_cli import run

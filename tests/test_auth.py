@@ -7,7 +7,8 @@ from sqlalchemy import select
 from app.db.models import StaffUser
 from app.domain.errors import AccountLocked, AuthenticationFailed, PermissionDenied, ValidationError
 from app.domain.roles import Role
-from app.services import auth, staff
+from app.services import staff
+from app.services.staff import auth
 from tests.conftest import PASSWORD
 
 

@@ -17,10 +17,12 @@ from app.db.migrate import head_revision
 from app.db.models import Member, StaffUser
 from app.domain.errors import AuthenticationFailed
 from app.domain.roles import Actor, Role
-from app.services import audit, auth, staff
 from app.services import settings as programme_settings
-from app.services.audit import AuditFilter
-from app.services.database import open_database, schema_is_current
+from app.services import staff
+from app.services.shared import audit
+from app.services.shared.audit import AuditFilter
+from app.services.shared.database import open_database, schema_is_current
+from app.services.staff import auth
 from tests.conftest import PASSWORD
 
 HQ = Actor(1, "admin", "Admin", Role.ADMIN)  # the first admin, as the services see it

@@ -13,12 +13,13 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from app.domain.errors import AuthenticationFailed, Busy, LoyaltyError
-from app.services import adjustments, auth, members, points, settings
-from app.services.adjustments import AdjustmentInput
-from app.services.database import open_database
-from app.services.ledger import lock_account
-from app.services.points import ServiceInput, UsePointsInput
-from app.services.uow import retry_on_contention
+from app.services import members, points, settings
+from app.services.points import ServiceInput, UsePointsInput, adjustments
+from app.services.points.adjustments import AdjustmentInput
+from app.services.points.ledger import lock_account
+from app.services.shared.database import open_database
+from app.services.shared.uow import retry_on_contention
+from app.services.staff import auth
 from tests.test_members import register, zhang
 
 
@@ -196,7 +197,7 @@ def people_free_db(tmp_path, monkeypatch, clock):
 
 
 def test_contention_that_outlasts_the_retries_is_a_clear_message(db, monkeypatch):
-    monkeypatch.setattr("app.services.uow.FIRST_PAUSE_S", 0.001)
+    monkeypatch.setattr("app.services.shared.uow.FIRST_PAUSE_S", 0.001)
     calls = []
 
     @retry_on_contention

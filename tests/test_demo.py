@@ -26,9 +26,12 @@ from app.domain.validation import (
     normalize_plate,
     normalize_vin,
 )
-from app.services import audit, auth, demo, ledger, points
-from app.services.database import open_database
-from app.services.progress import Cancelled, Progress
+from app.services import demo, points
+from app.services.points import ledger
+from app.services.shared import audit
+from app.services.shared.database import open_database
+from app.services.shared.progress import Cancelled, Progress
+from app.services.staff import auth
 
 MEMBERS = 500
 
@@ -150,7 +153,7 @@ def test_same_seed_gives_same_people(built, tmp_path, clock):
 
 
 def test_progress_reports_every_chunk_up_to_the_total(db, monkeypatch):
-    monkeypatch.setattr(demo, "CHUNK", 200)
+    monkeypatch.setattr(demo.demo_data, "CHUNK", 200)
     seen = []
     demo.build_demo(db, MEMBERS, progress=Progress(lambda d, t, _m: seen.append((d, t))))
     assert seen == [(200, MEMBERS), (400, MEMBERS), (MEMBERS, MEMBERS)]
@@ -166,7 +169,7 @@ def test_cancel_before_start_raises(db):
 
 
 def test_cancel_while_running_stops_at_the_next_chunk(db, monkeypatch):
-    monkeypatch.setattr(demo, "CHUNK", 200)
+    monkeypatch.setattr(demo.demo_data, "CHUNK", 200)
     seen = []
 
     def listener(done, _total, _message):

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from app.config import resolve_db_url, sqlite_url
 from app.db.engine import check_url, is_network_path, make_engine
 from app.domain.errors import DatabaseConfigError, DatabaseUnavailable
-from app.services.database import check_connection, open_database
+from app.services.shared.database import check_connection, open_database
 
 MOUNTS = """\
 /dev/vda1 / ext4 rw 0 0

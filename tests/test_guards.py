@@ -8,7 +8,9 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db import guards
 from app.db.models import AuditEntry, AuditHead, LedgerEntry, LotAllocation
-from app.services import audit, auth, ledger
+from app.services.points import ledger
+from app.services.shared import audit
+from app.services.staff import auth
 from tests.conftest import PASSWORD
 from tests.test_cli import run
 from tests.test_ledger_engine import earn, post, spend

@@ -11,10 +11,15 @@ from sqlalchemy import func, select
 from app.db.engine import check_url, is_network_path
 from app.db.models import AuditEntry, LedgerEntry, Member, ServiceOrder
 from app.domain.errors import DatabaseConfigError, ValidationError
-from app.services import adjustments, members, points, settings, staff
-from app.services.adjustments import AdjustmentInput
+from app.services import (
+    members,
+    points,
+    settings,
+    staff,
+)
 from app.services.members import MemberFilter
-from app.services.points import ServiceInput, UsePointsInput
+from app.services.points import ServiceInput, UsePointsInput, adjustments
+from app.services.points.adjustments import AdjustmentInput
 from tests.test_members import register, zhang
 
 TODAY = date(2026, 3, 1)  # the test clock's programme date

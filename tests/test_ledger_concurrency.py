@@ -22,10 +22,11 @@ from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
 from app.db.models import LedgerEntry, PointHold, PointLot, PointsAccount
-from app.services import auth, ledger
-from app.services.database import Database, open_database
-from app.services.ledger import NotEnoughPoints, Posting
+from app.services.points import ledger
+from app.services.points.ledger import NotEnoughPoints, Posting
 from app.services.settings import ProgrammeSettings
+from app.services.shared.database import Database, open_database
+from app.services.staff import auth
 from tests.conftest import PASSWORD
 from tests.test_ledger_properties import new_member
 

@@ -10,8 +10,9 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db.models import LedgerEntry, PointLot, PointsAccount
 from app.domain.errors import Conflict
-from app.services import ledger, members
-from app.services.ledger import NotEnoughPoints, Posting
+from app.services import members
+from app.services.points import ledger
+from app.services.points.ledger import NotEnoughPoints, Posting
 from app.services.settings import ProgrammeSettings
 from tests.test_members import register
 

@@ -11,10 +11,11 @@ from sqlalchemy import func, select, text
 from app.db.models import LedgerEntry
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.roles import Role
-from app.services import adjustments, auth, ledger, points, staff
-from app.services.adjustments import AdjustmentInput
-from app.services.points import ServiceInput
+from app.services import points, staff
+from app.services.points import ServiceInput, adjustments, ledger
+from app.services.points.adjustments import AdjustmentInput
 from app.services.settings import ProgrammeSettings
+from app.services.staff import auth
 from tests.conftest import PASSWORD
 from tests.test_members import register
 

@@ -1,6 +1,6 @@
 """Property-based tests of the ledger engine: random postings against a model kept in Python.
 
-A hypothesis state machine drives the real service (``app.services.ledger``) on a real
+A hypothesis state machine drives the real service (``app.services.points.ledger``) on a real
 database with random sequences of earns, redemptions, adjustments, holds (placed, posted,
 released, timed out), reversals, expiry runs and retried requests across three members. The
 model predicts every figure (balance, held, qualifying, each lot's remaining points and
@@ -41,10 +41,12 @@ from sqlalchemy import func, select
 from app.config import sqlite_url
 from app.db.models import LedgerEntry, LotAllocation, Member, PointHold, PointLot, PointsAccount
 from app.domain.errors import Conflict
-from app.services import auth, ledger, members
-from app.services.database import Database, open_database
-from app.services.ledger import NotEnoughPoints, Posting
+from app.services import members
+from app.services.points import ledger
+from app.services.points.ledger import NotEnoughPoints, Posting
 from app.services.settings import ProgrammeSettings
+from app.services.shared.database import Database, open_database
+from app.services.staff import auth
 from tests.conftest import PASSWORD, FakeClock
 from tests.test_members import zhang
 

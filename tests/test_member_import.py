@@ -10,10 +10,11 @@ from app.adapters import member_excel as mx
 from app.db.models import ImportJob, Member, Vehicle
 from app.domain.errors import PermissionDenied
 from app.domain.validation import complete_vin, is_valid_member_number
-from app.services import member_import, members
-from app.services.member_import import FileRejected
+from app.services import members
 from app.services.members import MemberFilter
-from app.services.progress import Cancelled, Progress
+from app.services.members import workbooks as member_import
+from app.services.members.workbooks import FileRejected
+from app.services.shared.progress import Cancelled, Progress
 
 KEYS = [c.key for c in mx.COLUMNS]
 

@@ -12,7 +12,7 @@ from app.db import migrate
 from app.db.engine import make_engine
 from app.db.models import Base
 from app.domain.errors import DatabaseTooNew
-from app.services.database import open_database
+from app.services.shared.database import open_database
 
 
 def test_models_and_migrations_agree(empty_db_url):

@@ -4,9 +4,10 @@ import pytest
 
 from app.domain.errors import PermissionDenied
 from app.domain.roles import PERMISSIONS, Permission, Role
-from app.services import audit, staff
 from app.services import settings as programme_settings
-from app.services.audit import AuditFilter
+from app.services import staff
+from app.services.shared import audit
+from app.services.shared.audit import AuditFilter
 
 CALLS = {
     "list dealers": (lambda db, a, p: staff.list_dealers(db, a), set(Role)),

@@ -7,9 +7,10 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from app.services import audit, members, points
-from app.services.ledger import NotEnoughPoints
+from app.services import members, points
 from app.services.points import ServiceInput, UsePointsInput
+from app.services.points.ledger import NotEnoughPoints
+from app.services.shared import audit
 from tests.test_members import register, zhang
 
 TODAY = date(2026, 3, 1)  # the fake clock's date in Asia/Shanghai

@@ -13,11 +13,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from app.config import log_path, sqlite_url
-from app.services import audit, member_import
-from app.services.audit import AuditFilter
-from app.services.database import open_database
-from app.services.diagnostics import RedactDatabaseErrors, setup_file_logging
 from app.services.members import MemberFilter
+from app.services.members import workbooks as member_import
+from app.services.shared import audit
+from app.services.shared.audit import AuditFilter
+from app.services.shared.database import open_database
+from app.services.shared.diagnostics import RedactDatabaseErrors, setup_file_logging
 from tests.test_members import register
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file permissions")

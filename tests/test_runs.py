@@ -18,9 +18,9 @@ from sqlalchemy import func, select, text
 from app.db.models import AuditEntry, BatchRun, LedgerEntry
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.runs import RunStatus, add_counts, batches_left, next_batch
-from app.services import ledger, points, runs
-from app.services.points import ServiceInput
-from app.services.progress import Cancelled, Progress
+from app.services import points, runs
+from app.services.points import ServiceInput, batch_jobs, ledger
+from app.services.shared.progress import Cancelled, Progress
 from tests.test_members import register, zhang
 
 AS_OF = date(2026, 7, 1)
@@ -70,7 +70,7 @@ def audited_batches(db, run_id: int) -> dict[str, int]:
 
 
 def small_batches(monkeypatch, size: int = 3) -> None:
-    monkeypatch.setattr(points, "EXPIRY_RUN", replace(points.EXPIRY_RUN, batch_size=size))
+    monkeypatch.setattr(batch_jobs, "EXPIRY_RUN", replace(batch_jobs.EXPIRY_RUN, batch_size=size))
 
 
 def test_batches_cover_every_member_once():
@@ -137,7 +137,7 @@ def test_a_failed_batch_is_recorded_and_the_next_commit_resumes(
     clock.now = clock.now.replace(month=7, day=2)
     small_batches(monkeypatch)
     calls = []
-    original = points.EXPIRY_RUN.batch
+    original = batch_jobs.EXPIRY_RUN.batch
 
     def breaks_once(uow, context, first, last):
         calls.append(first)
@@ -145,7 +145,7 @@ def test_a_failed_batch_is_recorded_and_the_next_commit_resumes(
             raise RuntimeError("disk full")
         return original(uow, context, first, last)
 
-    monkeypatch.setattr(points, "EXPIRY_RUN", replace(points.EXPIRY_RUN, batch=breaks_once))
+    monkeypatch.setattr(batch_jobs, "EXPIRY_RUN", replace(batch_jobs.EXPIRY_RUN, batch=breaks_once))
     with pytest.raises(RuntimeError):
         points.expire_points(db, people.admin, AS_OF)
     failed = runs.list_runs(db, people.admin)[0]
@@ -160,12 +160,13 @@ import sys, time
 from dataclasses import replace
 from datetime import date
 from app.services import points
-from app.services.database import open_database
-slow = points.EXPIRY_RUN.batch
+from app.services.points import batch_jobs
+from app.services.shared.database import open_database
+slow = batch_jobs.EXPIRY_RUN.batch
 def batch(uow, context, first, last):
     time.sleep(0.3)  # slow enough to be killed between batches
     return slow(uow, context, first, last)
-points.EXPIRY_RUN = replace(points.EXPIRY_RUN, batch=batch, batch_size=2)
+batch_jobs.EXPIRY_RUN = replace(batch_jobs.EXPIRY_RUN, batch=batch, batch_size=2)
 points.expire_points(open_database(sys.argv[1]), "system", date(2026, 7, 1))
 """
 

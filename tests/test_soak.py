@@ -7,8 +7,9 @@ import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from app.services import audit, points
-from app.services.database import open_database
+from app.services import points
+from app.services.shared import audit
+from app.services.shared.database import open_database
 from tests import soak
 
 SECONDS = float(os.environ.get("LOYALTY_SOAK_SECONDS", "5"))

@@ -8,8 +8,9 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from app.domain.errors import PermissionDenied
-from app.services import points, transaction_import
-from app.services.member_import import FileRejected
+from app.services import points
+from app.services.members.workbooks import FileRejected
+from app.services.points import documents_import as transaction_import
 from tests.test_members import register, zhang
 
 HEADER = ["会员号", "手机号", "经销商代码", "工单号", "类型", "日期", "金额(元)"]

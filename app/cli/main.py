@@ -15,23 +15,18 @@ from app.config import demo_db_path, resolve_db_url, sqlite_url
 from app.domain.audit_checkpoints import CheckpointReport
 from app.domain.errors import AuthenticationFailed, LoyaltyError
 from app.domain.roles import Actor, Permission, Role
-from app.services import (
-    adjustments,
-    audit,
-    auth,
-    backups,
-    demo,
-    ledger,
-    member_import,
-    points,
-    staff,
-    transaction_import,
-)
+from app.services import demo, points, staff
 from app.services import members as members_service
 from app.services import settings as programme_settings
-from app.services.database import Database, open_database
 from app.services.members import MemberFilter
-from app.services.progress import Progress
+from app.services.members import workbooks as member_import
+from app.services.points import adjustments, ledger
+from app.services.points import documents_import as transaction_import
+from app.services.settings import backups
+from app.services.shared import audit
+from app.services.shared.database import Database, open_database
+from app.services.shared.progress import Progress
+from app.services.staff import auth
 
 PASSWORD_ENV = "LOYALTY_PASSWORD"
 NEW_PASSWORD_ENV = "LOYALTY_NEW_PASSWORD"

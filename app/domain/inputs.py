@@ -24,6 +24,9 @@ MAX_REQUEST_UID = 48
 _REQUEST_UID_RE = re.compile(r"[A-Za-z0-9._-]{1,48}")
 MAX_STORED_UID = 64
 MAX_SEARCH_TEXT = 100
+MAX_NOTE = 500  # a note, reason or remark
+MAX_FEN = 100_000_000_00  # 100 million yuan: above any one document
+MAX_POINTS = 10_000_000  # points in one posting
 # Dates before this are typing errors (the programme and its members' data are younger).
 EARLIEST_DATE = date(1990, 1, 1)
 

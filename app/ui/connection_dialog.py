@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import default_db_path, postgres_url, split_url, sqlite_url
-from app.services.database import check_connection
+from app.services.shared.database import check_connection
 from app.ui import prefs
 from app.ui.errors import message_for
 from app.ui.widgets import ErrorLabel, password_field, text_field

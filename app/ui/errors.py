@@ -13,7 +13,7 @@ from app.config import log_path
 from app.domain.errors import LoyaltyError, PermissionDenied
 from app.domain.text import ERRORS
 from app.domain.validation import InvalidValue
-from app.services.diagnostics import setup_file_logging
+from app.services.shared.diagnostics import setup_file_logging
 from app.ui.labels import permission_name, role_name
 
 log = logging.getLogger("loyalty")

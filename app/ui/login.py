@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ValidationError
 from app.domain.roles import Actor
-from app.services import auth, demo
-from app.services.database import Database
+from app.services import demo
+from app.services.shared.database import Database
+from app.services.staff import auth
 from app.ui.errors import message_for
 from app.ui.labels import role_name
 from app.ui.widgets import ErrorLabel, password_field, text_field

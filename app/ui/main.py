@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from app import __version__
 from app.config import demo_db_path, resolve_db_url, sqlite_url
 from app.domain.roles import Actor
-from app.services import auth, demo
-from app.services.database import Database, open_database
+from app.services import demo
 from app.services.settings import ProgrammeSettings, get_settings
+from app.services.shared.database import Database, open_database
+from app.services.staff import auth
 from app.ui import prefs
 from app.ui.connection_dialog import ConnectionDialog
 from app.ui.errors import install_excepthook, message_for, setup_logging

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.roles import Actor, Permission
-from app.services import adjustments
-from app.services.database import Database
+from app.services.points import adjustments
 from app.services.settings import ProgrammeSettings
+from app.services.shared.database import Database
 from app.ui import prefs
 from app.ui.labels import role_name
 from app.ui.login import ChangePasswordDialog, UnlockDialog

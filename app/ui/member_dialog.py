@@ -37,7 +37,6 @@ from app.domain.errors import ValidationError
 from app.domain.roles import Actor
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import members, staff
-from app.services.database import Database
 from app.services.members import (
     DuplicateMember,
     FormInvalid,
@@ -46,6 +45,7 @@ from app.services.members import (
     MemberRef,
     VehicleInput,
 )
+from app.services.shared.database import Database
 from app.ui import regions
 from app.ui.errors import message_for
 from app.ui.widgets import ErrorLabel

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Actor
-from app.services import member_import
-from app.services.database import Database
 from app.services.members import MemberFilter
+from app.services.members import workbooks as member_import
+from app.services.shared.database import Database
 from app.ui.errors import message_for, show_error
 from app.ui.i18n import chosen_language, format_int
 from app.ui.widgets import ErrorLabel

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.points import points_value_fen
 from app.domain.roles import Actor, Permission
-from app.services import adjustments, points, staff
+from app.services import points, staff
 from app.services import settings as programme
-from app.services.adjustments import AdjustmentFilter, AdjustmentInput, AdjustmentRow
-from app.services.database import Database
-from app.services.points import ServiceInput, UsePointsInput
+from app.services.points import ServiceInput, UsePointsInput, adjustments
+from app.services.points.adjustments import AdjustmentFilter, AdjustmentInput, AdjustmentRow
+from app.services.shared.database import Database
 from app.ui.action_dialog import ActionDialog, fill_table, make_table
 from app.ui.errors import message_for
 from app.ui.i18n import format_date, format_datetime, format_int, format_yuan

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from app.domain import validation as v
 from app.domain.roles import Actor, Permission
 from app.services import members
-from app.services.database import Database
 from app.services.members import FormInvalid, MemberDetail, MemberFilter
+from app.services.shared.database import Database
 from app.ui.action_dialog import ActionDialog, fill_table, make_table
 from app.ui.errors import message_for
 from app.ui.i18n import format_date, format_datetime, format_yuan

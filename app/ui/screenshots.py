@@ -43,9 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
     from app.config import demo_db_path, sqlite_url
-    from app.services import auth, demo
-    from app.services.database import open_database
+    from app.services import demo
     from app.services.settings import get_settings
+    from app.services.shared.database import open_database
+    from app.services.staff import auth
     from app.ui.connection_dialog import ConnectionDialog
     from app.ui.i18n import install_translators
     from app.ui.login import FirstAdminDialog, SignInDialog, UnlockDialog
@@ -83,9 +84,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _points_screens(db, out: Path, lang: str) -> None:
     """The member's Points tab, the record-service preview and the approvals queue."""
-    from app.services import adjustments, auth, demo, members, points
+    from app.services import demo, members, points
     from app.services.members import MemberFilter
+    from app.services.points import adjustments
     from app.services.settings import get_settings
+    from app.services.staff import auth
     from app.ui.main_window import MainWindow
     from app.ui.member_points import RecordServiceDialog
     from app.ui.member_view import MemberView

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Actor
-from app.services import transaction_import
-from app.services.database import Database
-from app.services.progress import Cancelled
+from app.services.points import documents_import as transaction_import
+from app.services.shared.database import Database
+from app.services.shared.progress import Cancelled
 from app.ui.errors import message_for
 from app.ui.i18n import chosen_language, format_int
 from app.ui.widgets import ErrorLabel

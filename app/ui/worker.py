@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from app.services.progress import Cancelled, Progress
+from app.services.shared.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 

@@ -68,32 +68,32 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/main.py" line="67"/>
+        <location filename="../../app/ui/main.py" line="68"/>
         <source>Building the demo database…</source>
         <translation>正在创建演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="75"/>
+        <location filename="../../app/ui/main.py" line="76"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="93"/>
+        <location filename="../../app/ui/main.py" line="94"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="95"/>
+        <location filename="../../app/ui/main.py" line="96"/>
         <source>Change connection…</source>
         <translation>更改连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="96"/>
+        <location filename="../../app/ui/main.py" line="97"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="97"/>
+        <location filename="../../app/ui/main.py" line="98"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -565,32 +565,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="200"/>
+        <location filename="../../app/ui/login.py" line="201"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="205"/>
+        <location filename="../../app/ui/login.py" line="206"/>
         <source>Your password was set by an administrator. Choose your own password to continue.</source>
         <translation>您的密码由管理员设置，请先设置您自己的密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="214"/>
+        <location filename="../../app/ui/login.py" line="215"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="215"/>
+        <location filename="../../app/ui/login.py" line="216"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="216"/>
+        <location filename="../../app/ui/login.py" line="217"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="220"/>
+        <location filename="../../app/ui/login.py" line="221"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -953,202 +953,202 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>您的角色（{role}）无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="32"/>
+        <location filename="../../app/services/staff/auth.py" line="32"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="72"/>
+        <location filename="../../app/services/staff/auth.py" line="72"/>
         <source>Enter the display name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="77"/>
+        <location filename="../../app/services/staff/auth.py" line="77"/>
         <source>The first administrator has already been created.</source>
         <translation>首个管理员账户已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="110"/>
+        <location filename="../../app/services/staff/auth.py" line="110"/>
         <source>A user name has 1 to 40 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名须由 1 至 40 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="177"/>
+        <location filename="../../app/services/staff/auth.py" line="177"/>
         <source>Too many wrong passwords: this account is locked. Try again in {minutes} minutes or ask an administrator to reset the password.</source>
         <translation>密码错误次数过多，该账户已被锁定。请在 {minutes} 分钟后重试，或联系管理员重置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="192"/>
+        <location filename="../../app/services/staff/auth.py" line="192"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="197"/>
+        <location filename="../../app/services/staff/auth.py" line="197"/>
         <source>Choose a password different from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location filename="../../app/services/database.py" line="71"/>
-        <location filename="../../app/services/database.py" line="92"/>
+        <location filename="../../app/services/shared/database.py" line="71"/>
+        <location filename="../../app/services/shared/database.py" line="92"/>
         <source>Cannot open the database {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="30"/>
+        <location filename="../../app/services/settings/backups.py" line="30"/>
         <source>{path} already exists; choose a new file name or a folder.</source>
         <translation>{path} 已存在；请换一个文件名，或选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="41"/>
+        <location filename="../../app/services/settings/backups.py" line="41"/>
         <source>A shared PostgreSQL database is backed up on the server with pg_dump (for example: pg_dump -Fc -f loyalty.dump DBNAME).</source>
         <translation>共享的 PostgreSQL 数据库需在服务器上用 pg_dump 备份（例如：pg_dump -Fc -f loyalty.dump DBNAME）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="59"/>
+        <location filename="../../app/services/settings/programme.py" line="59"/>
         <source>Enter a valid value.</source>
         <translation>请输入有效的值。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="65"/>
+        <location filename="../../app/services/settings/programme.py" line="65"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>未知时区：{zone}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="71"/>
+        <location filename="../../app/services/settings/programme.py" line="71"/>
         <source>The idle lock must be between 1 and 240 minutes.</source>
         <translation>空闲锁定时间必须在 1 至 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="98"/>
+        <location filename="../../app/services/settings/programme.py" line="98"/>
         <source>Choose an expiry policy.</source>
         <translation>请选择过期规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="104"/>
+        <location filename="../../app/services/settings/programme.py" line="104"/>
         <source>Enter a valid date.</source>
         <translation>请输入有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="122"/>
+        <location filename="../../app/services/settings/programme.py" line="122"/>
         <source>Unknown setting: {key}.</source>
         <translation>没有这项设置：{key}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="104"/>
+        <location filename="../../app/services/points/adjustments.py" line="105"/>
         <source>Use letters, digits and _ for the code (at most 30).</source>
         <translation>代码只能由字母、数字和 _ 组成（最多 30 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="49"/>
+        <location filename="../../app/domain/inputs.py" line="52"/>
         <source>Enter text.</source>
         <translation>请输入文字。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="61"/>
-        <location filename="../../app/services/adjustments.py" line="108"/>
-        <location filename="../../app/services/settings.py" line="77"/>
+        <location filename="../../app/domain/inputs.py" line="64"/>
+        <location filename="../../app/services/points/adjustments.py" line="109"/>
+        <location filename="../../app/services/settings/programme.py" line="77"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="87"/>
+        <location filename="../../app/domain/inputs.py" line="90"/>
         <source>Enter a date from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="99"/>
-        <location filename="../../app/services/ledger.py" line="214"/>
+        <location filename="../../app/domain/inputs.py" line="102"/>
+        <location filename="../../app/services/points/ledger.py" line="214"/>
         <source>A request id has 1 to {max} letters, digits, dots, dashes or underscores.</source>
         <translation>请求编号由 1 至 {max} 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="142"/>
-        <location filename="../../app/services/points.py" line="1225"/>
+        <location filename="../../app/services/points/adjustments.py" line="143"/>
+        <location filename="../../app/services/points/statement.py" line="61"/>
         <source>Only staff of the member&apos;s own dealer may do this.</source>
         <translation>只有会员所属经销商的员工才能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="147"/>
+        <location filename="../../app/services/points/adjustments.py" line="148"/>
         <source>Choose a reason.</source>
         <translation>请选择原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="176"/>
+        <location filename="../../app/services/points/adjustments.py" line="177"/>
         <source>Choose a currency.</source>
         <translation>请选择积分类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="182"/>
+        <location filename="../../app/services/points/adjustments.py" line="183"/>
         <source>Enter a number of points other than 0, at most {max} either way.</source>
         <translation>请输入不为 0 的调整分值，增减均不超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="192"/>
+        <location filename="../../app/services/points/adjustments.py" line="193"/>
         <source>Explain the adjustment in the note.</source>
         <translation>请在备注中说明调整原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="216"/>
+        <location filename="../../app/services/points/adjustments.py" line="217"/>
         <source>Say why the request is rejected.</source>
         <translation>请填写驳回原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="232"/>
+        <location filename="../../app/services/points/adjustments.py" line="233"/>
         <source>No such adjustment request.</source>
         <translation>该积分调整申请不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="237"/>
+        <location filename="../../app/services/points/adjustments.py" line="238"/>
         <source>This request was already decided or has lapsed.</source>
         <translation>该申请已审批或已失效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="241"/>
+        <location filename="../../app/services/points/adjustments.py" line="242"/>
         <source>You cannot decide your own request; ask another approver.</source>
         <translation>您不能审批自己提交的申请，请联系其他审批人。</translation>
     </message>
     <message>
-        <location filename="../../app/services/adjustments.py" line="245"/>
+        <location filename="../../app/services/points/adjustments.py" line="246"/>
         <source>A supervisor of the requester&apos;s dealer or headquarters decides this.</source>
         <translation>此申请须由申请人所属经销商的主管或总部审批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="45"/>
+        <location filename="../../app/services/staff/directory.py" line="45"/>
         <source>A dealer code has 2 to 20 capital letters, digits or dashes.</source>
         <translation>经销商代码须由 2 至 20 个大写字母、数字或连字符组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="101"/>
+        <location filename="../../app/services/staff/directory.py" line="101"/>
         <source>Dealer code {code} is already used.</source>
         <translation>经销商代码 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="187"/>
+        <location filename="../../app/services/staff/directory.py" line="187"/>
         <source>Choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="190"/>
+        <location filename="../../app/services/staff/directory.py" line="190"/>
         <source>A clerk must belong to a dealer. Choose a dealer.</source>
         <translation>前台专员必须隶属于经销商，请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="200"/>
+        <location filename="../../app/services/staff/directory.py" line="200"/>
         <source>Enter a temporary password.</source>
         <translation>请输入临时密码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="220"/>
+        <location filename="../../app/services/staff/directory.py" line="220"/>
         <source>User name {username} is already used.</source>
         <translation>用户名 {username} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="256"/>
+        <location filename="../../app/services/staff/directory.py" line="256"/>
         <source>At least one active administrator must remain.</source>
         <translation>必须至少保留一名启用状态的管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="264"/>
+        <location filename="../../app/services/staff/directory.py" line="264"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
@@ -1165,7 +1165,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="119"/>
+        <location filename="../../app/services/demo/demo_data.py" line="119"/>
         <source>The demo needs an empty database; this one has data.</source>
         <translation>演示模式需要一个空数据库，而此数据库中已有数据。</translation>
     </message>
@@ -1190,7 +1190,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>此处之后的记录已被删除</translation>
     </message>
     <message>
-        <location filename="../../app/services/progress.py" line="20"/>
+        <location filename="../../app/services/shared/progress.py" line="20"/>
         <source>Cancelled; none of the batch was saved.</source>
         <translation>已取消；本批次未保存任何数据。</translation>
     </message>
@@ -1410,100 +1410,100 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/member_import.py" line="42"/>
+        <location filename="../../app/services/members/workbooks.py" line="44"/>
         <source>The file cannot be imported: {problems}</source>
         <translation>文件无法导入：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="51"/>
+        <location filename="../../app/domain/members.py" line="35"/>
         <location filename="../../app/ui/member_dialog.py" line="853"/>
         <source>Please correct the highlighted fields.</source>
         <translation>请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="61"/>
+        <location filename="../../app/services/members/records.py" line="51"/>
         <source>This {what} already belongs to member {number}.</source>
         <translation>该{what}已属于会员 {number}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="136"/>
+        <location filename="../../app/domain/members.py" line="105"/>
         <source>At most 20 tags.</source>
         <translation>标签最多 20 个。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="223"/>
+        <location filename="../../app/services/members/records.py" line="62"/>
         <source>Only staff of the member&apos;s own dealer may change it.</source>
         <translation>只有会员所属经销商的员工才能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="333"/>
+        <location filename="../../app/services/members/records.py" line="165"/>
         <source>Choose the enrolling dealer.</source>
         <translation>请选择入会经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="384"/>
+        <location filename="../../app/services/members/records.py" line="216"/>
         <source>Another desktop has just saved the same mobile, ID number or VIN. Search for it before saving again.</source>
         <translation>另一台电脑刚刚保存了相同的手机号、身份证号或车架号(VIN)。请先查询后再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="400"/>
-        <location filename="../../app/services/members.py" line="403"/>
+        <location filename="../../app/services/shared/scope.py" line="31"/>
+        <location filename="../../app/services/shared/scope.py" line="34"/>
         <source>The member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="413"/>
+        <location filename="../../app/services/members/records.py" line="236"/>
         <source>A closed member cannot be edited.</source>
         <translation>已注销的会员不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="451"/>
+        <location filename="../../app/services/members/records.py" line="274"/>
         <source>Unknown status.</source>
         <translation>未知状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="464"/>
+        <location filename="../../app/services/members/records.py" line="287"/>
         <source>This status change is not possible for the member.</source>
         <translation>该会员当前状态不能进行此变更。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="468"/>
-        <location filename="../../app/services/members.py" line="911"/>
+        <location filename="../../app/services/members/merge.py" line="36"/>
+        <location filename="../../app/services/members/records.py" line="291"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="508"/>
+        <location filename="../../app/services/members/records.py" line="328"/>
         <source>This VIN is already registered; transfer it to the member instead.</source>
         <translation>该车架号(VIN)已登记，请改用过户转到该会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="532"/>
+        <location filename="../../app/services/members/records.py" line="352"/>
         <source>No vehicle has this VIN.</source>
         <translation>没有该车架号(VIN)的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="537"/>
+        <location filename="../../app/services/members/records.py" line="357"/>
         <source>A closed member cannot own vehicles.</source>
         <translation>已注销的会员不能拥有车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="540"/>
+        <location filename="../../app/services/members/records.py" line="360"/>
         <source>The member already owns it.</source>
         <translation>该会员已拥有此车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="908"/>
+        <location filename="../../app/services/members/merge.py" line="33"/>
         <source>Choose two different members.</source>
         <translation>请选择两个不同的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="919"/>
+        <location filename="../../app/services/members/merge.py" line="44"/>
         <source>Both members must belong to your dealer; ask headquarters.</source>
         <translation>两个会员都必须属于您的经销商；否则请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="925"/>
+        <location filename="../../app/services/members/merge.py" line="50"/>
         <source>A closed member cannot be merged.</source>
         <translation>已注销的会员不能合并。</translation>
     </message>
@@ -1538,168 +1538,168 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="54"/>
+        <location filename="../../app/services/points/ledger.py" line="54"/>
         <source>Not enough points: {available} available, {requested} requested.</source>
         <translation>积分不足：可用 {available} 分，需要 {requested} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="154"/>
-        <location filename="../../app/services/ledger.py" line="466"/>
+        <location filename="../../app/services/points/ledger.py" line="154"/>
+        <location filename="../../app/services/points/ledger.py" line="466"/>
         <source>Request {uid} was already used for a different posting; nothing was posted.</source>
         <translation>请求 {uid} 已用于另一笔记账，本次未入账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="210"/>
+        <location filename="../../app/services/points/ledger.py" line="210"/>
         <source>The number of points cannot be 0.</source>
         <translation>积分数量不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="301"/>
+        <location filename="../../app/services/points/ledger.py" line="301"/>
         <source>The member has points on hold; finish or cancel the redemption first.</source>
         <translation>该会员有冻结中的积分，请先完成或取消兑换。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="353"/>
+        <location filename="../../app/services/points/ledger.py" line="353"/>
         <source>This entry cannot be reversed.</source>
         <translation>此笔流水不能冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="381"/>
+        <location filename="../../app/services/points/ledger.py" line="381"/>
         <source>This entry has already been reversed.</source>
         <translation>此笔流水已冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="458"/>
+        <location filename="../../app/services/points/ledger.py" line="458"/>
         <source>The number of points must be positive.</source>
         <translation>积分数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="500"/>
+        <location filename="../../app/services/points/ledger.py" line="500"/>
         <source>No such points hold.</source>
         <translation>该积分冻结记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="523"/>
+        <location filename="../../app/services/points/ledger.py" line="523"/>
         <source>This points hold is no longer active.</source>
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="797"/>
+        <location filename="../../app/services/points/ledger.py" line="797"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="287"/>
+        <location filename="../../app/services/points/earning_rules.py" line="101"/>
         <source>Unknown earning rule.</source>
         <translation>未知的积分规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="294"/>
+        <location filename="../../app/services/points/earning_rules.py" line="108"/>
         <source>A rule change cannot take effect in the past.</source>
         <translation>规则变更的生效日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="307"/>
+        <location filename="../../app/services/points/earning_rules.py" line="121"/>
         <source>The new version must take effect after {date}, the last one.</source>
         <translation>新版本的生效日期必须晚于上一版本的 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="349"/>
+        <location filename="../../app/services/points/earning_rules.py" line="163"/>
         <source>Check the rule&apos;s figures: whole numbers, points &gt;= 1.</source>
         <translation>请检查规则参数：须为整数，且积分不小于 1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="357"/>
+        <location filename="../../app/services/points/earning_rules.py" line="171"/>
         <source>Choose a rounding.</source>
         <translation>请选择取整方式。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="371"/>
+        <location filename="../../app/services/points/earning_rules.py" line="185"/>
         <source>No earning rule {code} is in force on {date}.</source>
         <translation>{date} 没有生效的积分规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="444"/>
+        <location filename="../../app/services/points/counter.py" line="110"/>
         <source>Document {document} was already recorded on {date}; it cannot earn twice.</source>
         <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="500"/>
+        <location filename="../../app/services/points/counter.py" line="166"/>
         <source>Document {document} was already recorded; it cannot earn twice.</source>
         <translation>单据 {document} 已登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="550"/>
+        <location filename="../../app/services/points/counter.py" line="216"/>
         <source>Unknown document type.</source>
         <translation>未知的单据类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="1017"/>
+        <location filename="../../app/services/points/counter.py" line="516"/>
         <source>Only the dealer that placed the hold may settle it.</source>
         <translation>只有冻结这笔积分的经销商才能结算它。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="556"/>
+        <location filename="../../app/services/points/counter.py" line="222"/>
         <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
         <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="589"/>
+        <location filename="../../app/services/points/counter.py" line="255"/>
         <source>The membership is closed: no points can be posted.</source>
         <translation>该会员已注销，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="591"/>
+        <location filename="../../app/services/points/counter.py" line="257"/>
         <source>The member is frozen: no points can be posted.</source>
         <translation>该会员已冻结，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="576"/>
+        <location filename="../../app/services/points/counter.py" line="242"/>
         <source>You can only record documents of your own dealer.</source>
         <translation>您只能登记本经销商的单据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="581"/>
+        <location filename="../../app/services/points/counter.py" line="247"/>
         <source>Choose the dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="619"/>
+        <location filename="../../app/services/points/counter.py" line="285"/>
         <source>No such document.</source>
         <translation>该单据不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="622"/>
+        <location filename="../../app/services/points/counter.py" line="288"/>
         <source>This document was already refunded.</source>
         <translation>该单据已退款。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="711"/>
+        <location filename="../../app/services/points/batch_jobs.py" line="52"/>
         <source>Initial points are dated the launch day, {date}.</source>
         <translation>初始积分的日期是上线日 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="838"/>
+        <location filename="../../app/services/points/counter.py" line="343"/>
         <source>Unknown event.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="944"/>
+        <location filename="../../app/services/points/counter.py" line="446"/>
         <source>Choose labour or parts.</source>
         <translation>请选择抵扣工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="951"/>
+        <location filename="../../app/services/points/counter.py" line="453"/>
         <source>Enter the repair order number.</source>
         <translation>请输入维修工单号。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="75"/>
+        <location filename="../../app/domain/inputs.py" line="78"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points.py" line="1218"/>
+        <location filename="../../app/services/points/statement.py" line="54"/>
         <source>The start date must not be after the end date.</source>
         <translation>开始日期不能晚于结束日期。</translation>
     </message>
@@ -1730,33 +1730,33 @@ Their balances go down by those points and an expiry entry is posted for each; t
     </message>
     <message>
         <location filename="../../app/db/column_limits.py" line="37"/>
-        <location filename="../../app/domain/inputs.py" line="52"/>
+        <location filename="../../app/domain/inputs.py" line="55"/>
         <source>The text contains control characters; retype it.</source>
         <translation>文字中含有控制字符，请重新输入。</translation>
     </message>
     <message>
         <location filename="../../app/db/column_limits.py" line="42"/>
-        <location filename="../../app/domain/inputs.py" line="64"/>
+        <location filename="../../app/domain/inputs.py" line="67"/>
         <source>Too long: at most {max} characters.</source>
         <translation>太长了：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/runs.py" line="121"/>
+        <location filename="../../app/services/runs/batch_runs.py" line="121"/>
         <source>Please try again.</source>
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/runs.py" line="286"/>
+        <location filename="../../app/services/runs/batch_runs.py" line="286"/>
         <source>No such run.</source>
         <translation>没有这次批处理。</translation>
     </message>
     <message>
-        <location filename="../../app/services/uow.py" line="88"/>
+        <location filename="../../app/services/shared/uow.py" line="88"/>
         <source>Other desktops were working on the same records; nothing was saved. Please try again.</source>
         <translation>其他电脑正在处理相同的记录，本次未保存任何内容。请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/uow.py" line="132"/>
+        <location filename="../../app/services/shared/uow.py" line="132"/>
         <source>Your account was disabled, locked or changed by an administrator. Sign in again.</source>
         <translation>您的账号已被管理员停用、锁定或修改，请重新登录。</translation>
     </message>
@@ -1902,42 +1902,42 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="81"/>
+        <location filename="../../app/ui/login.py" line="82"/>
         <source>Create the first administrator</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="81"/>
+        <location filename="../../app/ui/login.py" line="82"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="85"/>
+        <location filename="../../app/ui/login.py" line="86"/>
         <source>This database has no staff accounts yet. Create the headquarters administrator account; it can then add dealers and the other staff.</source>
         <translation>此数据库中还没有员工账户。请先创建总部管理员账户，之后可用该账户添加经销商和其他员工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="95"/>
+        <location filename="../../app/ui/login.py" line="96"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="96"/>
+        <location filename="../../app/ui/login.py" line="97"/>
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="97"/>
+        <location filename="../../app/ui/login.py" line="98"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="98"/>
+        <location filename="../../app/ui/login.py" line="99"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="103"/>
+        <location filename="../../app/ui/login.py" line="104"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -4400,48 +4400,48 @@ Member loyalty programme back-office.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="122"/>
+        <location filename="../../app/ui/login.py" line="123"/>
         <source>Sign in to Loyalty Desk</source>
         <translation>登录会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="122"/>
+        <location filename="../../app/ui/login.py" line="123"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="124"/>
+        <location filename="../../app/ui/login.py" line="125"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="125"/>
+        <location filename="../../app/ui/login.py" line="126"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="133"/>
-        <location filename="../../app/ui/login.py" line="157"/>
+        <location filename="../../app/ui/login.py" line="134"/>
+        <location filename="../../app/ui/login.py" line="158"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="134"/>
+        <location filename="../../app/ui/login.py" line="135"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="135"/>
+        <location filename="../../app/ui/login.py" line="136"/>
         <source>Database connection…</source>
         <translation>数据库连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="150"/>
+        <location filename="../../app/ui/login.py" line="151"/>
         <source>Demo database. Sign in with one of these accounts (password {password}); click one to fill it in.</source>
         <translation>演示数据库。请使用以下任一账户登录（密码：{password}），单击账户即可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="157"/>
+        <location filename="../../app/ui/login.py" line="158"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -4570,27 +4570,27 @@ Member loyalty programme back-office.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="241"/>
+        <location filename="../../app/ui/login.py" line="242"/>
         <source>Loyalty Desk is locked</source>
         <translation>会员管理台已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="241"/>
+        <location filename="../../app/ui/login.py" line="242"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="246"/>
+        <location filename="../../app/ui/login.py" line="247"/>
         <source>Locked after a period of inactivity. Enter the password of {name} ({user}) to continue.</source>
         <translation>因长时间未操作，会员管理台已锁定。请输入 {name}（{user}）的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="253"/>
+        <location filename="../../app/ui/login.py" line="254"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="255"/>
+        <location filename="../../app/ui/login.py" line="256"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>

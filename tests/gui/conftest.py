@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.config import sqlite_url
 from app.domain.roles import Role
-from app.services.database import open_database
+from app.services.shared.database import open_database
 from app.ui.i18n import install_translators
 from app.ui.worker import GuiThreadGarbageCollector
 

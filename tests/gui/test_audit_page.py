@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from app.services import audit
+from app.services.shared import audit
 from app.ui.pages.audit_page import AuditPage
 from tests.gui.helpers import child, click
 from tests.test_audit import tamper

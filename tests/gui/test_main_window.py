@@ -126,7 +126,7 @@ def test_admin_creates_a_user_with_a_one_time_password(qtbot, db, people, open_w
     dealer_box.setCurrentIndex(1)
     click(qtbot, page, "save")
     qtbot.waitUntil(lambda: table.rowCount() == 5)
-    from app.services import auth
+    from app.services.staff import auth
 
     assert auth.sign_in(db, "clerk2", "First-pass-1").must_change_password
 

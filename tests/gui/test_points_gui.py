@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QTableWidget, QTabWidget
 
 from app.domain.roles import Role
-from app.services import adjustments, points
-from app.services.adjustments import AdjustmentFilter
+from app.services import points
+from app.services.points import adjustments
+from app.services.points.adjustments import AdjustmentFilter
 from tests.gui.helpers import child, click, click_nav, type_into
 from tests.gui.test_members_gui import members_page, open_dialog, register
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Role
-from app.services import adjustments, points
+from app.services import points
 from app.services import settings as programme
-from app.services.points import ServiceInput
+from app.services.points import ServiceInput, adjustments
 from app.ui.i18n import format_date
 from app.ui.pages.points_page import PointsPage
 from tests.gui.helpers import child, click, click_nav, type_into, visible, wait_for

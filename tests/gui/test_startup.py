@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.config import sqlite_url
-from app.services import auth, staff
-from app.services.database import open_database
+from app.services import staff
+from app.services.shared.database import open_database
+from app.services.staff import auth
 from app.ui.main import AppController
 from tests.conftest import PASSWORD
 from tests.gui.helpers import child, click, type_into, visible, wait_for

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Actor, Permission, Role
 from app.services import staff
-from app.services.database import Database
+from app.services.shared.database import Database
 from app.ui.errors import message_for
 from app.ui.i18n import format_datetime
 from app.ui.labels import role_name

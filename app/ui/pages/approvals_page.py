@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Actor
-from app.services import adjustments
-from app.services.adjustments import AdjustmentFilter, AdjustmentRow
-from app.services.database import Database
+from app.services.points import adjustments
+from app.services.points.adjustments import AdjustmentFilter, AdjustmentRow
+from app.services.shared.database import Database
 from app.ui.action_dialog import ActionDialog, fill_table, make_table
 from app.ui.errors import message_for
 from app.ui.i18n import format_datetime, format_int

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.audit_checkpoints import Checkpoint, CheckpointReport
 from app.domain.roles import Actor
-from app.services import audit
-from app.services.audit import AuditFilter, AuditReport, AuditRow
-from app.services.database import Database
+from app.services.shared import audit
+from app.services.shared.audit import AuditFilter, AuditReport, AuditRow
+from app.services.shared.database import Database
 from app.ui.errors import message_for, show_error
 from app.ui.i18n import format_datetime, format_int
 from app.ui.labels import guard_problems_text

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Actor, Permission
 from app.services import members, staff
-from app.services.database import Database
 from app.services.members import MemberFilter, MemberRow
+from app.services.shared.database import Database
 from app.ui.errors import message_for
 from app.ui.i18n import format_date, format_int
 from app.ui.member_dialog import MemberDialog, gender_label, status_label, to_date

@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.points import add_months
 from app.domain.roles import Actor, Permission
-from app.services import ledger, points
+from app.services import points
 from app.services import settings as programme
-from app.services.database import Database
-from app.services.ledger import Discrepancy
-from app.services.points import EVENTS, RULE_CODES, SPEND_KINDS, ExpiringRow, RuleVersion
-from app.services.progress import Cancelled
+from app.services.points import EVENTS, RULE_CODES, SPEND_KINDS, ExpiringRow, RuleVersion, ledger
+from app.services.points.ledger import Discrepancy
+from app.services.shared.database import Database
+from app.services.shared.progress import Cancelled
 from app.ui.errors import message_for
 from app.ui.i18n import format_date, format_int, format_yuan
 from app.ui.labels import guard_problems_text
@@ -124,7 +124,7 @@ def _check_ledger(db: Database, actor: Actor, progress) -> tuple[list[Discrepanc
 
 
 def problem_name(code: str) -> str:
-    """The ledger check's problem codes (app.services.ledger.verify)."""
+    """The ledger check's problem codes (app.services.points.ledger.verify)."""
     return {
         "balance": QCoreApplication.translate(
             "PointsRules", "Points balance differs from the entries"

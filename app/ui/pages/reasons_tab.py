@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Actor
-from app.services import adjustments
-from app.services.adjustments import Reason
-from app.services.database import Database
+from app.services.points import adjustments
+from app.services.points.adjustments import Reason
+from app.services.shared.database import Database
 from app.ui.action_dialog import fill_table, make_table
 from app.ui.errors import message_for
 from app.ui.points_labels import reason_label

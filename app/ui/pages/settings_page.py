@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.roles import Actor, Permission
 from app.services import settings as programme
-from app.services.database import Database
+from app.services.shared.database import Database
 from app.ui import prefs
 from app.ui.connection_dialog import ConnectionDialog
 from app.ui.errors import message_for

@@ -33,8 +33,8 @@ from app.domain.audit_chain import (
 )
 from app.domain.audit_checkpoints import Checkpoint, CheckpointReport, compare_checkpoints
 from app.domain.roles import Actor, Permission, require
-from app.services.database import Database
-from app.services.uow import UnitOfWork, retry_on_contention
+from app.services.shared.database import Database
+from app.services.shared.uow import UnitOfWork, retry_on_contention
 
 log = logging.getLogger(__name__)
 

@@ -24,10 +24,10 @@ from app.domain.errors import Busy, LoyaltyError, NotFound
 from app.domain.roles import Actor, Permission, require
 from app.domain.runs import RunStatus, add_counts, batches_left, next_batch
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services import audit
-from app.services.database import Database
-from app.services.progress import Cancelled, Progress
-from app.services.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
+from app.services.shared import audit
+from app.services.shared.database import Database
+from app.services.shared.progress import Cancelled, Progress
+from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 
 Counts = dict[str, int]
 

@@ -17,20 +17,21 @@ from sqlalchemy import func, select, update
 
 from app.db.models import AdjustmentReason, AdjustmentRequest, Member
 from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from app.domain.inputs import check_request_uid, clean_text, derived_uid
+from app.domain.inputs import MAX_NOTE, check_request_uid, clean_text, derived_uid
 from app.domain.roles import Actor, Permission, Role, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services import audit, ledger
-from app.services.database import Database
-from app.services.ledger import CURRENCIES, Posting
-from app.services.members import programme_today
-from app.services.points import new_request_uid, postable_member
-from app.services.settings import read_settings
-from app.services.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
+from app.services.points import ledger
+from app.services.points.counter import new_request_uid, postable_member
+from app.services.points.ledger import CURRENCIES, Posting
+from app.services.settings.programme import read_settings
+from app.services.shared import audit
+from app.services.shared.database import Database
+from app.services.shared.scope import programme_today
+from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 
 STATUSES = ("pending", "approved", "rejected", "lapsed")
 MAX_ADJUSTMENT = 10_000_000
-MAX_NOTE = 500
+
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from app.domain.inputs import check_int, clean_text
 from app.domain.points import ExpiryPolicy, FixedCycle, Rolling
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services import audit
-from app.services.database import Database
-from app.services.uow import UnitOfWork, retry_on_contention
+from app.services.shared import audit
+from app.services.shared.database import Database
+from app.services.shared.uow import UnitOfWork, retry_on_contention
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,11 @@ from app.adapters import points_excel as excel
 from app.db.models import Dealer, Member
 from app.domain.errors import Conflict, LoyaltyError
 from app.domain.roles import Actor, Permission, require
-from app.services import points
-from app.services.database import Database
-from app.services.member_import import FileRejected
-from app.services.members import programme_today
-from app.services.progress import Progress
+from app.services.members.workbooks import FileRejected
+from app.services.points import counter as points
+from app.services.shared.database import Database
+from app.services.shared.progress import Progress
+from app.services.shared.scope import programme_today
 
 IMPORTED, ALREADY, ERROR = "imported", "already_imported", excel.STATUS_ERROR
 LOOKUP_BATCH = 500

@@ -1,7 +1,7 @@
 """The points ledger engine: posting entries, lots, holds, reversal, expiry and verification.
 
 Everything here runs inside the caller's unit of work and checks no permissions (the use
-cases in ``app.services.points`` and ``app.services.adjustments`` do). The rules:
+cases in ``app.services.points`` and ``app.services.points.adjustments`` do). The rules:
 
 - entries are append-only (database triggers refuse UPDATE and DELETE);
 - each entry carries a caller-supplied ``entry_uid``: the same uid twice posts once, the
@@ -40,8 +40,8 @@ from app.domain import points as rules
 from app.domain.errors import Conflict, LoyaltyError, NotFound, ValidationError
 from app.domain.inputs import MAX_STORED_UID, derived_uid
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services.settings import ProgrammeSettings, expiry_policy
-from app.services.uow import UnitOfWork
+from app.services.settings.programme import ProgrammeSettings, expiry_policy
+from app.services.shared.uow import UnitOfWork
 
 POINTS, QUALIFYING = "points", "qualifying"
 CURRENCIES = (POINTS, QUALIFYING)

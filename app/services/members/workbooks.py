@@ -21,15 +21,17 @@ from sqlalchemy import insert, select, update
 from app.adapters import member_excel as excel
 from app.db.models import Dealer, ImportJob, ImportRow, Member, MemberTag, Vehicle
 from app.domain.errors import LoyaltyError
+from app.domain.members import masked_search_text
 from app.domain.pinyin_keys import name_search_keys
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.validation import make_member_number
-from app.services import audit
-from app.services.database import Database
-from app.services.members import MemberFilter, masked_search_text, programme_today, search
-from app.services.progress import Progress
-from app.services.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
+from app.services.members.search import MemberFilter, search
+from app.services.shared import audit
+from app.services.shared.database import Database
+from app.services.shared.progress import Progress
+from app.services.shared.scope import programme_today
+from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 
 BATCH = 1_000
 MODES = ("valid_rows", "all_or_nothing")

@@ -10,9 +10,9 @@ from app.db.engine import sqlite_file_path
 from app.domain.errors import Conflict, DatabaseUnavailable
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services import audit
-from app.services.database import Database
-from app.services.uow import retry_on_contention
+from app.services.shared import audit
+from app.services.shared.database import Database
+from app.services.shared.uow import retry_on_contention
 
 
 def backup_target(target: Path, now: datetime) -> Path:

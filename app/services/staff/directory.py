@@ -15,10 +15,10 @@ from app.domain.inputs import clean_text
 from app.domain.passwords import check_password_policy
 from app.domain.roles import Actor, Permission, Role, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services import audit
-from app.services.auth import hash_password, normalize_username
-from app.services.database import Database
-from app.services.uow import UnitOfWork, retry_on_contention
+from app.services.shared import audit
+from app.services.shared.database import Database
+from app.services.shared.uow import UnitOfWork, retry_on_contention
+from app.services.staff.auth import hash_password, normalize_username
 
 DEALER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,19}$")
 

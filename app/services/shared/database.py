@@ -15,7 +15,7 @@ from app.db.models import ProgrammeSetting
 from app.domain.errors import DatabaseUnavailable
 from app.domain.roles import Actor
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services.uow import UnitOfWork
+from app.services.shared.uow import UnitOfWork
 
 
 def utc_now() -> datetime:

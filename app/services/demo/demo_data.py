@@ -37,12 +37,12 @@ from app.domain.pinyin_keys import name_search_keys
 from app.domain.roles import Role
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.validation import complete_vin, make_member_number, resident_id_check_char
-from app.services import audit
-from app.services.auth import hash_password
-from app.services.database import Database
-from app.services.points import rule_in_force
-from app.services.progress import Cancelled, Progress
-from app.services.settings import expiry_policy, read_settings, write_setting
+from app.services.points.earning_rules import rule_in_force
+from app.services.settings.programme import expiry_policy, read_settings, write_setting
+from app.services.shared import audit
+from app.services.shared.database import Database
+from app.services.shared.progress import Cancelled, Progress
+from app.services.staff.auth import hash_password
 
 DEMO_PASSWORD = "demo1234"
 CHUNK = 20_000

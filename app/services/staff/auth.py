@@ -15,9 +15,9 @@ from app.domain.inputs import clean_text
 from app.domain.passwords import LOCK_MINUTES, MAX_FAILED_ATTEMPTS, check_password_policy
 from app.domain.roles import Actor, Role
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services import audit
-from app.services.database import Database
-from app.services.uow import UnitOfWork, retry_on_contention
+from app.services.shared import audit
+from app.services.shared.database import Database
+from app.services.shared.uow import UnitOfWork, retry_on_contention
 
 # OWASP minimum for Argon2id: 19 MiB memory, 2 iterations, 1 degree of parallelism.
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=Type.ID)

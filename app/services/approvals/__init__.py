@@ -1,0 +1,1 @@
+"""Approvals: one maker-checker service for every kind of request."""

@@ -1,0 +1,522 @@
+"""The counter: service and purchase documents that earn points, refunds, event points,
+using points against labour or parts, and holds for redemptions."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from app.db.models import (
+    Dealer,
+    EarningRule,
+    LedgerEntry,
+    Member,
+    PointHold,
+    ServiceOrder,
+)
+from app.domain import points as rules
+from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.domain.inputs import (
+    MAX_FEN,
+    MAX_NOTE,
+    MAX_POINTS,
+    check_date,
+    check_int,
+    check_request_uid,
+    clean_text,
+    derived_uid,
+)
+from app.domain.roles import Actor, Permission, require
+from app.domain.text import QT_TRANSLATE_NOOP
+from app.services.points import ledger
+from app.services.points.earning_rules import (
+    EVENTS,
+    SPEND_KINDS,
+    event_rule,
+    rule_in_force,
+    spend_rule,
+)
+from app.services.points.ledger import POINTS, QUALIFYING, Posting
+from app.services.settings.programme import ProgrammeSettings, read_settings
+from app.services.shared import audit
+from app.services.shared.database import Database
+from app.services.shared.scope import load_member, programme_today
+from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
+
+USE_TARGETS = ("labour", "parts")
+
+
+def new_request_uid() -> str:
+    """A fresh id for a request; screens make one per dialog so a double click posts once."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class ServiceInput:
+    member_id: int
+    dealer_id: int | None  # None: the clerk's own dealer
+    document_no: str
+    business_date: date
+    amount_fen: int
+    kind: str = "service"  # service | purchase
+    request_uid: str = field(default_factory=new_request_uid)
+
+
+@dataclass(frozen=True)
+class ServicePreview:
+    rule_code: str
+    rule_version: int
+    points: int
+    qualifying: int
+    lines: list[tuple[str, int]]
+    value_fen: int  # what the points will be worth at the counter
+
+
+@dataclass(frozen=True)
+class RecordedService:
+    order_id: int
+    entry_id: int
+    points: int
+    qualifying: int
+    repeated: bool = False  # a retry of a request already recorded: nothing posted now
+
+
+def preview_service(db: Database, actor: Actor, data: ServiceInput) -> ServicePreview:
+    """What the service will earn, with the rule breakdown, before anything is posted."""
+    require(actor, Permission.POST_POINTS)
+    with db.reader(actor) as uow:
+        dealer_id, document_no = _check_service(uow, actor, data)
+        existing = _existing_order(uow, dealer_id, document_no)
+        if existing is not None:
+            raise _already_recorded(existing)
+        return _preview(uow, data)[0]
+
+
+def _existing_order(uow: UnitOfWork, dealer_id: int, document_no: str) -> ServiceOrder | None:
+    return uow.session.scalars(
+        select(ServiceOrder).where(
+            ServiceOrder.dealer_id == dealer_id, ServiceOrder.document_no == document_no
+        )
+    ).one_or_none()
+
+
+def _already_recorded(order: ServiceOrder) -> Conflict:
+    return Conflict(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Document {document} was already recorded on {date}; it cannot earn twice."
+        ),
+        document=order.document_no,
+        date=order.service_date.isoformat(),
+    )
+
+
+def _preview(
+    uow: UnitOfWork, data: ServiceInput
+) -> tuple[ServicePreview, EarningRule, ProgrammeSettings]:
+    """The preview, with the rule and settings it used (recording posts with the same)."""
+    rule = rule_in_force(uow, data.kind, data.business_date)
+    preview = rules.preview_spend(spend_rule(rule), data.amount_fen)
+    settings = read_settings(uow)
+    shown = ServicePreview(
+        rule.code,
+        rule.version,
+        preview.total_points,
+        preview.total_points,
+        preview.lines,
+        rules.points_value_fen(preview.total_points, settings.points_per_yuan),
+    )
+    return shown, rule, settings
+
+
+@retry_on_contention
+def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedService:
+    """Record a repair order or invoice and post the points and qualifying points it earns.
+
+    The same document number at the same dealer earns once: a retry of the same request
+    returns the first result; a second request for the document is refused.
+    """
+    require(actor, Permission.POST_POINTS)
+    with db.uow(actor) as uow:
+        dealer_id, document_no = _check_service(uow, actor, data)
+        session = uow.session
+        existing = _existing_order(uow, dealer_id, document_no)
+        if existing is not None:
+            return _existing_service(uow, existing, data)
+        preview, rule, settings = _preview(uow, data)
+        order = ServiceOrder(
+            dealer_id=dealer_id,
+            document_no=document_no,
+            kind=data.kind,
+            member_id=data.member_id,
+            service_date=data.business_date,
+            amount_fen=data.amount_fen,
+            recorded_by=actor.username,
+        )
+        session.add(order)
+        try:
+            session.flush()
+        except IntegrityError:  # another desktop recorded the document a moment ago
+            session.rollback()
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Document {document} was already recorded; it cannot earn twice."
+                ),
+                document=document_no,
+            ) from None
+        entry_id = 0
+        for currency, amount in ((POINTS, preview.points), (QUALIFYING, preview.qualifying)):
+            if amount <= 0:
+                continue
+            entry = ledger.post(
+                uow,
+                settings,
+                Posting(
+                    entry_uid=derived_uid(data.request_uid, currency),
+                    member_id=data.member_id,
+                    currency=currency,
+                    kind="earn",
+                    source=data.kind,
+                    amount=amount,
+                    business_date=data.business_date,
+                    actor=actor.username,
+                    dealer_id=dealer_id,
+                    reference=document_no,
+                    service_order_id=order.id,
+                    rule_id=rule.id,
+                ),
+            )
+            entry_id = entry_id or entry.id
+        uow.commit()
+        return RecordedService(order.id, entry_id, preview.points, preview.qualifying)
+
+
+def _existing_service(uow: UnitOfWork, order: ServiceOrder, data: ServiceInput):
+    retry = uow.session.scalars(
+        select(LedgerEntry).where(LedgerEntry.entry_uid == derived_uid(data.request_uid, POINTS))
+    ).one_or_none()
+    if retry is not None and retry.service_order_id == order.id:
+        qualifying = uow.session.scalar(
+            select(LedgerEntry.amount).where(
+                LedgerEntry.service_order_id == order.id,
+                LedgerEntry.currency == QUALIFYING,
+                LedgerEntry.kind == "earn",
+            )
+        )
+        return RecordedService(order.id, retry.id, retry.amount, qualifying or 0, repeated=True)
+    raise _already_recorded(order)
+
+
+def _check_service(uow: UnitOfWork, actor: Actor, data: ServiceInput) -> tuple[int, str]:
+    if data.kind not in SPEND_KINDS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown document type."), field="kind")
+    check_request_uid(data.request_uid)
+    document_no = clean_text(data.document_no, "document_no", 40, required=True).upper()
+    amount = data.amount_fen
+    if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < amount <= MAX_FEN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Enter an amount above 0 and at most 100,000,000 yuan."),
+            field="amount",
+        )
+    check_date(data.business_date, "business_date", *_recent_dates(uow))
+    dealer_id = _counter_dealer(uow, actor, data.dealer_id)
+    postable_member(uow, data.member_id)
+    return dealer_id, document_no
+
+
+def _recent_dates(uow: UnitOfWork) -> tuple[date, date]:
+    """Counter postings are dated within the last year, never in the future."""
+    today = programme_today(uow)
+    return today - timedelta(days=366), today
+
+
+def _counter_dealer(uow: UnitOfWork, actor: Actor, dealer_id: int | None) -> int:
+    """Dealer staff post for their own dealer; headquarters staff must name one."""
+    if not actor.is_headquarters:
+        if dealer_id not in (None, actor.dealer_id):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "You can only record documents of your own dealer.")
+            )
+        return actor.dealer_id
+    dealer = uow.session.get(Dealer, dealer_id) if dealer_id else None
+    if dealer is None or not dealer.active:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the dealer."), field="dealer")
+    return dealer.id
+
+
+def postable_member(uow: UnitOfWork, member_id: int) -> Member:
+    member = load_member(uow, member_id)
+    if member.status in ("closed", "frozen"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The membership is closed: no points can be posted.")
+            if member.status == "closed"
+            else QT_TRANSLATE_NOOP("Errors", "The member is frozen: no points can be posted."),
+        )
+    return member
+
+
+@dataclass(frozen=True)
+class Refund:
+    reversed_points: int
+    shortfall: int  # points already spent that could not be taken back
+    reversed_qualifying: int
+
+
+@retry_on_contention
+def refund_service(
+    db: Database, actor: Actor, order_id: int, reason: str, request_uid: str | None = None
+) -> Refund:
+    """Refund or cancellation of a document: reverse its points and qualifying points.
+
+    Points already spent cannot be taken back; what remains is reversed and the shortfall
+    is recorded on the reversing entry and in the audit trail, never as a negative balance.
+    """
+    require(actor, Permission.POST_POINTS)
+    reason = clean_text(reason, "reason", MAX_NOTE, required=True)
+    request_uid = check_request_uid(request_uid or new_request_uid())
+    with db.uow(actor) as uow:
+        session = uow.session
+        order = session.get(ServiceOrder, order_id, with_for_update=FOR_CHANGE)
+        if order is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such document."))
+        _counter_dealer(uow, actor, order.dealer_id)
+        if order.refunded_at is not None:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "This document was already refunded."))
+        earned = session.scalars(
+            select(LedgerEntry)
+            .where(LedgerEntry.service_order_id == order.id, LedgerEntry.kind == "earn")
+            .order_by(LedgerEntry.currency)
+        ).all()
+        settings, today = read_settings(uow), programme_today(uow)
+        result = {POINTS: (0, 0), QUALIFYING: (0, 0)}
+        for entry in earned:
+            reversal = ledger.reverse(
+                uow, settings, entry, derived_uid(request_uid, entry.currency), actor.username,
+                today,
+                note=reason,
+            )  # fmt: skip
+            result[entry.currency] = (reversal.reversed_points, reversal.shortfall)
+        order.refunded_at = uow.now()
+        refund = Refund(result[POINTS][0], result[POINTS][1], result[QUALIFYING][0])
+        audit.record(
+            uow,
+            actor,
+            "service_order",
+            order.id,
+            "refund",
+            after={
+                "document": order.document_no,
+                "reason": reason,
+                "reversed_points": refund.reversed_points,
+                "shortfall": refund.shortfall,
+                "reversed_qualifying": refund.reversed_qualifying,
+            },
+        )
+        uow.commit()
+        return refund
+
+
+@dataclass(frozen=True)
+class EventResult:
+    points: int  # 0: a cap was reached, nothing posted
+    entry_id: int | None
+
+
+@retry_on_contention
+def record_event(
+    db: Database,
+    actor: Actor,
+    member_id: int,
+    event: str,
+    request_uid: str,
+    on: date | None = None,
+    reference: str | None = None,
+    channel: str = "counter",
+) -> EventResult:
+    """Fixed points for an event (sign-in, share, ...), within the rule's caps."""
+    require(actor, Permission.POST_POINTS)
+    if event not in EVENTS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown event."), field="event")
+    check_request_uid(request_uid)
+    reference = clean_text(reference, "reference", 60) or None
+    channel = clean_text(channel, "channel", 20, required=True)
+    with db.uow(actor) as uow:
+        on = check_date(on or programme_today(uow), "on", *_recent_dates(uow))
+        member = postable_member(uow, member_id)
+        ledger.lock_account(uow, member_id)  # serialises cap checks per member
+        retry = uow.session.scalars(
+            select(LedgerEntry).where(LedgerEntry.entry_uid == derived_uid(request_uid, POINTS))
+        ).one_or_none()
+        if retry is not None:
+            return EventResult(retry.amount, retry.id)
+        rule = rule_in_force(uow, event, on)
+        points = _event_points(uow, rule, member, on)
+        if points == 0:
+            return EventResult(0, None)
+        settings = read_settings(uow)
+        entry = None
+        for currency in (POINTS, QUALIFYING):
+            posted = ledger.post(
+                uow,
+                settings,
+                Posting(
+                    entry_uid=derived_uid(request_uid, currency),
+                    member_id=member_id,
+                    currency=currency,
+                    kind="earn",
+                    source=event,
+                    amount=points,
+                    business_date=on,
+                    actor=actor.username,
+                    dealer_id=actor.dealer_id,
+                    channel=channel,
+                    reference=reference,
+                    rule_id=rule.id,
+                ),
+            )
+            entry = entry or posted
+        uow.commit()
+        return EventResult(points, entry.id)
+
+
+def _event_points(uow: UnitOfWork, row: EarningRule, member: Member, on: date) -> int:
+    event = event_rule(row)
+    params = json.loads(row.params)
+    if row.code == "birthday" and (member.birthday is None or member.birthday.month != on.month):
+        return 0  # the bonus is for the birthday month
+    if row.code == "new_binding":
+        launch = date.fromisoformat(read_settings(uow).launch_date)
+        if not launch <= on <= rules.add_months(launch, params.get("window_months", 3)):
+            return 0
+        if _earned_between(uow, member.id, row.code, date.min, date.max):
+            return 0  # once per member
+    month_start = on.replace(day=1)
+    year_start = on.replace(month=1, day=1)
+    day = _earned_between(uow, member.id, row.code, on, on)
+    month = _earned_between(
+        uow, member.id, row.code, month_start, rules.add_months(month_start, 1) - timedelta(days=1)
+    )
+    year = _earned_between(uow, member.id, row.code, year_start, on.replace(month=12, day=31))
+    return rules.event_points(event, day, month, year)
+
+
+def _earned_between(uow: UnitOfWork, member_id: int, source: str, start: date, end: date) -> int:
+    """Points the member earned from ``source`` on business dates ``start..end``; the index on
+    (member, source, business date) keeps this cheap."""
+    return int(
+        uow.session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
+                LedgerEntry.member_id == member_id,
+                LedgerEntry.source == source,
+                LedgerEntry.business_date.between(start, end),
+                LedgerEntry.currency == POINTS,
+                LedgerEntry.kind.in_(("earn", "reverse")),
+            )
+        )
+    )
+
+
+@dataclass(frozen=True)
+class UsePointsInput:
+    member_id: int
+    points: int
+    target: str  # labour | parts
+    reference: str  # repair order number
+    request_uid: str = field(default_factory=new_request_uid)
+    dealer_id: int | None = None
+
+
+@dataclass(frozen=True)
+class UsedPoints:
+    entry_id: int
+    points: int
+    value_fen: int
+
+
+@retry_on_contention
+def use_points(db: Database, actor: Actor, data: UsePointsInput) -> UsedPoints:
+    """Deduct points against the labour or parts of a repair order (10 points = 1 yuan)."""
+    require(actor, Permission.POST_POINTS)
+    if data.target not in USE_TARGETS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose labour or parts."), field="target"
+        )
+    check_int(data.points, "points", 1, MAX_POINTS)
+    check_request_uid(data.request_uid)
+    reference = clean_text(data.reference, "reference", 60).upper()
+    if not reference:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Enter the repair order number."), field="reference"
+        )
+    with db.uow(actor) as uow:
+        dealer_id = _counter_dealer(uow, actor, data.dealer_id)
+        postable_member(uow, data.member_id)
+        settings = read_settings(uow)
+        entry = ledger.post(
+            uow,
+            settings,
+            Posting(
+                entry_uid=data.request_uid,
+                member_id=data.member_id,
+                currency=POINTS,
+                kind="redeem",
+                source=data.target,
+                amount=-data.points,
+                business_date=programme_today(uow),
+                actor=actor.username,
+                dealer_id=dealer_id,
+                reference=reference,
+            ),
+        )
+        uow.commit()
+        return UsedPoints(
+            entry.id, data.points, rules.points_value_fen(data.points, settings.points_per_yuan)
+        )
+
+
+@retry_on_contention
+def hold_points(
+    db: Database, actor: Actor, member_id: int, points: int, purpose: str, reference: str | None,
+    hold_uid: str,
+) -> str:  # fmt: skip
+    """Reserve points for a redemption being prepared at the actor's dealer."""
+    require(actor, Permission.POST_POINTS)
+    check_int(points, "points", 1, MAX_POINTS)
+    check_request_uid(hold_uid, "hold_uid")
+    purpose = clean_text(purpose, "purpose", 40, required=True)
+    reference = clean_text(reference, "reference", 60) or None
+    with db.uow(actor) as uow:
+        postable_member(uow, member_id)
+        settings = read_settings(uow)
+        hold = ledger.place_hold(
+            uow, hold_uid, member_id, points, purpose, reference, actor.username,
+            timedelta(minutes=settings.hold_timeout_minutes), programme_today(uow),
+            dealer_id=actor.dealer_id,
+        )  # fmt: skip
+        uow.commit()
+        return hold.hold_uid
+
+
+@retry_on_contention
+def settle_hold(db: Database, actor: Actor, hold_uid: str, commit_points: bool) -> str:
+    """Post the held points (redemption done) or release them; returns the hold's status.
+    Only the dealer that placed the hold, or headquarters, settles it."""
+    require(actor, Permission.POST_POINTS)
+    check_request_uid(hold_uid, "hold_uid")
+    with db.uow(actor) as uow:
+        placed = uow.session.execute(
+            select(PointHold.dealer_id).where(PointHold.hold_uid == hold_uid)
+        ).one_or_none()
+        if placed is not None and not actor.is_headquarters and placed[0] != actor.dealer_id:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "Only the dealer that placed the hold may settle it.")
+            )
+        hold = ledger.settle_hold(
+            uow, read_settings(uow), hold_uid, commit_points, actor.username, programme_today(uow)
+        )
+        uow.commit()
+        return hold.status

@@ -1,0 +1,1 @@
+"""What every area shares: units of work, the database, the audit trail, progress, scope."""
