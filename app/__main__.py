@@ -2,6 +2,6 @@
 
 import sys
 
-from app.ui.main import main
+from app.ui.shell.main import main
 
 sys.exit(main())

@@ -42,7 +42,7 @@ def bare() -> dict:
 def signin(url: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.main import AppController
+    from app.ui.shell.main import AppController
 
     app = QApplication([])
     controller = AppController(url)
@@ -64,7 +64,7 @@ def member_list(url: str, pages: int) -> dict:
     from app.domain.roles import Actor, Role
     from app.services.settings import get_settings
     from app.services.shared.database import open_database
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     app = QApplication([])
     db = open_database(url)

@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import create_private_file
-from app.db import column_limits
+from app.db import column_limits, write_tracking
 from app.domain.errors import DatabaseConfigError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -168,4 +168,5 @@ def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmak
     reader = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
     for factory in (writer, reader):
         column_limits.install(factory)
+    write_tracking.install(writer)
     return writer, reader

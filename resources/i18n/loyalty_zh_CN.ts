@@ -4,63 +4,63 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="564"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="225"/>
         <source>Request a points adjustment</source>
         <translation>申请积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="566"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="227"/>
         <source>A manual credit or debit. A supervisor of your dealer or headquarters approves it before it is posted; you cannot approve your own request.</source>
         <translation>手工增加或扣减积分。须经本经销商主管或总部审批后才会入账；您不能审批自己提交的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="569"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="230"/>
         <source>Submit request</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="574"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="235"/>
         <source>Credit (add points)</source>
         <translation>增加积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="575"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="236"/>
         <source>Debit (take points)</source>
         <translation>扣减积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="576"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="237"/>
         <source>Direction</source>
         <translation>调整方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="580"/>
-        <location filename="../../app/ui/member_points.py" line="582"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="241"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="243"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="583"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="244"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="584"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="245"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="586"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="247"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="589"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="250"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="592"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="253"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
@@ -68,32 +68,32 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/main.py" line="68"/>
+        <location filename="../../app/ui/shell/main.py" line="68"/>
         <source>Building the demo database…</source>
         <translation>正在创建演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="76"/>
+        <location filename="../../app/ui/shell/main.py" line="76"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="94"/>
+        <location filename="../../app/ui/shell/main.py" line="94"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="96"/>
+        <location filename="../../app/ui/shell/main.py" line="96"/>
         <source>Change connection…</source>
         <translation>更改连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="97"/>
+        <location filename="../../app/ui/shell/main.py" line="97"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="98"/>
+        <location filename="../../app/ui/shell/main.py" line="98"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -101,129 +101,129 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="36"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="37"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="40"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="41"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="40"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="41"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="40"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="41"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="40"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="41"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="42"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="42"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="42"/>
         <source>Reference</source>
         <translation>关联单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="41"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="42"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="42"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="43"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="42"/>
-        <location filename="../../app/ui/pages/approvals_page.py" line="70"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="43"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="42"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="43"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="43"/>
-        <location filename="../../app/ui/pages/approvals_page.py" line="167"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="44"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="168"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="61"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="62"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="65"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="66"/>
         <source>Requested by (user name)</source>
         <translation>申请人（用户名）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="67"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="68"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="81"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="82"/>
         <source>Open member</source>
         <translation>打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="82"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="83"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="83"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="84"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="154"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="155"/>
         <source>{amount} {currency} for member {number} {name}: {note}</source>
         <translation>会员 {number} {name}：{amount} {currency}，{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="162"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="163"/>
         <source>Approve adjustment</source>
         <translation>批准积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="162"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="163"/>
         <source>Approve and post</source>
         <translation>批准并入账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="164"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="165"/>
         <source>Reject adjustment</source>
         <translation>驳回积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="164"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="165"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/approvals_page.py" line="184"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="185"/>
         <source>Request for member {number}: {status}.</source>
         <translation>会员 {number} 的申请：{status}。</translation>
     </message>
@@ -231,162 +231,162 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="44"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="45"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="46"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="47"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="47"/>
         <source>Programme setting</source>
         <translation>会员计划设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="48"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="48"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="49"/>
         <source>Staff user</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="50"/>
         <source>Import job</source>
         <translation>导入任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="51"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="58"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="59"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="59"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="60"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="60"/>
         <source>Demo built</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="61"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="61"/>
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="62"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="62"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="63"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="63"/>
         <source>Account locked</source>
         <translation>账号锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="64"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="64"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="65"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="65"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="66"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="66"/>
         <source>First admin created</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="67"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="67"/>
         <source>Vehicle added</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="68"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="68"/>
         <source>Vehicle transferred</source>
         <translation>车辆过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="69"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="69"/>
         <source>Vehicle sold on</source>
         <translation>车辆转出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="70"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="70"/>
         <source>Personal data revealed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="71"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="71"/>
         <source>Duplicate merged in</source>
         <translation>合并重复会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="72"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="72"/>
         <source>Merged into another member</source>
         <translation>已合并到其他会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="73"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="73"/>
         <source>Frozen</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="74"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="74"/>
         <source>Set active</source>
         <translation>恢复正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="75"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="75"/>
         <source>Closed, personal data erased</source>
         <translation>注销（个人信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="76"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="76"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="77"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="77"/>
         <source>Import started</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="78"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="78"/>
         <source>Import batch saved</source>
         <translation>导入批次已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="79"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="79"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="80"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="80"/>
         <source>Verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="81"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="81"/>
         <source>Checkpoint exported</source>
         <translation>已导出检查点</translation>
     </message>
@@ -394,37 +394,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="94"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="95"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="96"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="97"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="98"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="99"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="99"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="100"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="100"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -432,132 +432,132 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="156"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="156"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="159"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="159"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="162"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="162"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="165"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="165"/>
         <source>Verify against file…</source>
         <translation>对照文件校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="167"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="167"/>
         <source>Compare the chain with checkpoints saved earlier</source>
         <translation>将日志链与此前保存的检查点比对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="169"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="169"/>
         <source>Export checkpoint…</source>
         <translation>导出检查点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="172"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="172"/>
         <source>Save the chain&apos;s current head to a file kept away from the database</source>
         <translation>将日志链当前的最新位置保存到文件，存放在数据库之外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="181"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="181"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="182"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="182"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="183"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="183"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="184"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="184"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="213"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="213"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="231"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="231"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="256"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="256"/>
         <source>Before:</source>
         <translation>修改前：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="260"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="260"/>
         <source>After:</source>
         <translation>修改后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="272"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="272"/>
         <source>Verify against checkpoints</source>
         <translation>对照检查点校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="279"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="279"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="289"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="289"/>
         <source>Reading the chain&apos;s head…</source>
         <translation>正在读取日志链的最新位置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="297"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="297"/>
         <source>Export checkpoint</source>
         <translation>导出检查点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="309"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="309"/>
         <source>Checkpoint of entry {seq} saved to {path}. Keep it away from the database server: verifying against it later shows whether the trail was cut back or rewritten.</source>
         <translation>第 {seq} 条记录的检查点已保存到 {path}。请将其存放在数据库服务器之外：日后对照它校验，即可发现审计日志是否被截短或改写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="323"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="323"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="327"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="327"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="335"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="335"/>
         <source>The database guards that keep the audit trail append-only are not intact: {guards}.</source>
         <translation>保证审计日志只增不改的数据库防护不完整：{guards}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="346"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="346"/>
         <source>The checkpoint of entry {seq} (taken {at}) does not match: {reason}.</source>
         <translation>第 {seq} 条记录的检查点（{at} 记录）不符：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="355"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="355"/>
         <source>Checkpoints that match: {n}.</source>
         <translation>相符的检查点：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audit_page.py" line="359"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="359"/>
         <source>Checkpoints of other databases, ignored: {n}.</source>
         <translation>其他数据库的检查点（已忽略）：{n} 个。</translation>
     </message>
@@ -565,32 +565,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="201"/>
+        <location filename="../../app/ui/shell/login.py" line="201"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="206"/>
+        <location filename="../../app/ui/shell/login.py" line="206"/>
         <source>Your password was set by an administrator. Choose your own password to continue.</source>
         <translation>您的密码由管理员设置，请先设置您自己的密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="215"/>
+        <location filename="../../app/ui/shell/login.py" line="215"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="216"/>
+        <location filename="../../app/ui/shell/login.py" line="216"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="217"/>
+        <location filename="../../app/ui/shell/login.py" line="217"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="221"/>
+        <location filename="../../app/ui/shell/login.py" line="221"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -598,117 +598,117 @@
 <context>
     <name>ChecksTab</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="842"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="79"/>
         <source>Expiry run</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="845"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="82"/>
         <source>Removes from the members&apos; balances the points whose last valid day is before the chosen date, with an expiry entry for each. It normally runs every night; run it here to catch up. Running it twice for the same date changes nothing.</source>
         <translation>将最后有效日早于所选日期的积分从会员余额中扣除，每笔记一条过期流水。系统通常每晚自动执行；如有遗漏可在此补跑。同一日期重复执行不会产生任何变化。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="858"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="95"/>
         <source>Run expiry…</source>
         <translation>执行过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="867"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="104"/>
         <source>Expire points as of</source>
         <translation>过期基准日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="878"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="115"/>
         <source>Initial points</source>
         <translation>初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="881"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="118"/>
         <source>Members with service records in the year before the launch get that spend converted into points at the service rule, once. Documents that already earned points do not count; running it again only grants the members not done yet.</source>
         <translation>上线前一年内有售后维修记录的会员，按售后维修积分规则将其消费一次性折算为积分。已获得过积分的单据不计入；再次运行只会发放给尚未发放的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="887"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="124"/>
         <source>Grant initial points…</source>
         <translation>发放初始积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="904"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="141"/>
         <source>Grant initial points</source>
         <translation>发放初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="905"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="142"/>
         <source>Convert last year&apos;s service spend into points for every member now?</source>
         <translation>确定现在为所有会员将上一年的维修消费折算为积分吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="910"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="147"/>
         <source>Grant points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="923"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="160"/>
         <source>Granting initial points…</source>
         <translation>正在发放初始积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="932"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="169"/>
         <source>Granted before: {points} points to {members} members; nothing changed now.</source>
         <translation>此前已发放：{members} 位会员共 {points} 积分；本次未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="934"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="171"/>
         <source>{points} points granted to {members} members.</source>
         <translation>已向 {members} 名会员发放 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="945"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="181"/>
         <source>Cancelled. Members done so far keep their points; run it again to finish.</source>
         <translation>已取消。已处理会员的积分保留；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="951"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="187"/>
         <source>Ledger check</source>
         <translation>积分账核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="954"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="190"/>
         <source>Recomputes every member&apos;s balance, lots and holds from the ledger entries and lists anything that disagrees. It only reads; nothing is changed.</source>
         <translation>根据积分流水重新计算每位会员的余额、积分批次和冻结积分，并列出不一致之处。只读取，不做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="959"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="195"/>
         <source>Check ledger</source>
         <translation>核对积分账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="967"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="203"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="967"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="203"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="967"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="203"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="967"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="203"/>
         <source>Found</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="995"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="231"/>
         <source>Run expiry</source>
         <translation>执行积分过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="997"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="233"/>
         <source>Expire all points whose last valid day is before {date}?
 
 Their balances go down by those points and an expiry entry is posted for each; this cannot be undone. The run works through the members in batches: if you cancel it, the batches done stay expired and running it again finishes the rest.</source>
@@ -717,58 +717,58 @@ Their balances go down by those points and an expiry entry is posted for each; t
 会员余额将扣减这些积分，并逐笔记入过期流水，操作不可撤销。处理按会员分批进行：如中途取消，已完成的批次保持过期，再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1007"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="243"/>
         <source>Expire points</source>
         <translation>执行过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1018"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="254"/>
         <source>Expiring points…</source>
         <translation>正在处理积分过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1021"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="257"/>
         <source>Expiring points as of {date}…</source>
         <translation>正在处理 {date} 之前到期的积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1032"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="268"/>
         <source>The expiry as of {date} was run before ({lots} lots, {points} points); nothing changed now.</source>
         <translation>截至 {date} 的过期处理此前已执行（{lots} 个积分批次，{points} 积分）；本次未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1036"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="272"/>
         <source>1 lot, {points} points expired as of {date}.</source>
         <translation>已过期 1 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1038"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="274"/>
         <source>{lots} lots, {points} points expired as of {date}.</source>
         <translation>已过期 {lots} 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1053"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="288"/>
         <source>Cancelled. The batches already done stay expired; run the expiry again to finish.</source>
         <translation>已取消。已完成的批次保持过期；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1068"/>
-        <location filename="../../app/ui/pages/points_page.py" line="1071"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="302"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="305"/>
         <source>Checking the ledger…</source>
         <translation>正在核对积分账…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1083"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="317"/>
         <source>The ledger is consistent: every balance, lot and hold matches.</source>
         <translation>积分账一致：所有余额、积分批次和冻结积分均与流水相符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1089"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="323"/>
         <source>The database guards that keep the ledger append-only are not intact: {guards}.</source>
         <translation>保证积分流水只增不改的数据库防护不完整：{guards}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="1095"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="329"/>
         <source>{n} discrepancies found. Keep this list for the system administrator.</source>
         <translation>发现 {n} 处不一致，请将此列表提供给系统管理员。</translation>
     </message>
@@ -776,82 +776,82 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="33"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="33"/>
         <source>Database connection</source>
         <translation>数据库连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="35"/>
         <source>Embedded database on this computer (SQLite)</source>
         <translation>本机内置数据库（SQLite）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="37"/>
         <source>Shared database for several desktops (PostgreSQL)</source>
         <translation>多台电脑共用的共享数据库（PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="41"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="48"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="48"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="59"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="60"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="60"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="61"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="62"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="63"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="65"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="88"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="88"/>
         <source>The change takes effect when Loyalty Desk restarts.</source>
         <translation>更改将在会员管理台重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="114"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="116"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="135"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connection_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="142"/>
         <source>Connected: {version}</source>
         <translation>连接成功：{version}</translation>
     </message>
@@ -859,68 +859,68 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>DealersPage</name>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="135"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="135"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="137"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="155"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="137"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="155"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="138"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="156"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="138"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="156"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="139"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="157"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="139"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="157"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="140"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="158"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="140"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="158"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="141"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="159"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="141"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="159"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="142"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="152"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="142"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="152"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="149"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="149"/>
         <source>e.g. East China</source>
         <translation>例如：华东</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="170"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="170"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="170"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="170"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="174"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="174"/>
         <source>Edit dealer {code}</source>
         <translation>编辑经销商 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="186"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="186"/>
         <source>New dealer</source>
         <translation>新建经销商</translation>
     </message>
@@ -1153,14 +1153,14 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="40"/>
+        <location filename="../../app/ui/shared/errors.py" line="40"/>
         <source>Something went wrong and the action was not completed. The details were written to the log file:
 {path}</source>
         <translation>出现错误，操作未完成。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="48"/>
+        <location filename="../../app/ui/shared/errors.py" line="48"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
@@ -1416,7 +1416,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="35"/>
-        <location filename="../../app/ui/member_dialog.py" line="853"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="443"/>
         <source>Please correct the highlighted fields.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -1446,8 +1446,8 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>另一台电脑刚刚保存了相同的手机号、身份证号或车架号(VIN)。请先查询后再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/services/shared/scope.py" line="31"/>
-        <location filename="../../app/services/shared/scope.py" line="34"/>
+        <location filename="../../app/services/shared/scope.py" line="38"/>
+        <location filename="../../app/services/shared/scope.py" line="41"/>
         <source>The member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
@@ -1751,12 +1751,12 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>没有这次批处理。</translation>
     </message>
     <message>
-        <location filename="../../app/services/shared/uow.py" line="88"/>
+        <location filename="../../app/services/shared/uow.py" line="90"/>
         <source>Other desktops were working on the same records; nothing was saved. Please try again.</source>
         <translation>其他电脑正在处理相同的记录，本次未保存任何内容。请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/shared/uow.py" line="132"/>
+        <location filename="../../app/services/shared/uow.py" line="137"/>
         <source>Your account was disabled, locked or changed by an administrator. Sign in again.</source>
         <translation>您的账号已被管理员停用、锁定或修改，请重新登录。</translation>
     </message>
@@ -1764,32 +1764,32 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>ExpiringModel</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="245"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="52"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="246"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="53"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="247"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="54"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="248"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="55"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="249"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="56"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="250"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="57"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
@@ -1797,104 +1797,104 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>ExpiringTab</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="291"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="99"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="294"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="102"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="297"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="105"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="299"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="107"/>
         <source>The whole list as an .xlsx file, for SMS or phone calls</source>
         <translation>将整个列表导出为 .xlsx 文件，用于短信或电话提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="301"/>
-        <location filename="../../app/ui/pages/points_page.py" line="356"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="109"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="164"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="315"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="123"/>
         <source>Double-click or press Enter to open the member</source>
         <translation>双击或按回车键打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="326"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="134"/>
         <source>Points expiring within</source>
         <translation>积分到期范围：未来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="355"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="163"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="372"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="180"/>
         <source>No points expire by {date}.</source>
         <translation>截至 {date} 没有即将到期的积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="374"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="182"/>
         <source>1 member, {points} points expiring by {date}</source>
         <translation>1 名会员，共 {points} 分将于 {date} 前到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="376"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="184"/>
         <source>{members} members, {points} points expiring by {date}</source>
         <translation>{members} 名会员，共 {points} 分将于 {date} 前到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="392"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="200"/>
         <source>Rows loaded: {n}</source>
         <translation>已加载：{n} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="394"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="202"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="394"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="202"/>
         <source>scroll down for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="408"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="215"/>
         <source>points-expiring_{date}.xlsx</source>
         <translation>积分到期提醒_{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="409"/>
-        <location filename="../../app/ui/pages/points_page.py" line="435"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="216"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="242"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="416"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="223"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="417"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="224"/>
         <source>Expiring points</source>
         <translation>即将到期积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="420"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="227"/>
         <source>Exporting the members with points expiring…</source>
         <translation>正在导出积分即将到期的会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="432"/>
+        <location filename="../../app/ui/points/expiring_tab.py" line="239"/>
         <source>{n} rows exported to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
@@ -1902,42 +1902,42 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="82"/>
+        <location filename="../../app/ui/shell/login.py" line="82"/>
         <source>Create the first administrator</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="82"/>
+        <location filename="../../app/ui/shell/login.py" line="82"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="86"/>
+        <location filename="../../app/ui/shell/login.py" line="86"/>
         <source>This database has no staff accounts yet. Create the headquarters administrator account; it can then add dealers and the other staff.</source>
         <translation>此数据库中还没有员工账户。请先创建总部管理员账户，之后可用该账户添加经销商和其他员工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="96"/>
+        <location filename="../../app/ui/shell/login.py" line="96"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="97"/>
+        <location filename="../../app/ui/shell/login.py" line="97"/>
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="98"/>
+        <location filename="../../app/ui/shell/login.py" line="98"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="99"/>
+        <location filename="../../app/ui/shell/login.py" line="99"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="104"/>
+        <location filename="../../app/ui/shell/login.py" line="104"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1945,17 +1945,17 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>Guards</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/shared/labels.py" line="48"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/shared/labels.py" line="49"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/shared/labels.py" line="50"/>
         <source>altered</source>
         <translation>被改动</translation>
     </message>
@@ -1963,37 +1963,37 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="225"/>
+        <location filename="../../app/ui/members/member_view.py" line="227"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="225"/>
+        <location filename="../../app/ui/members/member_view.py" line="227"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="225"/>
+        <location filename="../../app/ui/members/member_view.py" line="227"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="225"/>
+        <location filename="../../app/ui/members/member_view.py" line="227"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="247"/>
+        <location filename="../../app/ui/members/member_view.py" line="249"/>
         <source>Newest first; at most the last 200 changes.</source>
         <translation>按时间倒序，最多显示最近 200 条变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="249"/>
+        <location filename="../../app/ui/members/member_view.py" line="251"/>
         <source>The history of another dealer&apos;s member is not shown.</source>
         <translation>不显示其他经销商会员的变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="251"/>
+        <location filename="../../app/ui/members/member_view.py" line="253"/>
         <source>No changes have been recorded for this member yet.</source>
         <translation>该会员尚无变更记录。</translation>
     </message>
@@ -2001,168 +2001,163 @@ Their balances go down by those points and an expiry entry is posted for each; t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/shell/main_window.py" line="108"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/shell/main_window.py" line="159"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/shell/main_window.py" line="160"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/shell/main_window.py" line="161"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/shell/main_window.py" line="162"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/shell/main_window.py" line="164"/>
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/shell/main_window.py" line="166"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/shell/main_window.py" line="172"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/shell/main_window.py" line="173"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/shell/main_window.py" line="174"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/shell/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
-        <source>Registration of members and vehicles, fast search across a million members, the member 360 view and the Excel import.</source>
-        <translation>会员与车辆登记、百万级会员快速查询、会员 360 视图以及 Excel 导入。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/shell/main_window.py" line="163"/>
         <source>Tier definitions, upgrades, retention and the tier review.</source>
         <translation>等级定义、升级、保级以及等级评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/shell/main_window.py" line="165"/>
         <source>The benefit catalog, redemptions and voucher write-offs.</source>
         <translation>权益目录、兑换以及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/shell/main_window.py" line="167"/>
         <source>Partner admission checks, evaluation and cooperation modes.</source>
         <translation>异业合作伙伴的准入审核、评估以及合作模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>Targeted bonus campaigns and tasks for member segments.</source>
         <translation>面向会员细分群体的定向奖励活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/shell/main_window.py" line="171"/>
         <source>Monthly programme reports, value segmentation and lifecycle.</source>
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/shell/main_window.py" line="225"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/shell/main_window.py" line="235"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="236"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/shell/main_window.py" line="238"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/shell/main_window.py" line="241"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/shell/main_window.py" line="243"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/shell/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/shell/main_window.py" line="251"/>
+        <location filename="../../app/ui/shell/main_window.py" line="303"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/shell/main_window.py" line="261"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/shell/main_window.py" line="265"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/shell/main_window.py" line="266"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/shell/main_window.py" line="267"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/shell/main_window.py" line="304"/>
         <source>Loyalty Desk {version}
 Member loyalty programme back-office.</source>
         <translation>会员管理台 {version}
@@ -2172,47 +2167,47 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberApprovalsTab</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="28"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="28"/>
         <source>By</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="28"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="349"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="28"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="350"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="29"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="350"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="29"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="350"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="350"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="29"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="351"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="30"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
@@ -2220,177 +2215,177 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="508"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="98"/>
         <source>New member</source>
         <translation>新会员登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="510"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="100"/>
         <source>Edit member {number}</source>
         <translation>编辑会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="530"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="120"/>
         <source>11 digits</source>
         <translation>11 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="533"/>
-        <location filename="../../app/ui/member_dialog.py" line="536"/>
-        <location filename="../../app/ui/member_dialog.py" line="539"/>
-        <location filename="../../app/ui/member_dialog.py" line="560"/>
-        <location filename="../../app/ui/member_dialog.py" line="739"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="123"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="126"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="129"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="150"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="329"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="535"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="125"/>
         <source>18 characters; optional</source>
         <translation>18 位，选填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="554"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="144"/>
         <source>member number; optional</source>
         <translation>会员编号，选填</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="556"/>
-        <location filename="../../app/ui/member_dialog.py" line="558"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="146"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="148"/>
         <source>separated by commas</source>
         <translation>多项用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="564"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="154"/>
         <source>The member agrees to the privacy notice (required)</source>
         <translation>会员已同意隐私授权（必填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="566"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="156"/>
         <source>The member agrees to receive marketing</source>
         <translation>会员同意营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="567"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="157"/>
         <source>Pre-register only (activate later)</source>
         <translation>仅预注册（稍后激活）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="574"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="164"/>
         <source>No dealer (headquarters)</source>
         <translation>无经销商（总部）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="603"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="193"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="605"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="195"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="606"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="196"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="607"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="197"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="608"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="198"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="609"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="199"/>
         <source>Birthday</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="610"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="200"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="611"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="201"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="615"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="205"/>
         <source>Membership</source>
         <translation>会员信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="617"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="207"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="618"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="208"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="619"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="209"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="620"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="210"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="621"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="211"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="622"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="212"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="623"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="213"/>
         <source>Income band</source>
         <translation>收入区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="665"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="255"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="668"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="258"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="688"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="278"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="690"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="280"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="692"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="282"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="868"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="458"/>
         <source>Open member {number}</source>
         <translation>打开会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="916"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="504"/>
         <source>Not saved yet. Press Esc or Cancel again to discard what you entered.</source>
         <translation>尚未保存。再按一次 Esc 或“取消”将放弃已填写的内容。</translation>
     </message>
@@ -2398,23 +2393,23 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberExport</name>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="171"/>
-        <location filename="../../app/ui/member_import_dialog.py" line="183"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="170"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="182"/>
         <source>Export members</source>
         <translation>导出会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="172"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="171"/>
         <source>members.xlsx</source>
         <translation>会员.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="180"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="179"/>
         <source>{n} members exported to {path}</source>
         <translation>已导出 {n} 名会员到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="189"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="188"/>
         <source>Exporting members…</source>
         <translation>正在导出会员…</translation>
     </message>
@@ -2422,102 +2417,102 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="42"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="41"/>
         <source>Import members from Excel</source>
         <translation>从 Excel 导入会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="46"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="45"/>
         <source>Bring in historical members from an .xlsx file made from the template. Every row is checked first; a result workbook lists the outcome of each row.</source>
         <translation>从按模板填写的 .xlsx 文件批量导入历史会员。每一行都会先校验，结果工作簿会列出每一行的处理结果。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="51"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="50"/>
         <source>Save the template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="56"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="55"/>
         <source>the .xlsx file to import</source>
         <translation>要导入的 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="57"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="63"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="62"/>
         <source>Import the valid rows (saved in batches; importing the file again resumes)</source>
         <translation>导入校验通过的行（分批保存；再次导入同一文件会从中断处继续）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="68"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="67"/>
         <source>All or nothing: import only if every row is valid</source>
         <translation>全部或全不：所有行都通过校验才导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="79"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="78"/>
         <source>Check only</source>
         <translation>仅校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="82"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="81"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="95"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="94"/>
         <source>Save the template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="95"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="94"/>
         <source>member-import-template.xlsx</source>
         <translation>会员导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="101"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="100"/>
         <source>Template saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="106"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="105"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="115"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="114"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="122"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="121"/>
         <source>Importing members…</source>
         <translation>正在导入会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="122"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="121"/>
         <source>Checking the file…</source>
         <translation>正在校验文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="144"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="143"/>
         <source>Checked {total} rows: {ok} can be imported, {bad} have errors. Nothing was saved.</source>
         <translation>已校验 {total} 行：{ok} 行可以导入，{bad} 行有错误。未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="147"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="146"/>
         <source>Nothing was imported: {bad} of {total} rows have errors (all or nothing).</source>
         <translation>未导入任何数据：{total} 行中有 {bad} 行有错误（全部或全不）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="149"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="148"/>
         <source>Imported {ok} of {total} rows; {bad} rows have errors.</source>
         <translation>已导入 {total} 行中的 {ok} 行；{bad} 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_import_dialog.py" line="157"/>
+        <location filename="../../app/ui/members/member_import_dialog.py" line="156"/>
         <source>Result workbook: {path}</source>
         <translation>结果工作簿：{path}</translation>
     </message>
@@ -2525,102 +2520,102 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="59"/>
+        <location filename="../../app/ui/members/labels.py" line="17"/>
         <source>Pre-registered</source>
         <translation>预注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="60"/>
+        <location filename="../../app/ui/members/labels.py" line="18"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="61"/>
+        <location filename="../../app/ui/members/labels.py" line="19"/>
         <source>Frozen</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="62"/>
+        <location filename="../../app/ui/members/labels.py" line="20"/>
         <source>Closed</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="69"/>
+        <location filename="../../app/ui/members/labels.py" line="27"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="70"/>
+        <location filename="../../app/ui/members/labels.py" line="28"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="77"/>
+        <location filename="../../app/ui/members/labels.py" line="35"/>
         <source>Dealer counter</source>
         <translation>经销商门店</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="78"/>
+        <location filename="../../app/ui/members/labels.py" line="36"/>
         <source>Brand app</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="79"/>
+        <location filename="../../app/ui/members/labels.py" line="37"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="80"/>
+        <location filename="../../app/ui/members/labels.py" line="38"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="81"/>
+        <location filename="../../app/ui/members/labels.py" line="39"/>
         <source>Historical import</source>
         <translation>历史导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="88"/>
+        <location filename="../../app/ui/members/labels.py" line="46"/>
         <source>Under 100,000 yuan a year</source>
         <translation>年收入 10 万元以下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="89"/>
+        <location filename="../../app/ui/members/labels.py" line="47"/>
         <source>100,000–300,000 yuan a year</source>
         <translation>年收入 10–30 万元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="90"/>
+        <location filename="../../app/ui/members/labels.py" line="48"/>
         <source>300,000–600,000 yuan a year</source>
         <translation>年收入 30–60 万元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="91"/>
+        <location filename="../../app/ui/members/labels.py" line="49"/>
         <source>600,000–1,000,000 yuan a year</source>
         <translation>年收入 60–100 万元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="92"/>
+        <location filename="../../app/ui/members/labels.py" line="50"/>
         <source>Over 1,000,000 yuan a year</source>
         <translation>年收入 100 万元以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="100"/>
+        <location filename="../../app/ui/members/labels.py" line="58"/>
         <source>mobile number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="101"/>
+        <location filename="../../app/ui/members/labels.py" line="59"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="102"/>
+        <location filename="../../app/ui/members/labels.py" line="60"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="104"/>
+        <location filename="../../app/ui/members/labels.py" line="62"/>
         <source>This {what} already belongs to member {number}.</source>
         <translation>该{what}已属于会员 {number}。</translation>
     </message>
@@ -2628,283 +2623,283 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="281"/>
+        <location filename="../../app/ui/members/member_view.py" line="282"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="283"/>
+        <location filename="../../app/ui/members/member_view.py" line="284"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="305"/>
+        <location filename="../../app/ui/members/member_view.py" line="307"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="306"/>
+        <location filename="../../app/ui/members/member_view.py" line="308"/>
         <source>Activate…</source>
         <translation>激活…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="307"/>
+        <location filename="../../app/ui/members/member_view.py" line="309"/>
         <source>Freeze…</source>
         <translation>冻结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="308"/>
+        <location filename="../../app/ui/members/member_view.py" line="310"/>
         <source>Unfreeze…</source>
         <translation>解冻…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="309"/>
+        <location filename="../../app/ui/members/member_view.py" line="311"/>
         <source>Close membership…</source>
         <translation>注销会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="310"/>
+        <location filename="../../app/ui/members/member_view.py" line="312"/>
         <source>Merge duplicate…</source>
         <translation>合并重复会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="331"/>
+        <location filename="../../app/ui/members/member_view.py" line="333"/>
         <source>This tab arrives with later work:</source>
         <translation>此页签将在后续版本中提供：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="332"/>
+        <location filename="../../app/ui/members/member_view.py" line="334"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="333"/>
+        <location filename="../../app/ui/members/member_view.py" line="335"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="338"/>
+        <location filename="../../app/ui/members/member_view.py" line="340"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="340"/>
+        <location filename="../../app/ui/members/member_view.py" line="342"/>
         <source>Tier &amp;&amp; history</source>
         <translation>等级与历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="340"/>
+        <location filename="../../app/ui/members/member_view.py" line="342"/>
         <source>the tier, qualifying points and tier changes.</source>
         <translation>会员等级、成长值及等级变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="342"/>
+        <location filename="../../app/ui/members/member_view.py" line="344"/>
         <source>Benefits &amp;&amp; vouchers</source>
         <translation>权益与卡券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="343"/>
+        <location filename="../../app/ui/members/member_view.py" line="345"/>
         <source>entitlements, redemptions and voucher write-offs.</source>
         <translation>可享权益、兑换记录及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="349"/>
+        <location filename="../../app/ui/members/member_view.py" line="351"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="345"/>
+        <location filename="../../app/ui/members/member_view.py" line="347"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="345"/>
+        <location filename="../../app/ui/members/member_view.py" line="347"/>
         <source>campaigns and tasks this member takes part in.</source>
         <translation>该会员参与的活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="346"/>
+        <location filename="../../app/ui/members/member_view.py" line="348"/>
         <source>Service notes</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="346"/>
+        <location filename="../../app/ui/members/member_view.py" line="348"/>
         <source>service visits and notes from the counter.</source>
         <translation>进店服务记录及前台备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="350"/>
+        <location filename="../../app/ui/members/member_view.py" line="352"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="365"/>
+        <location filename="../../app/ui/members/member_view.py" line="367"/>
         <source>Member {number}</source>
         <translation>会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="379"/>
+        <location filename="../../app/ui/members/member_view.py" line="381"/>
         <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
         <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="396"/>
+        <location filename="../../app/ui/members/member_view.py" line="398"/>
         <source>The member could not be loaded.</source>
         <translation>无法加载该会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="408"/>
+        <location filename="../../app/ui/members/member_view.py" line="408"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="415"/>
-        <location filename="../../app/ui/member_view.py" line="476"/>
+        <location filename="../../app/ui/members/member_view.py" line="418"/>
+        <location filename="../../app/ui/members/member_view.py" line="479"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="419"/>
+        <location filename="../../app/ui/members/member_view.py" line="422"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="433"/>
+        <location filename="../../app/ui/members/member_view.py" line="436"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="435"/>
+        <location filename="../../app/ui/members/member_view.py" line="438"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="438"/>
+        <location filename="../../app/ui/members/member_view.py" line="441"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="442"/>
+        <location filename="../../app/ui/members/member_view.py" line="445"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="444"/>
+        <location filename="../../app/ui/members/member_view.py" line="447"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="448"/>
+        <location filename="../../app/ui/members/member_view.py" line="451"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="452"/>
+        <location filename="../../app/ui/members/member_view.py" line="455"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="453"/>
+        <location filename="../../app/ui/members/member_view.py" line="456"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="454"/>
+        <location filename="../../app/ui/members/member_view.py" line="457"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="457"/>
+        <location filename="../../app/ui/members/member_view.py" line="460"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="458"/>
+        <location filename="../../app/ui/members/member_view.py" line="461"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="459"/>
+        <location filename="../../app/ui/members/member_view.py" line="462"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="467"/>
+        <location filename="../../app/ui/members/member_view.py" line="470"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="469"/>
+        <location filename="../../app/ui/members/member_view.py" line="472"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="472"/>
+        <location filename="../../app/ui/members/member_view.py" line="475"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="475"/>
+        <location filename="../../app/ui/members/member_view.py" line="478"/>
         <source>Other member number</source>
         <translation>另一会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="483"/>
+        <location filename="../../app/ui/members/member_view.py" line="486"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="490"/>
+        <location filename="../../app/ui/members/member_view.py" line="493"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="492"/>
+        <location filename="../../app/ui/members/member_view.py" line="495"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="495"/>
+        <location filename="../../app/ui/members/member_view.py" line="498"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="498"/>
+        <location filename="../../app/ui/members/member_view.py" line="501"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="503"/>
+        <location filename="../../app/ui/members/member_view.py" line="506"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="504"/>
+        <location filename="../../app/ui/members/member_view.py" line="507"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="511"/>
+        <location filename="../../app/ui/members/member_view.py" line="514"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="518"/>
+        <location filename="../../app/ui/members/member_view.py" line="521"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="519"/>
+        <location filename="../../app/ui/members/member_view.py" line="522"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="520"/>
+        <location filename="../../app/ui/members/member_view.py" line="523"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="543"/>
+        <location filename="../../app/ui/members/member_view.py" line="546"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -2912,47 +2907,47 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="59"/>
+        <location filename="../../app/ui/members/members_page.py" line="63"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="60"/>
+        <location filename="../../app/ui/members/members_page.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="61"/>
+        <location filename="../../app/ui/members/members_page.py" line="65"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="62"/>
+        <location filename="../../app/ui/members/members_page.py" line="66"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="63"/>
+        <location filename="../../app/ui/members/members_page.py" line="67"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="64"/>
+        <location filename="../../app/ui/members/members_page.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="65"/>
+        <location filename="../../app/ui/members/members_page.py" line="69"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="79"/>
+        <location filename="../../app/ui/members/members_page.py" line="83"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="93"/>
+        <location filename="../../app/ui/members/members_page.py" line="97"/>
         <source>Personal data hidden; open the member to see more.</source>
         <translation>个人信息已隐藏；打开会员可查看更多。</translation>
     </message>
@@ -2960,104 +2955,104 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="138"/>
+        <location filename="../../app/ui/members/members_page.py" line="143"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="140"/>
+        <location filename="../../app/ui/members/members_page.py" line="145"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="147"/>
+        <location filename="../../app/ui/members/members_page.py" line="152"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="151"/>
+        <location filename="../../app/ui/members/members_page.py" line="156"/>
         <source>New member…</source>
         <translation>新会员登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="153"/>
+        <location filename="../../app/ui/members/members_page.py" line="158"/>
         <source>Register a new member (Ctrl+N)</source>
         <translation>登记新会员 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="164"/>
+        <location filename="../../app/ui/members/members_page.py" line="169"/>
         <source>Member number, mobile or its last 4 digits, VIN or its last 6, plate, ID number, name or its pinyin/initials  (Ctrl+F)</source>
         <translation>会员编号、手机号或其后 4 位、车架号(VIN)或其后 6 位、车牌号、身份证号、姓名或拼音/首字母  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="172"/>
+        <location filename="../../app/ui/members/members_page.py" line="177"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="179"/>
-        <location filename="../../app/ui/pages/members_page.py" line="184"/>
-        <location filename="../../app/ui/pages/members_page.py" line="187"/>
+        <location filename="../../app/ui/members/members_page.py" line="184"/>
+        <location filename="../../app/ui/members/members_page.py" line="189"/>
+        <location filename="../../app/ui/members/members_page.py" line="192"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="191"/>
+        <location filename="../../app/ui/members/members_page.py" line="196"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="193"/>
+        <location filename="../../app/ui/members/members_page.py" line="198"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="195"/>
+        <location filename="../../app/ui/members/members_page.py" line="200"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="196"/>
+        <location filename="../../app/ui/members/members_page.py" line="201"/>
         <source>Joined from</source>
         <translation>入会日期从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="197"/>
+        <location filename="../../app/ui/members/members_page.py" line="202"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="212"/>
+        <location filename="../../app/ui/members/members_page.py" line="217"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="290"/>
+        <location filename="../../app/ui/members/members_page.py" line="295"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="310"/>
+        <location filename="../../app/ui/members/members_page.py" line="315"/>
         <source>No member matches.</source>
         <translation>没有符合条件的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="311"/>
+        <location filename="../../app/ui/members/members_page.py" line="316"/>
         <source>Members loaded: {n}</source>
         <translation>已加载会员：{n} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="313"/>
+        <location filename="../../app/ui/members/members_page.py" line="318"/>
         <source>scroll down for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="315"/>
+        <location filename="../../app/ui/members/members_page.py" line="320"/>
         <source>grey rows: personal data hidden</source>
         <translation>灰色行：个人信息已隐藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/members_page.py" line="316"/>
+        <location filename="../../app/ui/members/members_page.py" line="321"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3065,72 +3060,72 @@ Member loyalty programme back-office.</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
+        <location filename="../../app/ui/shared/labels.py" line="21"/>
         <source>view members</source>
         <translation>查看会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/shared/labels.py" line="22"/>
         <source>edit members</source>
         <translation>编辑会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23"/>
+        <location filename="../../app/ui/shared/labels.py" line="23"/>
         <source>see personal data</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/ui/shared/labels.py" line="26"/>
         <source>post points</source>
         <translation>记录积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/shared/labels.py" line="27"/>
         <source>request point adjustments</source>
         <translation>申请积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/shared/labels.py" line="30"/>
         <source>approve requests</source>
         <translation>审批申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/shared/labels.py" line="31"/>
         <source>change the programme settings</source>
         <translation>修改会员计划设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/shared/labels.py" line="34"/>
         <source>manage dealers</source>
         <translation>管理经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/shared/labels.py" line="35"/>
         <source>manage staff users</source>
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/shared/labels.py" line="36"/>
         <source>view dealers</source>
         <translation>查看经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/shared/labels.py" line="37"/>
         <source>view staff users</source>
         <translation>查看员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/shared/labels.py" line="38"/>
         <source>view the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/shared/labels.py" line="39"/>
         <source>view reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/shared/labels.py" line="40"/>
         <source>make backups</source>
         <translation>备份数据库</translation>
     </message>
@@ -3138,7 +3133,7 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../app/ui/pages/placeholder.py" line="11"/>
+        <location filename="../../app/ui/shell/placeholder.py" line="11"/>
         <source>This area is not built yet.</source>
         <translation>此功能尚在开发中。</translation>
     </message>
@@ -3184,167 +3179,167 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsLabels</name>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="10"/>
+        <location filename="../../app/ui/points/labels.py" line="10"/>
         <source>Earned</source>
         <translation>获得</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="11"/>
+        <location filename="../../app/ui/points/labels.py" line="11"/>
         <source>Used</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="12"/>
+        <location filename="../../app/ui/points/labels.py" line="12"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="13"/>
+        <location filename="../../app/ui/points/labels.py" line="13"/>
         <source>Reversal</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="14"/>
+        <location filename="../../app/ui/points/labels.py" line="14"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="21"/>
+        <location filename="../../app/ui/points/labels.py" line="21"/>
         <source>Service</source>
         <translation>售后维修</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="22"/>
+        <location filename="../../app/ui/points/labels.py" line="22"/>
         <source>Vehicle purchase</source>
         <translation>购车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="23"/>
+        <location filename="../../app/ui/points/labels.py" line="23"/>
         <source>Daily sign-in</source>
         <translation>每日签到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="24"/>
+        <location filename="../../app/ui/points/labels.py" line="24"/>
         <source>Share</source>
         <translation>分享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="25"/>
+        <location filename="../../app/ui/points/labels.py" line="25"/>
         <source>Major event</source>
         <translation>重大活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="26"/>
+        <location filename="../../app/ui/points/labels.py" line="26"/>
         <source>Birthday bonus</source>
         <translation>生日奖励</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="27"/>
+        <location filename="../../app/ui/points/labels.py" line="27"/>
         <source>Referral bonus</source>
         <translation>推荐奖励</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="28"/>
+        <location filename="../../app/ui/points/labels.py" line="28"/>
         <source>New binding bonus</source>
         <translation>新绑定奖励</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="29"/>
+        <location filename="../../app/ui/points/labels.py" line="29"/>
         <source>Against labour</source>
         <translation>抵扣工时费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="30"/>
+        <location filename="../../app/ui/points/labels.py" line="30"/>
         <source>Against parts</source>
         <translation>抵扣配件费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="31"/>
+        <location filename="../../app/ui/points/labels.py" line="31"/>
         <source>Member merge</source>
         <translation>会员合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="32"/>
+        <location filename="../../app/ui/points/labels.py" line="32"/>
         <source>Expiry</source>
         <translation>积分过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="33"/>
+        <location filename="../../app/ui/points/labels.py" line="33"/>
         <source>Redemption</source>
         <translation>权益兑换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="34"/>
+        <location filename="../../app/ui/points/labels.py" line="34"/>
         <source>Initial points</source>
         <translation>初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="41"/>
+        <location filename="../../app/ui/points/labels.py" line="41"/>
         <source>Goodwill</source>
         <translation>客户关怀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="42"/>
+        <location filename="../../app/ui/points/labels.py" line="42"/>
         <source>System error</source>
         <translation>系统错误更正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="43"/>
+        <location filename="../../app/ui/points/labels.py" line="43"/>
         <source>Missed earning</source>
         <translation>漏计积分补录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="44"/>
+        <location filename="../../app/ui/points/labels.py" line="44"/>
         <source>Duplicate earning</source>
         <translation>重复积分冲减</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="45"/>
+        <location filename="../../app/ui/points/labels.py" line="45"/>
         <source>Complaint</source>
         <translation>投诉处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="52"/>
+        <location filename="../../app/ui/points/labels.py" line="52"/>
         <source>Base points</source>
         <translation>基础积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="53"/>
+        <location filename="../../app/ui/points/labels.py" line="53"/>
         <source>Tier bonus</source>
         <translation>等级加成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="54"/>
+        <location filename="../../app/ui/points/labels.py" line="54"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="60"/>
+        <location filename="../../app/ui/points/labels.py" line="60"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="61"/>
+        <location filename="../../app/ui/points/labels.py" line="61"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="62"/>
+        <location filename="../../app/ui/points/labels.py" line="62"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="63"/>
+        <location filename="../../app/ui/points/labels.py" line="63"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="69"/>
+        <location filename="../../app/ui/points/labels.py" line="69"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points_labels.py" line="70"/>
+        <location filename="../../app/ui/points/labels.py" line="70"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -3352,37 +3347,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="190"/>
+        <location filename="../../app/ui/points/points_page.py" line="41"/>
         <source>Expiring soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="191"/>
+        <location filename="../../app/ui/points/points_page.py" line="42"/>
         <source>Earning rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="195"/>
+        <location filename="../../app/ui/points/points_page.py" line="46"/>
         <source>Adjustment reasons</source>
         <translation>调整原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="200"/>
+        <location filename="../../app/ui/points/points_page.py" line="51"/>
         <source>Expiry and checks</source>
         <translation>过期与核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="202"/>
+        <location filename="../../app/ui/points/points_page.py" line="53"/>
         <source>Ledger check</source>
         <translation>积分账核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="209"/>
+        <location filename="../../app/ui/points/points_page.py" line="58"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="212"/>
+        <location filename="../../app/ui/points/points_page.py" line="61"/>
         <source>Import service documents…</source>
         <translation>导入工单/发票…</translation>
     </message>
@@ -3390,87 +3385,87 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsRules</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="78"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="54"/>
         <source>rounded down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="79"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="55"/>
         <source>rounded half up</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="88"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="64"/>
         <source>1 point per {unit}</source>
         <translation>每 {unit} 积 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="90"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="66"/>
         <source>{points} points per {unit}</source>
         <translation>每 {unit} 积 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="93"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="69"/>
         <source>{base}, {rounding}</source>
         <translation>{base}，{rounding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="98"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="74"/>
         <source>1 point each time</source>
         <translation>每次 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="100"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="76"/>
         <source>{points} points each time</source>
         <translation>每次 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="104"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="80"/>
         <source>at most {n} a day</source>
         <translation>每日最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="105"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="81"/>
         <source>at most {n} a month</source>
         <translation>每月最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="106"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="82"/>
         <source>at most {n} a year</source>
         <translation>每年最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="112"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="88"/>
         <source>once per member, within {n} months of the launch</source>
         <translation>每位会员限一次，计划上线后 {n} 个月内有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="116"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="92"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="129"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="44"/>
         <source>Points balance differs from the entries</source>
         <translation>积分余额与流水不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="132"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="47"/>
         <source>Qualifying points differ from the entries</source>
         <translation>成长值与流水不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="135"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="50"/>
         <source>Lots do not add up to the balance</source>
         <translation>积分批次合计与余额不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="136"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="51"/>
         <source>A lot&apos;s remaining points differ from what was taken from it</source>
         <translation>积分批次剩余与已扣减记录不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="139"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="54"/>
         <source>Points on hold differ from the open holds</source>
         <translation>冻结积分与未结冻结记录不符</translation>
     </message>
@@ -3478,261 +3473,261 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="85"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="78"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="88"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="98"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="88"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="98"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="88"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="95"/>
-        <location filename="../../app/ui/member_points.py" line="106"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="88"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="99"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="96"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="89"/>
         <source>Reference</source>
         <translation>关联单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="96"/>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="89"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="98"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="96"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="89"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="96"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="89"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="97"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="90"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="101"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="94"/>
         <source>Earned on</source>
         <translation>获得日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="101"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="94"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="101"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="94"/>
         <source>Earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="101"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="94"/>
         <source>Left</source>
         <translation>剩余积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="105"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="98"/>
         <source>Document</source>
         <translation>单据号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="106"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="99"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="106"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="109"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="102"/>
         <source>Entries</source>
         <translation>积分流水</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="110"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="103"/>
         <source>Lots and expiry</source>
         <translation>积分批次与到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="115"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="108"/>
         <source>Refund or cancel the document…</source>
         <translation>退款/作废单据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="121"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="114"/>
         <source>Documents</source>
         <translation>消费单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="129"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="122"/>
         <source>Record service…</source>
         <translation>登记消费…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="131"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="124"/>
         <source>Event points…</source>
         <translation>活动积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="133"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="126"/>
         <source>Use points…</source>
         <translation>使用积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="134"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="127"/>
         <source>Request adjustment…</source>
         <translation>申请积分调整…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="136"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="129"/>
         <source>Statement (PDF)…</source>
         <translation>积分对账单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="162"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="155"/>
         <source>{points} points expire after {date}</source>
         <translation>{points} 积分将于 {date} 后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="166"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="159"/>
         <source>nothing due to expire</source>
         <translation>暂无即将过期的积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="170"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="163"/>
         <source>Available: {available} points (worth {value})</source>
         <translation>可用积分：{available} 分（可抵 {value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="175"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="168"/>
         <source>Balance {balance} · on hold {held} · qualifying points {qualifying} · {expiry}</source>
         <translation>余额 {balance} · 冻结 {held} · 成长值 {qualifying} · {expiry}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="191"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="184"/>
         <source>from activation</source>
         <translation>自激活起算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="201"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="194"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="201"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="194"/>
         <source>Recorded</source>
         <translation>已入账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="210"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="203"/>
         <source>(shortfall {points})</source>
         <translation>（未扣回 {points}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="212"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="205"/>
         <source>(reversed)</source>
         <translation>（已冲正）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="239"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="232"/>
         <source>Recorded: {points} points.</source>
         <translation>已入账：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="248"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="241"/>
         <source>Event points</source>
         <translation>活动积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="250"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="243"/>
         <source>Fixed points for an event, within the rule&apos;s limits (e.g. sign-in once a day, major events at most ten a year).</source>
         <translation>按活动发放固定积分，受规则上限约束（如签到每天一次、重大活动每年最多十次）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="253"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="246"/>
         <source>Award points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="258"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="251"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="261"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="254"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="272"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="265"/>
         <source>{points} event points awarded.</source>
         <translation>已发放 {points} 活动积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="274"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="267"/>
         <source>No points: the limit for this event is reached.</source>
         <translation>未发放积分：该活动已达上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="284"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="277"/>
         <source>{points} points used ({value}).</source>
         <translation>已使用 {points} 分（抵 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="295"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="288"/>
         <source>Adjustment posted.</source>
         <translation>积分调整已入账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="297"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="290"/>
         <source>Adjustment requested; a supervisor will decide it.</source>
         <translation>已提交积分调整申请，待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="309"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="302"/>
         <source>Refund document {document}</source>
         <translation>单据 {document} 退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="311"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="304"/>
         <source>Its points and qualifying points are taken back. Points the member has already used cannot be taken back; they are recorded as a shortfall.</source>
         <translation>将扣回该单据所得的积分和成长值。会员已使用的积分无法扣回，将记为未扣回积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="314"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="307"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="317"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="310"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="329"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="322"/>
         <source>Refunded: {points} points taken back, shortfall {shortfall}.</source>
         <translation>已退款：扣回 {points} 分，未扣回 {shortfall} 分。</translation>
     </message>
@@ -3740,127 +3735,127 @@ Member loyalty programme back-office.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="116"/>
+        <location filename="../../app/ui/members/member_view.py" line="118"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="118"/>
+        <location filename="../../app/ui/members/member_view.py" line="120"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="119"/>
+        <location filename="../../app/ui/members/member_view.py" line="121"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="120"/>
+        <location filename="../../app/ui/members/member_view.py" line="122"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="121"/>
+        <location filename="../../app/ui/members/member_view.py" line="123"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="122"/>
+        <location filename="../../app/ui/members/member_view.py" line="124"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="123"/>
+        <location filename="../../app/ui/members/member_view.py" line="125"/>
         <source>Birthday</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="124"/>
+        <location filename="../../app/ui/members/member_view.py" line="126"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="125"/>
+        <location filename="../../app/ui/members/member_view.py" line="127"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="126"/>
+        <location filename="../../app/ui/members/member_view.py" line="128"/>
         <source>Income band</source>
         <translation>收入区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="127"/>
+        <location filename="../../app/ui/members/member_view.py" line="129"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="131"/>
+        <location filename="../../app/ui/members/member_view.py" line="133"/>
         <source>{time} by {user}</source>
         <translation>{time}，由 {user} 记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="135"/>
+        <location filename="../../app/ui/members/member_view.py" line="137"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="136"/>
+        <location filename="../../app/ui/members/member_view.py" line="138"/>
         <source>Status reason</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="137"/>
+        <location filename="../../app/ui/members/member_view.py" line="139"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="138"/>
+        <location filename="../../app/ui/members/member_view.py" line="140"/>
         <source>Activated on</source>
         <translation>激活日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="139"/>
+        <location filename="../../app/ui/members/member_view.py" line="141"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="140"/>
+        <location filename="../../app/ui/members/member_view.py" line="142"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="141"/>
+        <location filename="../../app/ui/members/member_view.py" line="143"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="142"/>
+        <location filename="../../app/ui/members/member_view.py" line="144"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="143"/>
+        <location filename="../../app/ui/members/member_view.py" line="145"/>
         <source>Privacy consent</source>
         <translation>隐私授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="146"/>
+        <location filename="../../app/ui/members/member_view.py" line="148"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="147"/>
+        <location filename="../../app/ui/members/member_view.py" line="149"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="147"/>
+        <location filename="../../app/ui/members/member_view.py" line="149"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="149"/>
+        <location filename="../../app/ui/members/member_view.py" line="151"/>
         <source>Service orders</source>
         <translation>服务工单数</translation>
     </message>
@@ -3868,7 +3863,7 @@ Member loyalty programme back-office.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="114"/>
+        <location filename="../../app/ui/shared/worker.py" line="130"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3876,50 +3871,50 @@ Member loyalty programme back-office.</source>
 <context>
     <name>ReasonsTab</name>
     <message>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="33"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="33"/>
         <source>Every manual adjustment names one of these reasons. A reason that is no longer used is made inactive rather than deleted, so old requests keep it.</source>
         <translation>每笔手工积分调整都须选择以下原因之一。不再使用的原因应设为停用而不是删除，以便历史申请仍保留原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="38"/>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="52"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="38"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="52"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="38"/>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="53"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="38"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="53"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="39"/>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="43"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="39"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="43"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="41"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="41"/>
         <source>e.g. recall</source>
         <translation>例如：recall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="42"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="42"/>
         <source>e.g. 召回补偿</source>
         <translation>例如：召回补偿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="46"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="46"/>
         <source>Save reason</source>
         <translation>保存原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="78"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="78"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reasons_tab.py" line="78"/>
+        <location filename="../../app/ui/points/reasons_tab.py" line="78"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3927,72 +3922,72 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RecordServiceDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="381"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="48"/>
         <source>Record service or purchase</source>
         <translation>登记维修或购车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="383"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="50"/>
         <source>Enter the repair order or invoice. The points it earns are shown before anything is posted; a document number earns only once.</source>
         <translation>请录入维修工单或发票。入账前会先显示可获得的积分；同一单据号只能积分一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="386"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="53"/>
         <source>Record and post points</source>
         <translation>登记并入账积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="393"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="60"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="396"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="63"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="403"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="70"/>
         <source>Repair order / invoice no.</source>
         <translation>维修工单号/发票号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="408"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="410"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="77"/>
         <source>e.g. 1280.00</source>
         <translation>例如 1280.00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="411"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="78"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="412"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="79"/>
         <source>Enter the amount to see the points.</source>
         <translation>输入金额后显示可获得的积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="416"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="83"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="443"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="110"/>
         <source>Enter the amount in yuan, e.g. 1280.00.</source>
         <translation>请以元为单位输入金额，例如 1280.00。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="446"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="113"/>
         <source>Enter the document number and the amount.</source>
         <translation>请输入单据号和金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="476"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="143"/>
         <source>Worth {value} · qualifying points +{qualifying} · rule {rule} v{version}</source>
         <translation>价值 {value} · 成长值 +{qualifying} · 规则：{rule} 第 {version} 版</translation>
     </message>
@@ -4000,22 +3995,22 @@ Member loyalty programme back-office.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="10"/>
+        <location filename="../../app/ui/shared/labels.py" line="10"/>
         <source>Clerk</source>
         <translation>前台专员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="11"/>
+        <location filename="../../app/ui/shared/labels.py" line="11"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="12"/>
+        <location filename="../../app/ui/shared/labels.py" line="12"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="13"/>
+        <location filename="../../app/ui/shared/labels.py" line="13"/>
         <source>Auditor</source>
         <translation>审计员</translation>
     </message>
@@ -4023,112 +4018,112 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RuleVersionDialog</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="583"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="229"/>
         <source>New version of an earning rule</source>
         <translation>新增积分规则版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="595"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="241"/>
         <source>why the rule changes (optional)</source>
         <translation>变更原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="605"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="251"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="607"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="253"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="612"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="258"/>
         <source>The new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="613"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="259"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="624"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="270"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="665"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="311"/>
         <source>Points for spending</source>
         <translation>消费积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="669"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="315"/>
         <source>e.g. 1000 or 0.50</source>
         <translation>如 1000 或 0.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="677"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="323"/>
         <source>Points earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="678"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="324"/>
         <source>For every (yuan)</source>
         <translation>每消费（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="679"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="325"/>
         <source>Part of a unit</source>
         <translation>不足部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="683"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="329"/>
         <source>Points per occurrence</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="685"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="331"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="689"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="335"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="692"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="338"/>
         <source>Points each time</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="696"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="342"/>
         <source>At most, per day</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="697"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="343"/>
         <source>At most, per month</source>
         <translation>每月上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="698"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="344"/>
         <source>At most, per year</source>
         <translation>每年上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="704"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="350"/>
         <source>Within, after the launch</source>
         <translation>上线后有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="707"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="353"/>
         <source>Limits count points; 0 means no limit.</source>
         <translation>上限按积分计；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="779"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="425"/>
         <source>Enter the amount in yuan that earns the points, e.g. 1000 or 0.50.</source>
         <translation>请输入获得积分所需的消费金额（元），如 1000 或 0.50。</translation>
     </message>
@@ -4136,72 +4131,72 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="474"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="120"/>
         <source>A change is a new version in force from its date. Points already posted keep the version they were earned under.</source>
         <translation>每次修改都会生成一个自生效日期起适用的新版本。已入账的积分仍按当时的版本计算，不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="483"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="129"/>
         <source>New version…</source>
         <translation>新增版本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="490"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="136"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="491"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="137"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="492"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="138"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="493"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="139"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="494"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="140"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="495"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="141"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="496"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="142"/>
         <source>Created by</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="522"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="168"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="524"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="170"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="526"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="172"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="531"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="177"/>
         <source>from the start</source>
         <translation>初始版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/points_page.py" line="557"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="203"/>
         <source>Version {version} of {rule} saved; in force from {date}.</source>
         <translation>“{rule}”第 {version} 版已保存，自 {date} 起生效。</translation>
     </message>
@@ -4209,190 +4204,190 @@ Member loyalty programme back-office.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="61"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="65"/>
         <source>Change connection…</source>
         <translation>更改连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="71"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="74"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="80"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
         <source>Programme (shared by all desktops)</source>
         <translation>会员计划（所有电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="94"/>
-        <location filename="../../app/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="94"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="96"/>
         <source>Programme name</source>
         <translation>会员计划名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
         <source>Lock when idle for</source>
         <translation>无操作自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="121"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="121"/>
         <source>Only headquarters administrators can change these settings.</source>
         <translation>只有总部管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="107"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="127"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="138"/>
-        <location filename="../../app/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="138"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="155"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="142"/>
         <source>Fixed cycle: to the end of a natural year</source>
         <translation>固定周期：至自然年年底</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
         <source>Rolling: a period for each credit</source>
         <translation>滚动有效期：每笔积分单独计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="146"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="146"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="148"/>
         <source>Counting the year of the cycle&apos;s first credit as the first year</source>
         <translation>周期内首笔积分所在年份计为第一年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="150"/>
-        <location filename="../../app/ui/pages/settings_page.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="153"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
         <source>Extend to the end of that month</source>
         <translation>顺延至当月月底</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="156"/>
         <source>none: always approved by another</source>
         <translation>无：一律由他人审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="157"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="162"/>
         <source>The new-binding bonus window starts on this date</source>
         <translation>新绑定奖励的有效期自此日起计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="170"/>
         <source>Points worth 1 yuan</source>
         <translation>抵扣 1 元所需积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="173"/>
         <source>Expiry policy</source>
         <translation>过期规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="174"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="174"/>
         <source>Cycle length</source>
         <translation>周期长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="175"/>
         <source>Each credit lasts</source>
         <translation>每笔积分有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="180"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="180"/>
         <source>Expiring-soon list covers</source>
         <translation>即将到期提醒范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
         <source>Hold points for</source>
         <translation>兑换冻结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="187"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
         <source>Supervisor adjusts directly up to</source>
         <translation>主管直接调整上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="190"/>
         <source>Requests lapse after</source>
         <translation>申请失效期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="191"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="191"/>
         <source>Programme launch date</source>
         <translation>计划上线日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="255"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="263"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="263"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="271"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="271"/>
         <source>The language changes when Loyalty Desk restarts.</source>
         <translation>界面语言将在会员管理台重新启动后切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings_page.py" line="279"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
         <source>The new database is used when Loyalty Desk restarts.</source>
         <translation>新数据库将在会员管理台重新启动后启用。</translation>
     </message>
@@ -4400,48 +4395,48 @@ Member loyalty programme back-office.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="123"/>
+        <location filename="../../app/ui/shell/login.py" line="123"/>
         <source>Sign in to Loyalty Desk</source>
         <translation>登录会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="123"/>
+        <location filename="../../app/ui/shell/login.py" line="123"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="125"/>
+        <location filename="../../app/ui/shell/login.py" line="125"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="126"/>
+        <location filename="../../app/ui/shell/login.py" line="126"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="134"/>
-        <location filename="../../app/ui/login.py" line="158"/>
+        <location filename="../../app/ui/shell/login.py" line="134"/>
+        <location filename="../../app/ui/shell/login.py" line="158"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="135"/>
+        <location filename="../../app/ui/shell/login.py" line="135"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="136"/>
+        <location filename="../../app/ui/shell/login.py" line="136"/>
         <source>Database connection…</source>
         <translation>数据库连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="151"/>
+        <location filename="../../app/ui/shell/login.py" line="151"/>
         <source>Demo database. Sign in with one of these accounts (password {password}); click one to fill it in.</source>
         <translation>演示数据库。请使用以下任一账户登录（密码：{password}），单击账户即可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="158"/>
+        <location filename="../../app/ui/shell/login.py" line="158"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -4449,32 +4444,32 @@ Member loyalty programme back-office.</source>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="628"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="286"/>
         <source>Points statement</source>
         <translation>积分对账单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="630"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="288"/>
         <source>A printable PDF with the opening balance, every entry and the closing balance of the period.</source>
         <translation>生成可打印的 PDF，列出所选期间的期初余额、每笔积分流水和期末余额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="633"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="291"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="639"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="297"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="640"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="298"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="662"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="320"/>
         <source>Statement saved: {path}</source>
         <translation>对账单已保存：{path}</translation>
     </message>
@@ -4482,87 +4477,87 @@ Member loyalty programme back-office.</source>
 <context>
     <name>TransactionImportDialog</name>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="41"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="40"/>
         <source>Import service documents</source>
         <translation>导入工单/发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="45"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="44"/>
         <source>Record repair orders and invoices from a dealer system export (.xlsx) and post their points. A document earns once: importing the same file again, or after a cancel, skips what was recorded. A result workbook lists every row.</source>
         <translation>从经销商系统（DMS）导出的 .xlsx 文件登记维修工单和发票，并为其记录积分。每张单据只积分一次：再次导入同一文件或取消后重新导入时，已登记的单据会自动跳过。结果工作簿会列出每一行的处理结果。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="51"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="50"/>
         <source>Save the template…</source>
         <translation>保存导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="56"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="55"/>
         <source>the .xlsx file to import</source>
         <translation>要导入的 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="57"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="70"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="69"/>
         <source>Check only</source>
         <translation>仅校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="73"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="72"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="86"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="85"/>
         <source>Save the template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="86"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="85"/>
         <source>documents-import-template.xlsx</source>
         <translation>工单发票导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="92"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="91"/>
         <source>Template saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="105"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="104"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="113"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="112"/>
         <source>Checking the file…</source>
         <translation>正在校验文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="113"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="112"/>
         <source>Importing documents…</source>
         <translation>正在导入单据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="129"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="128"/>
         <source>Checked {total} rows: {bad} have errors, {already} were recorded before. Nothing was posted.</source>
         <translation>已校验 {total} 行：{bad} 行有错误，{already} 行此前已登记。未记录任何积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="134"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="133"/>
         <source>{total} rows: {ok} imported ({points} points), {already} recorded before, {bad} with errors.</source>
         <translation>共 {total} 行：已导入 {ok} 行（{points} 分），{already} 行此前已登记，{bad} 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="146"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="145"/>
         <source>Result workbook: {path}</source>
         <translation>结果工作簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transaction_import_dialog.py" line="156"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="155"/>
         <source>Cancelled. Rows imported before the cancel stay posted; importing the file again skips them.</source>
         <translation>已取消。取消前已导入的行保持入账；再次导入该文件时会跳过这些行。</translation>
     </message>
@@ -4570,27 +4565,27 @@ Member loyalty programme back-office.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="242"/>
+        <location filename="../../app/ui/shell/login.py" line="242"/>
         <source>Loyalty Desk is locked</source>
         <translation>会员管理台已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="242"/>
+        <location filename="../../app/ui/shell/login.py" line="242"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="247"/>
+        <location filename="../../app/ui/shell/login.py" line="247"/>
         <source>Locked after a period of inactivity. Enter the password of {name} ({user}) to continue.</source>
         <translation>因长时间未操作，会员管理台已锁定。请输入 {name}（{user}）的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="254"/>
+        <location filename="../../app/ui/shell/login.py" line="254"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="256"/>
+        <location filename="../../app/ui/shell/login.py" line="256"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -4598,37 +4593,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>UsePointsDialog</name>
     <message>
-        <location filename="../../app/ui/member_points.py" line="505"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="169"/>
         <source>Use points</source>
         <translation>使用积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="506"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="170"/>
         <source>Deduct points against the labour or parts of a repair order.</source>
         <translation>使用积分抵扣维修工单的工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="507"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="171"/>
         <source>Deduct points</source>
         <translation>抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="515"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="179"/>
         <source>Points (available {available})</source>
         <translation>积分（可用 {available}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="521"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="185"/>
         <source>Worth</source>
         <translation>可抵金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="525"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="189"/>
         <source>Against</source>
         <translation>抵扣项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_points.py" line="528"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="192"/>
         <source>Repair order no.</source>
         <translation>维修工单号</translation>
     </message>
@@ -4636,103 +4631,103 @@ Member loyalty programme back-office.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="210"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="210"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="212"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="236"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="212"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="236"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="213"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="237"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="213"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="237"/>
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="214"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="238"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="214"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="238"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="215"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="239"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="215"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="239"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="216"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="230"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="216"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="230"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="217"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="217"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="234"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="234"/>
         <source>temporary password for a new user</source>
         <translation>新用户的临时密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="241"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="241"/>
         <source>Temporary password</source>
         <translation>临时密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="244"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="244"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="258"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="258"/>
         <source>Headquarters (no dealer)</source>
         <translation>总部（不隶属经销商）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="270"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="270"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="271"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="271"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="271"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="271"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="277"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="277"/>
         <source>Edit user {name}</source>
         <translation>编辑用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="289"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="289"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="315"/>
-        <location filename="../../app/ui/pages/admin_pages.py" line="326"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="315"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="326"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="317"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="317"/>
         <source>Temporary password for {user} (they must change it at the next sign-in):</source>
         <translation>{user} 的临时密码（下次登录时必须修改）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="326"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="326"/>
         <source>The password was reset.</source>
         <translation>密码已重置。</translation>
     </message>
@@ -4740,183 +4735,183 @@ Member loyalty programme back-office.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="111"/>
+        <location filename="../../app/ui/members/labels.py" line="69"/>
         <source>Please enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="112"/>
+        <location filename="../../app/ui/members/labels.py" line="70"/>
         <source>The name must be at most 40 characters.</source>
         <translation>姓名最多 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="113"/>
+        <location filename="../../app/ui/members/labels.py" line="71"/>
         <source>A name must not contain digits.</source>
         <translation>姓名中不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="114"/>
+        <location filename="../../app/ui/members/labels.py" line="72"/>
         <source>A name may contain only letters, spaces, &apos;·&apos;, hyphens, apostrophes and dots, and must start and end with a letter.</source>
         <translation>姓名只能包含文字、空格、“·”、连字符、撇号和点，且必须以文字开头和结尾。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="119"/>
+        <location filename="../../app/ui/members/labels.py" line="77"/>
         <source>Please enter the mobile number.</source>
         <translation>请输入手机号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="120"/>
+        <location filename="../../app/ui/members/labels.py" line="78"/>
         <source>The mobile number must be 11 digits starting with 13 to 19 (an optional +86 prefix is allowed).</source>
         <translation>手机号须为以 13 至 19 开头的 11 位数字（可带 +86 前缀）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="125"/>
+        <location filename="../../app/ui/members/labels.py" line="83"/>
         <source>Please enter the ID card number.</source>
         <translation>请输入身份证号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="126"/>
+        <location filename="../../app/ui/members/labels.py" line="84"/>
         <source>The ID card number must have 18 characters.</source>
         <translation>身份证号须为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="127"/>
+        <location filename="../../app/ui/members/labels.py" line="85"/>
         <source>The ID card number must be 17 digits followed by a digit or X.</source>
         <translation>身份证号须为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="130"/>
+        <location filename="../../app/ui/members/labels.py" line="88"/>
         <source>The ID card number is not valid (check character mismatch); please re-check it.</source>
         <translation>身份证号无效（校验位不符），请重新核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="134"/>
+        <location filename="../../app/ui/members/labels.py" line="92"/>
         <source>The birth date in the ID card number is not a possible date.</source>
         <translation>身份证号中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="137"/>
+        <location filename="../../app/ui/members/labels.py" line="95"/>
         <source>The birthday does not match the birth date in the ID card number.</source>
         <translation>出生日期与身份证号中的出生日期不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="140"/>
+        <location filename="../../app/ui/members/labels.py" line="98"/>
         <source>The gender does not match the gender encoded in the ID card number.</source>
         <translation>性别与身份证号中的性别不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="143"/>
+        <location filename="../../app/ui/members/labels.py" line="101"/>
         <source>Please enter the VIN.</source>
         <translation>请输入车架号(VIN)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="144"/>
+        <location filename="../../app/ui/members/labels.py" line="102"/>
         <source>A VIN never contains the letters I, O or Q; they are probably the digits 1 and 0.</source>
         <translation>车架号(VIN)中不会出现字母 I、O、Q，它们可能是数字 1 和 0。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="148"/>
+        <location filename="../../app/ui/members/labels.py" line="106"/>
         <source>A VIN may contain only digits and letters.</source>
         <translation>车架号(VIN)只能包含数字和字母。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="149"/>
+        <location filename="../../app/ui/members/labels.py" line="107"/>
         <source>A VIN must have exactly 17 characters.</source>
         <translation>车架号(VIN)必须为 17 位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="150"/>
+        <location filename="../../app/ui/members/labels.py" line="108"/>
         <source>The VIN is not valid (its 9th character, the check digit, does not match); please re-check it.</source>
         <translation>车架号(VIN)无效（第 9 位校验位不符），请重新核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="155"/>
+        <location filename="../../app/ui/members/labels.py" line="113"/>
         <source>Please enter the plate number.</source>
         <translation>请输入车牌号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="156"/>
+        <location filename="../../app/ui/members/labels.py" line="114"/>
         <source>The plate number must start with a province abbreviation such as 粤 or 京.</source>
         <translation>车牌号须以省份简称开头，如“粤”或“京”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="159"/>
+        <location filename="../../app/ui/members/labels.py" line="117"/>
         <source>Plate numbers never contain the letters I or O; they are probably 1 and 0.</source>
         <translation>车牌号中不会出现字母 I 或 O，它们可能是数字 1 和 0。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="163"/>
+        <location filename="../../app/ui/members/labels.py" line="121"/>
         <source>The plate number must be a province abbreviation, a letter and 5 letters or digits (6 for new-energy plates, with D or F as 3rd or last character).</source>
         <translation>车牌号须为省份简称、1 位字母加 5 位字母或数字（新能源车牌为 6 位，第 3 位或最后一位为 D 或 F）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="168"/>
+        <location filename="../../app/ui/members/labels.py" line="126"/>
         <source>Please enter the member number.</source>
         <translation>请输入会员编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="169"/>
+        <location filename="../../app/ui/members/labels.py" line="127"/>
         <source>The member number must be 11 digits.</source>
         <translation>会员编号须为 11 位数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="170"/>
+        <location filename="../../app/ui/members/labels.py" line="128"/>
         <source>The member number is not valid (a digit is wrong or two digits are swapped).</source>
         <translation>会员编号无效（有数字输错或相邻数字颠倒）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="174"/>
+        <location filename="../../app/ui/members/labels.py" line="132"/>
         <source>Choose male or female.</source>
         <translation>请选择男或女。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="175"/>
+        <location filename="../../app/ui/members/labels.py" line="133"/>
         <source>The birthday must be a past date.</source>
         <translation>出生日期必须早于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="176"/>
+        <location filename="../../app/ui/members/labels.py" line="134"/>
         <source>The join date cannot be in the future.</source>
         <translation>入会日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="177"/>
+        <location filename="../../app/ui/members/labels.py" line="135"/>
         <source>Choose a source channel.</source>
         <translation>请选择来源渠道。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="178"/>
+        <location filename="../../app/ui/members/labels.py" line="136"/>
         <source>Choose an income band.</source>
         <translation>请选择收入区间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="179"/>
+        <location filename="../../app/ui/members/labels.py" line="137"/>
         <source>The member&apos;s privacy consent is required to store the record.</source>
         <translation>必须取得会员的隐私授权才能保存资料。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="182"/>
+        <location filename="../../app/ui/members/labels.py" line="140"/>
         <source>Enter the vehicle model.</source>
         <translation>请输入车型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="183"/>
+        <location filename="../../app/ui/members/labels.py" line="141"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="184"/>
+        <location filename="../../app/ui/members/labels.py" line="142"/>
         <source>Enter the amount in yuan, for example 158000 or 158000.50.</source>
         <translation>请以元为单位输入金额，例如 158000 或 158000.50。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="187"/>
-        <location filename="../../app/ui/member_dialog.py" line="188"/>
+        <location filename="../../app/ui/members/labels.py" line="145"/>
+        <location filename="../../app/ui/members/labels.py" line="146"/>
         <source>No member has this number.</source>
         <translation>没有此会员编号的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="189"/>
+        <location filename="../../app/ui/members/labels.py" line="147"/>
         <source>A member cannot refer themselves.</source>
         <translation>会员不能推荐自己。</translation>
     </message>
@@ -4924,52 +4919,52 @@ Member loyalty programme back-office.</source>
 <context>
     <name>VehiclesEditor</name>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="334"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="33"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="337"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="36"/>
         <source>e.g. 京A12345</source>
         <translation>例如 京A12345</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="339"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="38"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="343"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="42"/>
         <source>e.g. 158000.00</source>
         <translation>例如 158000.00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="345"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="44"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="393"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="92"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="394"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="93"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="395"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="94"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="396"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="95"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_dialog.py" line="397"/>
+        <location filename="../../app/ui/members/vehicles_editor.py" line="96"/>
         <source>Amount (yuan)</source>
         <translation>购车金额（元）</translation>
     </message>
@@ -4977,68 +4972,68 @@ Member loyalty programme back-office.</source>
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../app/ui/member_view.py" line="166"/>
-        <location filename="../../app/ui/member_view.py" line="176"/>
+        <location filename="../../app/ui/members/member_view.py" line="168"/>
+        <location filename="../../app/ui/members/member_view.py" line="178"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="167"/>
+        <location filename="../../app/ui/members/member_view.py" line="169"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="168"/>
+        <location filename="../../app/ui/members/member_view.py" line="170"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="169"/>
+        <location filename="../../app/ui/members/member_view.py" line="171"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="170"/>
+        <location filename="../../app/ui/members/member_view.py" line="172"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="171"/>
+        <location filename="../../app/ui/members/member_view.py" line="173"/>
         <source>Amount</source>
         <translation>购车金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="176"/>
+        <location filename="../../app/ui/members/member_view.py" line="178"/>
         <source>Now with member</source>
         <translation>现属会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="176"/>
+        <location filename="../../app/ui/members/member_view.py" line="178"/>
         <source>Owned from</source>
         <translation>持有起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="176"/>
+        <location filename="../../app/ui/members/member_view.py" line="178"/>
         <source>Until</source>
         <translation>持有截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="178"/>
+        <location filename="../../app/ui/members/member_view.py" line="180"/>
         <source>Add vehicle…</source>
         <translation>添加车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="180"/>
+        <location filename="../../app/ui/members/member_view.py" line="182"/>
         <source>Transfer in…</source>
         <translation>过户转入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="183"/>
+        <location filename="../../app/ui/members/member_view.py" line="185"/>
         <source>A second-hand vehicle bought from another member: move it here by its VIN.</source>
         <translation>从其他会员处购得的二手车：按车架号(VIN)转到此会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/member_view.py" line="192"/>
+        <location filename="../../app/ui/members/member_view.py" line="194"/>
         <source>Vehicles this member owned before</source>
         <translation>该会员曾拥有的车辆</translation>
     </message>
@@ -5046,12 +5041,12 @@ Member loyalty programme back-office.</source>
 <context>
     <name>_ListEditPage</name>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="62"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="62"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/admin_pages.py" line="65"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="65"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

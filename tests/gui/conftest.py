@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from app.config import sqlite_url
 from app.domain.roles import Role
 from app.services.shared.database import open_database
-from app.ui.i18n import install_translators
-from app.ui.worker import GuiThreadGarbageCollector
+from app.ui.shared.i18n import install_translators
+from app.ui.shared.worker import GuiThreadGarbageCollector
 
 pytestmark = pytest.mark.gui
 
@@ -61,7 +61,7 @@ def open_window(qtbot, db, people):
     """A main window for a role, shown and active (the offscreen platform has no window
     manager to activate it)."""
     from app.services import settings as programme
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     windows = []  # kept alive until the test ends
 

@@ -7,7 +7,7 @@ import json
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.services.shared import audit
-from app.ui.pages.audit_page import AuditPage
+from app.ui.audit.audit_page import AuditPage
 from tests.gui.helpers import child, click
 from tests.test_audit import tamper
 

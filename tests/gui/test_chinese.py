@@ -7,9 +7,9 @@ import pytest
 from app.domain.errors import PermissionDenied
 from app.services import settings as programme
 from app.services import staff
-from app.ui.errors import message_for
-from app.ui.i18n import format_yuan, install_translators
-from app.ui.main_window import MainWindow
+from app.ui.shared.errors import message_for
+from app.ui.shared.i18n import format_yuan, install_translators
+from app.ui.shell.main_window import MainWindow
 from tests.gui.helpers import nav_titles
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTableView, QTableWidget
 from app.domain.roles import Role
 from app.services import settings as programme
 from app.services import staff
-from app.ui import prefs
+from app.ui.shared import prefs
 from tests.conftest import PASSWORD, PG_ADMIN_URL
 from tests.gui.helpers import child, click, click_nav, nav_titles, type_into, wait_for
 

@@ -27,8 +27,8 @@ from app.domain.roles import Role
 from app.services import points
 from app.services import settings as programme
 from app.services.points import ServiceInput, adjustments
-from app.ui.i18n import format_date
-from app.ui.pages.points_page import PointsPage
+from app.ui.points.points_page import PointsPage
+from app.ui.shared.i18n import format_date
 from tests.gui.helpers import child, click, click_nav, type_into, visible, wait_for
 from tests.test_members import register
 

@@ -10,7 +10,7 @@ from app.config import sqlite_url
 from app.services import staff
 from app.services.shared.database import open_database
 from app.services.staff import auth
-from app.ui.main import AppController
+from app.ui.shell.main import AppController
 from tests.conftest import PASSWORD
 from tests.gui.helpers import child, click, type_into, visible, wait_for
 

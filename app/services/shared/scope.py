@@ -11,12 +11,19 @@ from app.domain.errors import NotFound
 from app.domain.roles import Actor, Permission
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.settings.programme import read_settings
+from app.services.shared.database import Database
 from app.services.shared.uow import FOR_CHANGE, UnitOfWork
 
 
 def programme_today(uow: UnitOfWork) -> date:
     """Business dates are calendar dates in the programme's time zone."""
     return uow.now().astimezone(ZoneInfo(read_settings(uow).timezone)).date()
+
+
+def today_in(db: Database, timezone: str) -> date:
+    """Today in the programme's time zone (``timezone``, from the settings the screen holds)
+    by the database's clock, which tests can move."""
+    return db.clock().astimezone(ZoneInfo(timezone)).date()
 
 
 def sees_personal_data(actor: Actor, member_dealer_id: int | None) -> bool:

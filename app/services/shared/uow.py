@@ -33,10 +33,12 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db import write_tracking
 from app.db.models import StaffUser
 from app.domain.errors import AccountChanged, Busy
 from app.domain.roles import Actor
 from app.domain.text import QT_TRANSLATE_NOOP
+from app.services.shared import changes
 
 # PostgreSQL SQLSTATEs: deadlock_detected, serialization_failure, lock_not_available.
 CONTENTION_SQLSTATES = {"40P01", "40001", "55P03"}
@@ -96,8 +98,11 @@ class UnitOfWork:
         hooks, self.before_commit = self.before_commit, []
         for hook in hooks:  # the audit queue: its head lock is the last one taken
             hook(self)
+        written = set(write_tracking.written_tables(self.session))
         self.session.commit()
         self._committed = True
+        write_tracking.written_tables(self.session).clear()
+        changes.publish(changes.areas_of(written))
 
     def now(self) -> datetime:
         return self._clock()

@@ -1,0 +1,375 @@
+"""Members: one search box for every key a customer may give at the counter, filters, and a
+list that fetches 100 rows at a time as it scrolls (built for a million members)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.roles import Actor, Permission
+from app.services import members, staff
+from app.services.members import MemberFilter, MemberRow
+from app.services.shared.changes import Area
+from app.services.shared.database import Database
+from app.services.shared.scope import today_in
+from app.ui.members.labels import gender_label, status_label
+from app.ui.members.member_dialog import MemberDialog
+from app.ui.members.member_import_dialog import MemberImportDialog, export_members
+from app.ui.members.member_view import MemberView
+from app.ui.shared.errors import message_for
+from app.ui.shared.events import on_change
+from app.ui.shared.forms import to_date
+from app.ui.shared.i18n import format_date, format_int
+from app.ui.shared.paged_model import PagedTableModel
+from app.ui.shared.worker import run_in_background
+
+PAGE = 100
+SEARCH_DELAY_MS = 300  # wait until the user stops typing
+NO_LIMIT = QDate(2000, 1, 1)  # shown as "Any" in the joined from/to filters
+SORTABLE = {0: "member_number", 6: "join_date"}  # column → sort key the service pages on
+MASKED_COLOUR = QColor("#7a7a7a")
+
+
+class MembersModel(PagedTableModel):
+    """Search results; rows with hidden personal data are shown grey and italic."""
+
+    page_size = PAGE
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__([], parent)
+        self.db, self.actor = db, actor
+        self.filter, self.sort = MemberFilter(), "member_number"
+        self.headers = [
+            self.tr("Member number"),
+            self.tr("Name"),
+            self.tr("Mobile"),
+            self.tr("Gender"),
+            self.tr("Dealer"),
+            self.tr("Status"),
+            self.tr("Join date"),
+        ]
+
+    def reload(self, flt: MemberFilter, sort: str) -> None:
+        self.filter, self.sort = flt, sort
+        self.restart()
+
+    def page_after(self, last_row: MemberRow | None):
+        db, actor, flt, sort, size = self.db, self.actor, self.filter, self.sort, self.page_size
+        after = members.sort_key(last_row, sort) if last_row else None
+        return lambda: members.search(db, actor, flt, after=after, limit=size, sort=sort)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr("Click to sort") if section in SORTABLE else None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.rows[index.row()]
+        if not row.masked or role == Qt.ItemDataRole.DisplayRole:
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return MASKED_COLOUR
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Personal data hidden; open the member to see more.")
+        return None
+
+    def cells(self, row: MemberRow) -> tuple[str, ...]:
+        return (
+            row.member_number,
+            row.name,
+            row.mobile or "",
+            gender_label(row.gender),
+            row.dealer_name or "",
+            status_label(row.status),
+            format_date(row.join_date),
+        )
+
+
+class MembersPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, timezone: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.actor, self.timezone = db, actor, timezone
+        self.sort = "member_number"
+        self._select_when_loaded: str | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.model = MembersModel(db, actor, self)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.failed.connect(lambda exc: self.status.setText(message_for(exc)))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._title_row())
+        layout.addLayout(self._search_row())
+        layout.addLayout(self._filter_row())
+        layout.addWidget(self._results(), 1)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        layout.addWidget(self.status)
+        self._shortcuts()
+        self._load_choices()
+        self.run_search()
+        on_change(self, {Area.MEMBERS}, self._debounce.start)
+
+    # layout ----------------------------------------------------------------------------------
+
+    def _title_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel("<h2>" + self.tr("Members") + "</h2>"))
+        row.addStretch(1)
+        export = QPushButton(self.tr("Export…"))
+        export.setObjectName("export")
+        export.clicked.connect(
+            lambda: export_members(self, self.db, self.actor, self.current_filter())
+        )
+        row.addWidget(export)
+        if self.actor.can(Permission.EDIT_MEMBERS):
+            import_button = QPushButton(self.tr("Import…"))
+            import_button.setObjectName("import")
+            import_button.clicked.connect(self._import)
+            row.addWidget(import_button)
+            new = QPushButton(self.tr("New member…"))
+            new.setObjectName("new_member")
+            new.setToolTip(self.tr("Register a new member (Ctrl+N)"))
+            new.clicked.connect(self.new_member)
+            row.addWidget(new)
+        return row
+
+    def _search_row(self) -> QHBoxLayout:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr(
+                "Member number, mobile or its last 4 digits, VIN or its last 6, plate, "
+                "ID number, name or its pinyin/initials  (Ctrl+F)"
+            )
+        )
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self.run_search)
+        self.search.installEventFilter(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Search")))
+        row.addWidget(self.search, 1)
+        return row
+
+    def _filter_row(self) -> QHBoxLayout:
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem(self.tr("All"), None)
+        for code in members.STATUSES:
+            self.status_filter.addItem(status_label(code), code)
+        self.dealer_filter = QComboBox()
+        self.dealer_filter.setObjectName("dealer_filter")
+        self.dealer_filter.addItem(self.tr("All"), None)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("tag_filter")
+        self.tag_filter.addItem(self.tr("All"), None)
+        self.joined_from = self._date_filter("joined_from")
+        self.joined_to = self._date_filter("joined_to")
+        row = QHBoxLayout()
+        filters = [(self.tr("Status"), self.status_filter)]
+        if self.actor.is_headquarters:  # dealer staff only ever see their own dealer
+            filters.append((self.tr("Dealer"), self.dealer_filter))
+        filters += [
+            (self.tr("Tag"), self.tag_filter),
+            (self.tr("Joined from"), self.joined_from),
+            (self.tr("to"), self.joined_to),
+        ]
+        for label, widget in filters:
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addStretch(1)
+        for combo in (self.status_filter, self.dealer_filter, self.tag_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        return row
+
+    def _date_filter(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setMinimumDate(NO_LIMIT)
+        edit.setSpecialValueText(self.tr("Any"))
+        edit.setDate(NO_LIMIT)
+        edit.setCalendarPopup(True)
+        edit.dateChanged.connect(lambda _d: self._debounce.start())
+        return edit
+
+    def _results(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setObjectName("results")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.activated.connect(lambda index: self.open_member(index.row()))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the dealer's name
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._header_clicked)
+        for column, width in {0: 120, 1: 110, 2: 120, 3: 70, 5: 100, 6: 110}.items():
+            self.table.setColumnWidth(column, width)
+        return self.table
+
+    def _shortcuts(self) -> None:
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        if self.actor.can(Permission.EDIT_MEMBERS):
+            new = QShortcut(QKeySequence.StandardKey.New, self)
+            new.activated.connect(self.new_member)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Down in the search box moves into the results, as in a browser's address bar."""
+        is_down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        if watched is self.search and is_down and self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    # choices ---------------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        db, actor = self.db, self.actor
+        run_in_background(lambda: members.tags_in_use(db, actor), self._fill_tags, self._failed)
+        if actor.is_headquarters:
+            run_in_background(
+                lambda: staff.list_dealers(db, actor), self._fill_dealers, self._failed
+            )
+
+    def _fill_tags(self, tags: list[str]) -> None:
+        _refill(self.tag_filter, [(tag, tag) for tag in tags])
+
+    def _fill_dealers(self, dealers: list[staff.DealerRow]) -> None:
+        _refill(self.dealer_filter, [(f"{d.code} {d.name}", d.id) for d in dealers])
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(message_for(exc))
+
+    # searching -------------------------------------------------------------------------------
+
+    def current_filter(self) -> MemberFilter:
+        return MemberFilter(
+            text=self.search.text(),
+            status=self.status_filter.currentData(),
+            dealer_id=self.dealer_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            joined_from=_filter_date(self.joined_from),
+            joined_to=_filter_date(self.joined_to),
+        )
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        self.status.setText(self.tr("Searching…"))
+        self.model.reload(self.current_filter(), self.sort)
+
+    def _header_clicked(self, column: int) -> None:
+        # Only the two indexed sorts exist; other columns keep the current sort.
+        if column in SORTABLE and SORTABLE[column] != self.sort:
+            self.sort = SORTABLE[column]
+            self.run_search()
+        current = next(c for c, key in SORTABLE.items() if key == self.sort)
+        self.table.horizontalHeader().setSortIndicator(current, Qt.SortOrder.AscendingOrder)
+
+    def _page_loaded(self) -> None:
+        self.status.setText(self._status_text())
+        if self._select_when_loaded:
+            self._select_number(self._select_when_loaded)
+            self._select_when_loaded = None
+
+    def _status_text(self) -> str:
+        count = self.model.rowCount()
+        if count == 0:
+            return self.tr("No member matches.")
+        parts = [self.tr("Members loaded: {n}").format(n=format_int(count))]
+        if not self.model.exhausted:
+            parts.append(self.tr("scroll down for more"))
+        if any(row.masked for row in self.model.rows):
+            parts.append(self.tr("grey rows: personal data hidden"))
+        return self.tr("; ").join(parts)
+
+    def _select_number(self, number: str) -> None:
+        for row, member in enumerate(self.model.rows):
+            if member.member_number == number:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # opening ---------------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return today_in(self.db, self.timezone)
+
+    def _import(self) -> None:
+        dialog = MemberImportDialog(self.db, self.actor, self)
+        dialog.setObjectName("import_dialog")
+        dialog.open()
+
+    def new_member(self) -> None:
+        dialog = MemberDialog(self.db, self.actor, self.today(), parent=self)
+        dialog.saved.connect(self._registered)
+        dialog.open_member.connect(self.open_member_id)
+        dialog.open()
+
+    def _registered(self, _member_id: int, number: str) -> None:
+        """Show the new member: its number in the search box, its row selected."""
+        self.search.setText(number)
+        self._select_when_loaded = number
+        self.run_search()
+
+    def open_member(self, row: int) -> None:
+        self.open_member_id(self.model.rows[row].id)
+
+    def open_member_id(self, member_id: int) -> None:
+        view = MemberView(self.db, self.actor, member_id, self.today(), self)
+        view.show()
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Replace all but the "All" entry without triggering a search per item."""
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.blockSignals(False)
+
+
+def _filter_date(edit: QDateEdit):
+    return None if edit.date() == NO_LIMIT else to_date(edit.date())

@@ -1,0 +1,332 @@
+"""The Points tab of the member view: balance, entries, lots, documents and the counter actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.roles import Actor, Permission
+from app.services import points
+from app.services.points import adjustments
+from app.services.points.adjustments import AdjustmentFilter, AdjustmentRow
+from app.services.shared.database import Database
+from app.ui.points.counter_dialogs import (
+    AdjustmentDialog,
+    RecordServiceDialog,
+    StatementDialog,
+    UsePointsDialog,
+)
+from app.ui.points.labels import (
+    currency_label,
+    kind_label,
+    source_label,
+)
+from app.ui.shared.action_dialog import ActionDialog
+from app.ui.shared.errors import message_for
+from app.ui.shared.i18n import format_date, format_int, format_yuan
+from app.ui.shared.tables import fill_table, make_table
+from app.ui.shared.worker import run_in_background
+
+
+def signed(points_: int) -> str:
+    return ("+" if points_ > 0 else "") + format_int(points_)
+
+
+@dataclass(frozen=True)
+class PointsData:
+    summary: points.AccountSummary
+    entries: list[points.EntryRow]
+    lots: list[points.LotRow]
+    orders: list[points.ServiceOrderRow]
+    requests: list[AdjustmentRow]
+
+
+def load_points(db: Database, actor: Actor, member_id: int) -> PointsData:
+    return PointsData(
+        points.account_summary(db, actor, member_id),
+        points.list_entries(db, actor, member_id, limit=500),
+        points.list_lots(db, actor, member_id),
+        points.list_service_orders(db, actor, member_id),
+        adjustments.list_requests(
+            db, actor, AdjustmentFilter(status=None, member_id=member_id), limit=200
+        ),
+    )
+
+
+class PointsTab(QWidget):
+    """Balance at the top, the counter actions, then entries / lots / documents."""
+
+    changed = Signal(str)  # something was posted: the message to show
+    loaded = Signal(object)  # PointsData, for the approvals tab
+
+    def __init__(self, db: Database, actor: Actor, member_id: int, today: date, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.member_id, self.today = db, actor, member_id, today
+        self.data: PointsData | None = None
+        self.summary = QLabel(self.tr("Loading…"))
+        self.summary.setObjectName("points_summary")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(self._buttons())
+        self.tables = QTabWidget()
+        self.tables.setObjectName("points_tables")
+        self.entries = make_table(
+            "entries",
+            [self.tr("Date"), self.tr("Type"), self.tr("Source"), self.tr("Points"),
+             self.tr("Points type"), self.tr("Reference"), self.tr("Dealer"), self.tr("By"),
+             self.tr("Note")],
+        )  # fmt: skip
+        self.lots = make_table(
+            "lots",
+            [self.tr("Earned on"), self.tr("Expires on"), self.tr("Earned"), self.tr("Left")],
+        )
+        self.orders = make_table(
+            "documents",
+            [self.tr("Date"), self.tr("Dealer"), self.tr("Document"), self.tr("Type"),
+             self.tr("Amount"), self.tr("Points"), self.tr("Status")],
+        )  # fmt: skip
+        self.orders.itemSelectionChanged.connect(self._update_refund)
+        self.tables.addTab(self.entries, self.tr("Entries"))
+        self.tables.addTab(self.lots, self.tr("Lots and expiry"))
+        documents = QWidget()
+        documents_layout = QVBoxLayout(documents)
+        documents_layout.setContentsMargins(0, 0, 0, 0)
+        documents_layout.addWidget(self.orders)
+        self.refund = QPushButton(self.tr("Refund or cancel the document…"))
+        self.refund.setObjectName("refund")
+        self.refund.setEnabled(False)
+        self.refund.setVisible(actor.can(Permission.POST_POINTS))
+        self.refund.clicked.connect(self._refund)
+        documents_layout.addWidget(self.refund, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tables.addTab(documents, self.tr("Documents"))
+        layout.addWidget(self.tables, 1)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.actions: dict[str, QPushButton] = {}
+        can = self.actor.can
+        for name, text, slot, allowed in (
+            ("record_service", self.tr("Record service…"), self._record_service,
+             can(Permission.POST_POINTS)),
+            ("award_event", self.tr("Event points…"), self._award_event,
+             can(Permission.POST_POINTS)),
+            ("use_points", self.tr("Use points…"), self._use_points, can(Permission.POST_POINTS)),
+            ("request_adjustment", self.tr("Request adjustment…"), self._request_adjustment,
+             can(Permission.REQUEST_ADJUSTMENT)),
+            ("statement", self.tr("Statement (PDF)…"), self._statement, True),
+        ):  # fmt: skip
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setAutoDefault(False)
+            button.setVisible(allowed)
+            button.clicked.connect(slot)
+            self.actions[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # loading ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        db, actor, member_id = self.db, self.actor, self.member_id
+        run_in_background(lambda: load_points(db, actor, member_id), self._show, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(message_for(exc))
+
+    def _show(self, data: PointsData) -> None:
+        self.data = data
+        self.loaded.emit(data)
+        s = data.summary
+        expiry = (
+            self.tr("{points} points expire after {date}").format(
+                points=format_int(s.next_expiry_points), date=format_date(s.next_expiry)
+            )
+            if s.next_expiry
+            else self.tr("nothing due to expire")
+        )
+        self.summary.setText(
+            "<h3 style='margin:0'>"
+            + self.tr("Available: {available} points (worth {value})").format(
+                available=format_int(s.available), value=format_yuan(s.value_fen)
+            )
+            + "</h3>"
+            + self.tr(
+                "Balance {balance} · on hold {held} · qualifying points {qualifying} · {expiry}"
+            ).format(
+                balance=format_int(s.balance),
+                held=format_int(s.held),
+                qualifying=format_int(s.qualifying),
+                expiry=expiry,
+            )
+        )
+        postable = s.status in ("active", "pre_registered")
+        for name in ("record_service", "award_event", "use_points", "request_adjustment"):
+            self.actions[name].setEnabled(postable)
+        fill_table(self.entries, [self._entry_cells(e) for e in data.entries])
+        fill_table(
+            self.lots,
+            [
+                [format_date(lot.earned_on),
+                 format_date(lot.expires_on) if lot.expires_on else self.tr("from activation"),
+                 format_int(lot.original), format_int(lot.remaining)]
+                for lot in data.lots
+            ],
+        )  # fmt: skip
+        fill_table(
+            self.orders,
+            [
+                [format_date(o.service_date), o.dealer_name, o.document_no, source_label(o.kind),
+                 format_yuan(o.amount_fen), format_int(o.points),
+                 self.tr("Refunded") if o.refunded else self.tr("Recorded")]
+                for o in data.orders
+            ],
+        )  # fmt: skip
+        self._update_refund()
+
+    def _entry_cells(self, e: points.EntryRow) -> list[str]:
+        kind = kind_label(e.kind)
+        if e.shortfall:
+            kind += " " + self.tr("(shortfall {points})").format(points=format_int(e.shortfall))
+        if e.reversed_by_id:
+            kind += " " + self.tr("(reversed)")
+        currency = currency_label(e.currency)
+        return [
+            format_date(e.business_date), kind, source_label(e.source), signed(e.amount),
+            currency, e.reference or "", e.dealer_name or "", e.actor, e.note or "",
+        ]  # fmt: skip
+
+    def _selected_order(self) -> points.ServiceOrderRow | None:
+        rows = {index.row() for index in self.orders.selectedIndexes()}
+        if len(rows) != 1 or self.data is None:
+            return None
+        return self.data.orders[rows.pop()]
+
+    def _update_refund(self) -> None:
+        order = self._selected_order()
+        self.refund.setEnabled(order is not None and not order.refunded)
+
+    def _done(self, message: str) -> None:
+        self.changed.emit(message)
+        self.reload()
+
+    # actions ----------------------------------------------------------------------------------
+
+    def _record_service(self) -> None:
+        dialog = RecordServiceDialog(self, self.db, self.actor, self.member_id, self.today)
+        dialog.recorded.connect(
+            lambda result: self._done(
+                self.tr("Recorded: {points} points.").format(points=format_int(result.points))
+            )
+        )
+        dialog.open()
+
+    def _award_event(self) -> None:
+        dialog = ActionDialog(
+            self,
+            "event_dialog",
+            self.tr("Event points"),
+            self.tr(
+                "Fixed points for an event, within the rule's limits (e.g. sign-in once a "
+                "day, major events at most ten a year)."
+            ),
+            self.tr("Award points"),
+        )
+        event = QComboBox()
+        for code in points.EVENTS:
+            event.addItem(source_label(code), code)
+        dialog.add_row(self.tr("Event"), event, "event")
+        reference = QLineEdit()
+        reference.setMaxLength(60)
+        dialog.add_row(self.tr("Reference (optional)"), reference, "reference")
+        uid = points.new_request_uid()
+        db, actor, member_id = self.db, self.actor, self.member_id
+
+        def work():
+            code, ref = event.currentData(), reference.text().strip() or None
+            return lambda: points.record_event(db, actor, member_id, code, uid, reference=ref)
+
+        dialog.work = work
+        dialog.succeeded.connect(
+            lambda result: self._done(
+                self.tr("{points} event points awarded.").format(points=format_int(result.points))
+                if result.points
+                else self.tr("No points: the limit for this event is reached.")
+            )
+        )
+        dialog.open()
+
+    def _use_points(self) -> None:
+        available = self.data.summary.available if self.data else 0
+        dialog = UsePointsDialog(self, self.db, self.actor, self.member_id, available)
+        dialog.used.connect(
+            lambda used: self._done(
+                self.tr("{points} points used ({value}).").format(
+                    points=format_int(used.points), value=format_yuan(used.value_fen)
+                )
+            )
+        )
+        dialog.open()
+
+    def _request_adjustment(self) -> None:
+        dialog = AdjustmentDialog(self, self.db, self.actor, self.member_id)
+        dialog.filed.connect(
+            lambda row: self._done(
+                self.tr("Adjustment posted.")
+                if row.status == "approved"
+                else self.tr("Adjustment requested; a supervisor will decide it.")
+            )
+        )
+        dialog.open()
+
+    def _refund(self) -> None:
+        order = self._selected_order()
+        if order is None:
+            return
+        dialog = ActionDialog(
+            self,
+            "refund_dialog",
+            self.tr("Refund document {document}").format(document=order.document_no),
+            self.tr(
+                "Its points and qualifying points are taken back. Points the member has "
+                "already used cannot be taken back; they are recorded as a shortfall."
+            ),
+            self.tr("Refund"),
+        )
+        reason = QLineEdit()
+        dialog.add_row(self.tr("Reason"), reason, "reason")
+        dialog.require(lambda: bool(reason.text().strip()), reason.textChanged)
+        uid = points.new_request_uid()
+        db, actor = self.db, self.actor
+
+        def work():
+            text = reason.text()
+            return lambda: points.refund_service(db, actor, order.id, text, uid)
+
+        dialog.work = work
+        dialog.succeeded.connect(
+            lambda refund: self._done(
+                self.tr("Refunded: {points} points taken back, shortfall {shortfall}.").format(
+                    points=format_int(refund.reversed_points),
+                    shortfall=format_int(refund.shortfall),
+                )
+            )
+        )
+        dialog.open()
+
+    def _statement(self) -> None:
+        dialog = StatementDialog(self, self.db, self.actor, self.member_id, self.today, self.data)
+        dialog.open()

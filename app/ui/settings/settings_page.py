@@ -1,0 +1,281 @@
+"""Settings: this computer's connection and language, and the programme-wide settings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import ValidationError
+from app.domain.roles import Actor, Permission
+from app.services import settings as programme
+from app.services.shared.database import Database
+from app.ui.settings.connection_dialog import ConnectionDialog
+from app.ui.shared import prefs
+from app.ui.shared.errors import message_for
+from app.ui.shared.i18n import LANGUAGES
+from app.ui.shared.widgets import ErrorLabel, text_field
+from app.ui.shared.worker import run_in_background
+
+
+class SettingsPage(QWidget):
+    settings_changed = Signal(object)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.labels: dict[str, str] = {}  # field → its label, to name it in an error message
+        self.inputs: dict[str, QWidget] = {}
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
+        layout.addWidget(self._machine_box())
+        layout.addWidget(self._programme_box())
+        layout.addStretch(1)
+        scroll = QScrollArea()  # the form is taller than a small window
+        scroll.setObjectName("settings_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        run_in_background(lambda: programme.get_settings(db), self._show, self._failed)
+
+    def _machine_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(box)
+        database = QLabel(self.db.description)
+        database.setObjectName("database")
+        change = QPushButton(self.tr("Change connection…"))
+        change.setObjectName("change_connection")
+        change.clicked.connect(self._change_connection)
+        row = QHBoxLayout()
+        row.addWidget(database, 1)
+        row.addWidget(change)
+        form.addRow(self.tr("Database"), row)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("System language"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        saved = prefs.settings().value(prefs.LANGUAGE, "system")
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Language"), self.language)
+        self.machine_note = QLabel()
+        self.machine_note.setObjectName("machine_note")
+        form.addRow("", self.machine_note)
+        return box
+
+    def _programme_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Programme (shared by all desktops)"))
+        form = QFormLayout(box)
+        self.programme_name = text_field("programme_name")
+        self.timezone = text_field("timezone")
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idle_lock_minutes")
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        for name, label, widget in (
+            ("programme_name", self.tr("Programme name"), self.programme_name),
+            ("timezone", self.tr("Time zone"), self.timezone),
+            ("idle_lock_minutes", self.tr("Lock when idle for"), self.idle),
+        ):
+            form.addRow(label, widget)
+            self.labels[name], self.inputs[name] = label, widget
+        form.addRow(self._points_box())
+        self.error = ErrorLabel()
+        self.error.setObjectName("error")
+        self.saved = QLabel()
+        self.saved.setObjectName("saved")
+        self.save = QPushButton(self.tr("Save"))
+        self.save.setObjectName("save_programme")
+        self.save.clicked.connect(self._save)
+        form.addRow("", self.error)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.saved, 1)
+        save_row.addWidget(self.save)
+        form.addRow("", save_row)
+        editable = self.actor.can(Permission.CONFIGURE_PROGRAMME)
+        for widget in [*self.inputs.values(), self.save]:
+            widget.setEnabled(editable)
+        self._expiry_mode_changed()
+        if not editable:
+            form.addRow(
+                "", QLabel(self.tr("Only headquarters administrators can change these settings."))
+            )
+        return box
+
+    def _points_box(self) -> QGroupBox:
+        """Points value, expiry policy, holds, adjustments and the launch date."""
+        box = QGroupBox(self.tr("Points"))
+        box.setObjectName("points_settings")
+
+        def spin(name: str, low: int, high: int, suffix: str = "") -> QSpinBox:
+            widget = QSpinBox()
+            widget.setObjectName(name)
+            widget.setRange(low, high)
+            widget.setGroupSeparatorShown(True)
+            widget.setSuffix(suffix)
+            return widget
+
+        self.points_per_yuan = spin("points_per_yuan", 1, 10_000, self.tr(" points"))
+        self.expiry_mode = QComboBox()
+        self.expiry_mode.setObjectName("expiry_mode")
+        self.expiry_mode.addItem(
+            self.tr("Fixed cycle: to the end of a natural year"), "fixed_cycle"
+        )
+        self.expiry_mode.addItem(self.tr("Rolling: a period for each credit"), "rolling")
+        self.expiry_mode.currentIndexChanged.connect(self._expiry_mode_changed)
+        self.expiry_years = spin("expiry_years", 1, 10, self.tr(" years"))
+        self.expiry_years.setToolTip(
+            self.tr("Counting the year of the cycle's first credit as the first year")
+        )
+        self.expiry_months = spin("expiry_months", 1, 120, self.tr(" months"))
+        self.month_end = QCheckBox(self.tr("Extend to the end of that month"))
+        self.month_end.setObjectName("expiry_round_to_month_end")
+        self.expiring_soon = spin("expiring_soon_months", 1, 12, self.tr(" months"))
+        self.hold_timeout = spin("hold_timeout_minutes", 1, 7 * 24 * 60, self.tr(" min"))
+        self.direct_limit = spin("adjustment_direct_limit", 0, 10_000_000, self.tr(" points"))
+        self.direct_limit.setSpecialValueText(self.tr("none: always approved by another"))
+        self.lapse_days = spin("adjustment_lapse_days", 1, 365, self.tr(" days"))
+        self.launch_date = QDateEdit()
+        self.launch_date.setObjectName("launch_date")
+        self.launch_date.setDisplayFormat("yyyy-MM-dd")
+        self.launch_date.setCalendarPopup(True)
+        self.launch_date.setToolTip(self.tr("The new-binding bonus window starts on this date"))
+
+        value_and_expiry = QFormLayout()
+        counter = QFormLayout()
+        for form, name, label, widget in (
+            (
+                value_and_expiry,
+                "points_per_yuan",
+                self.tr("Points worth 1 yuan"),
+                self.points_per_yuan,
+            ),
+            (value_and_expiry, "expiry_mode", self.tr("Expiry policy"), self.expiry_mode),
+            (value_and_expiry, "expiry_years", self.tr("Cycle length"), self.expiry_years),
+            (value_and_expiry, "expiry_months", self.tr("Each credit lasts"), self.expiry_months),
+            (value_and_expiry, "expiry_round_to_month_end", "", self.month_end),
+            (
+                value_and_expiry,
+                "expiring_soon_months",
+                self.tr("Expiring-soon list covers"),
+                self.expiring_soon,
+            ),
+            (counter, "hold_timeout_minutes", self.tr("Hold points for"), self.hold_timeout),
+            (
+                counter,
+                "adjustment_direct_limit",
+                self.tr("Supervisor adjusts directly up to"),
+                self.direct_limit,
+            ),
+            (counter, "adjustment_lapse_days", self.tr("Requests lapse after"), self.lapse_days),
+            (counter, "launch_date", self.tr("Programme launch date"), self.launch_date),
+        ):
+            form.addRow(label, widget)
+            self.labels[name] = label or widget.text()
+            self.inputs[name] = widget
+        row = QHBoxLayout(box)
+        row.addLayout(value_and_expiry, 1)
+        row.addSpacing(24)
+        row.addLayout(counter, 1)
+        return box
+
+    def _expiry_mode_changed(self, *_args) -> None:
+        """Only the figures of the chosen policy can be edited."""
+        editable = self.actor.can(Permission.CONFIGURE_PROGRAMME)
+        rolling = self.expiry_mode.currentData() == "rolling"
+        self.expiry_years.setEnabled(editable and not rolling)
+        self.expiry_months.setEnabled(editable and rolling)
+        self.month_end.setEnabled(editable and rolling)
+
+    def _show(self, values: programme.ProgrammeSettings) -> None:
+        self.programme_name.setText(values.programme_name)
+        self.timezone.setText(values.timezone)
+        self.idle.setValue(values.idle_lock_minutes)
+        self.points_per_yuan.setValue(values.points_per_yuan)
+        self.expiry_mode.setCurrentIndex(max(0, self.expiry_mode.findData(values.expiry_mode)))
+        self.expiry_years.setValue(values.expiry_years)
+        self.expiry_months.setValue(values.expiry_months)
+        self.month_end.setChecked(values.expiry_round_to_month_end)
+        self.expiring_soon.setValue(values.expiring_soon_months)
+        self.hold_timeout.setValue(values.hold_timeout_minutes)
+        self.direct_limit.setValue(values.adjustment_direct_limit)
+        self.lapse_days.setValue(values.adjustment_lapse_days)
+        try:
+            launch = date.fromisoformat(values.launch_date)
+            self.launch_date.setDate(QDate(launch.year, launch.month, launch.day))
+        except ValueError:
+            pass  # left as it is; saving then asks for a valid date
+        self._expiry_mode_changed()
+
+    def _save(self) -> None:
+        self.error.clear_message()
+        self.saved.clear()
+        changes = {
+            "programme_name": self.programme_name.text().strip(),
+            "timezone": self.timezone.text().strip(),
+            "idle_lock_minutes": self.idle.value(),
+            "points_per_yuan": self.points_per_yuan.value(),
+            "expiry_mode": self.expiry_mode.currentData(),
+            "expiry_years": self.expiry_years.value(),
+            "expiry_months": self.expiry_months.value(),
+            "expiry_round_to_month_end": self.month_end.isChecked(),
+            "expiring_soon_months": self.expiring_soon.value(),
+            "hold_timeout_minutes": self.hold_timeout.value(),
+            "adjustment_direct_limit": self.direct_limit.value(),
+            "adjustment_lapse_days": self.lapse_days.value(),
+            "launch_date": self.launch_date.date().toString("yyyy-MM-dd"),
+        }
+        run_in_background(
+            lambda: programme.update_settings(self.db, self.actor, **changes),
+            self._saved,
+            self._failed,
+        )
+
+    def _saved(self, values: programme.ProgrammeSettings) -> None:
+        self.saved.setText(self.tr("Saved."))
+        self.settings_changed.emit(values)
+
+    def _failed(self, exc: BaseException) -> None:
+        """The message names the field it is about, and the field gets the focus."""
+        message = message_for(exc)
+        field = exc.field if isinstance(exc, ValidationError) else None
+        if field in self.inputs:
+            message = self.tr("{field}: {message}").format(
+                field=self.labels[field].rstrip(":："), message=message
+            )
+            self.inputs[field].setFocus()
+        self.error.show_message(message)
+
+    def _language_changed(self) -> None:
+        prefs.settings().setValue(prefs.LANGUAGE, self.language.currentData())
+        self.machine_note.setText(self.tr("The language changes when Loyalty Desk restarts."))
+
+    def _change_connection(self) -> None:
+        dialog = ConnectionDialog(self.db.url, self)
+        dialog.setObjectName("connection_dialog")
+        dialog.open()
+        dialog.accepted.connect(
+            lambda: self.machine_note.setText(
+                self.tr("The new database is used when Loyalty Desk restarts.")
+            )
+        )

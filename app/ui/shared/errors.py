@@ -1,0 +1,62 @@
+"""Showing failures: expected errors as their (translated) message, others logged to a file."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.config import log_path
+from app.domain.errors import LoyaltyError, PermissionDenied
+from app.domain.text import ERRORS
+from app.domain.validation import InvalidValue
+from app.services.shared.diagnostics import setup_file_logging
+from app.ui.shared.labels import permission_name, role_name
+
+log = logging.getLogger("loyalty")
+
+
+def setup_logging() -> None:
+    setup_file_logging(log_path())
+
+
+def message_for(exc: BaseException) -> str:
+    """The text a user sees for an error, in their language."""
+    if isinstance(exc, LoyaltyError):
+        template = QCoreApplication.translate(ERRORS, exc.template)
+        params = exc.params
+        if isinstance(exc, PermissionDenied) and hasattr(exc, "permission"):
+            params = {"role": role_name(exc.role), "action": permission_name(exc.permission)}
+        try:
+            return template.format(**params) if params else template
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return str(exc)
+    if isinstance(exc, InvalidValue):
+        return QCoreApplication.translate(ERRORS, str(exc))
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    return QCoreApplication.translate(
+        "Errors",
+        "Something went wrong and the action was not completed. "
+        "The details were written to the log file:\n{path}",
+    ).format(path=log_path())
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    title = QCoreApplication.translate("Errors", "Loyalty Desk")
+    QMessageBox.warning(parent, title, message_for(exc))
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions in slots: log the traceback, show a short dialog, keep running."""
+
+    def hook(kind, value, tb):
+        log.error("unhandled exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        try:
+            show_error(None, value)
+        except Exception:  # noqa: BLE001 - never recurse while reporting
+            pass
+
+    sys.excepthook = hook

@@ -1,0 +1,93 @@
+"""A table model that fetches its rows one page at a time in a worker as the view scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from app.ui.shared.worker import run_in_background
+
+ROOT = QModelIndex()
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Subclasses say how to load the page after a row and how to show a row.
+
+    A new query (``restart``) drops pages still in flight for the previous one, so a slow
+    answer to an old search never lands in the new list.
+    """
+
+    page_loaded = Signal()
+    failed = Signal(object)
+    page_size = 100
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list = []
+        self.exhausted = False
+        self.loading = False
+        self._generation = 0
+
+    def page_after(self, last_row) -> Callable[[], list]:
+        """A function, run in a worker, returning the page after ``last_row`` (None: first)."""
+        raise NotImplementedError
+
+    def cells(self, row) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def restart(self) -> None:
+        self.beginResetModel()
+        self.rows, self.exhausted, self.loading = [], False, False
+        self._generation += 1
+        self.endResetModel()
+        self.fetchMore(ROOT)
+
+    def rowCount(self, parent=ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:  # noqa: N802
+        return len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(self.rows[index.row()])[index.column()]
+        return None
+
+    def canFetchMore(self, parent=ROOT) -> bool:  # noqa: N802
+        return not parent.isValid() and not self.exhausted and not self.loading
+
+    def fetchMore(self, parent=ROOT) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        self.loading = True
+        generation = self._generation
+        run_in_background(
+            self.page_after(self.rows[-1] if self.rows else None),
+            lambda rows: self._append(generation, rows),
+            lambda exc: self._failed(generation, exc),
+            owner=self,
+        )
+
+    def _append(self, generation: int, rows: list) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self.exhausted = len(rows) < self.page_size
+        if rows:
+            self.beginInsertRows(ROOT, len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self.page_loaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.loading, self.exhausted = False, True
+        self.failed.emit(exc)

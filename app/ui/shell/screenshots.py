@@ -1,0 +1,126 @@
+"""Screenshots of the main screens, for review and documentation.
+
+    QT_QPA_PLATFORM=offscreen python -m app.ui.shell.screenshots OUTDIR [--lang zh_CN|en]
+
+Builds a small demo database in a temporary folder, signs in through the real dialogs'
+services and saves one PNG per screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def settle(ms: int = 400) -> None:
+    """Let background loads finish and the widgets repaint."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, folder: Path, name: str) -> None:
+    widget.show()
+    settle()
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    args = parser.parse_args(argv)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    os.environ["LOYALTY_DATA_DIR"] = tempfile.mkdtemp(prefix="loyalty-shots-")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    from app.config import demo_db_path, sqlite_url
+    from app.services import demo
+    from app.services.settings import get_settings
+    from app.services.shared.database import open_database
+    from app.services.staff import auth
+    from app.ui.settings.connection_dialog import ConnectionDialog
+    from app.ui.shared.i18n import install_translators
+    from app.ui.shell.login import FirstAdminDialog, SignInDialog, UnlockDialog
+    from app.ui.shell.main_window import MainWindow
+
+    install_translators(args.lang)
+    db = open_database(sqlite_url(demo_db_path()))
+    demo.build_demo(db, 200)
+    out, lang = args.outdir, args.lang
+    save(SignInDialog(db, demo_mode=True), out, f"{lang}-sign-in")
+    empty = open_database(sqlite_url(demo_db_path().with_name("empty.sqlite3")))
+    save(FirstAdminDialog(empty), out, f"{lang}-first-admin")
+    for username, pages in (
+        ("admin", ["members", "points", "dealers", "users", "audit", "settings"]),
+        ("clerk.bja01", ["members"]),
+    ):
+        actor = auth.sign_in(db, username, demo.DEMO_PASSWORD)
+        window = MainWindow(db, actor, get_settings(db), demo_mode=True)
+        window._signing_out = True
+        window.resize(1280, 760)
+        for key in pages:
+            window.nav.setCurrentRow([a.key for a in window.areas].index(key))
+            save(window, out, f"{lang}-{username}-{key}")
+        if username == "admin":
+            save(ConnectionDialog(db.url, window), out, f"{lang}-connection")
+            save(UnlockDialog(db, actor, window), out, f"{lang}-unlock")
+        window.close()
+    _points_screens(db, out, lang)
+    QCoreApplication.processEvents()
+    db.close()
+    empty.close()
+    del app
+    return 0
+
+
+def _points_screens(db, out: Path, lang: str) -> None:
+    """The member's Points tab, the record-service preview and the approvals queue."""
+    from app.services import demo, members, points
+    from app.services.members import MemberFilter
+    from app.services.points import adjustments
+    from app.services.settings import get_settings
+    from app.services.staff import auth
+    from app.ui.members.member_view import MemberView
+    from app.ui.points.counter_dialogs import RecordServiceDialog
+    from app.ui.shell.main_window import MainWindow
+
+    clerk = auth.sign_in(db, "clerk.bja01", demo.DEMO_PASSWORD)
+    member = members.search(db, clerk, MemberFilter(dealer_id=clerk.dealer_id), limit=1)[0]
+    today = db.clock().date()
+    points.record_service(
+        db, clerk, points.ServiceInput(member.id, None, "RO-SHOT-1", today, 1_268_000)
+    )
+    points.use_points(db, clerk, points.UsePointsInput(member.id, 4, "labour", "RO-SHOT-2"))
+    adjustments.request_adjustment(
+        db, clerk, adjustments.AdjustmentInput(member.id, 200, "goodwill", "维修延误补偿")
+    )
+    view = MemberView(db, clerk, member.id, today)
+    view.tabs.setCurrentWidget(view.points)
+    save(view, out, f"{lang}-member-points")
+    dialog = RecordServiceDialog(view, db, clerk, member.id, today)
+    dialog.document.setText("RO20261204-07")
+    dialog.amount.setText("3,680.50")
+    settle(900)
+    save(dialog, out, f"{lang}-record-service")
+    dialog.close()
+    view.close()
+    supervisor = auth.sign_in(db, "sup.bja01", demo.DEMO_PASSWORD)
+    window = MainWindow(db, supervisor, get_settings(db), demo_mode=True)
+    window._signing_out = True
+    window.resize(1280, 760)
+    window.nav.setCurrentRow([a.key for a in window.areas].index("approvals"))
+    save(window, out, f"{lang}-supervisor-approvals")
+    window.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
