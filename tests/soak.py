@@ -176,10 +176,10 @@ class _Desk:
         adjustments.request_adjustment(self.db, self.setup.supervisor, data)
 
     def do_approve(self, _member_id: int) -> None:
-        from app.services.points import adjustments
+        from app.services import approvals
 
         if self.requests:
-            adjustments.approve(self.db, self.setup.supervisor, self.requests.pop())
+            approvals.approve(self.db, self.setup.supervisor, self.requests.pop())
 
     def do_merge(self, member_id: int) -> None:
         from app.services import members, points

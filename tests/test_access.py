@@ -12,7 +12,7 @@ import pytest
 
 from app.domain.errors import AccountChanged, PermissionDenied
 from app.domain.roles import Role
-from app.services import points, staff
+from app.services import approvals, points, staff
 from app.services.points import ServiceInput, adjustments
 from app.services.points.adjustments import AdjustmentInput
 from app.services.staff import auth
@@ -50,8 +50,8 @@ def test_a_disabled_or_demoted_supervisor_cannot_approve(db, people, member_id, 
     changed = staff.UserInput(**{**row.__dict__, **change})
     staff.save_user(db, people.admin, changed, user_id=people.supervisor.user_id)
     with pytest.raises(AccountChanged):
-        adjustments.approve(db, people.supervisor, request.id)  # still signed in, as before
-    assert adjustments.list_requests(db, people.admin)[0].status == "pending"
+        approvals.approve(db, people.supervisor, request.id)  # still signed in, as before
+    assert approvals.list_requests(db, people.admin)[0].status == "pending"
 
 
 def test_a_locked_or_reset_account_loses_its_rights_at_once(db, people, member_id, clock):

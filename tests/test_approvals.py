@@ -178,3 +178,31 @@ def test_the_list_shows_what_a_supervisor_needs(db, people, member_id):
 def test_an_unknown_kind_is_refused(db, people):
     with pytest.raises(ValidationError):
         approvals.file_request(db, people.clerk, "free_points", {}, "please")
+
+
+def test_the_command_line_lists_approves_rejects_and_lapses(db, people, member_id, capsys,
+                                                            monkeypatch, clock):  # fmt: skip
+    from tests.test_cli import run
+
+    monkeypatch.setenv("LOYALTY_PASSWORD", PASSWORD)
+    settings.update_settings(db, people.admin, adjustment_lapse_days=365)  # the CLI's real clock
+    first, second = ask(db, people.clerk, member_id, 30), ask(db, people.clerk, member_id, 40)
+    code, out, _err = run(capsys, "--db", db.url, "--as", "supervisor", "approvals", "list")
+    assert code == 0 and [line.split("\t")[0] for line in out.splitlines()] == [
+        f"*{second.id}", f"*{first.id}",  # * marks what this user may decide
+    ]  # fmt: skip
+    code, out, _err = run(
+        capsys, "--db", db.url, "--as", "supervisor", "approvals", "approve", str(first.id)
+    )
+    assert code == 0 and out.startswith(f"request {first.id}: approved")
+    code, _out, err = run(
+        capsys, "--db", db.url, "--as", "supervisor", "approvals", "reject", str(second.id)
+    )
+    assert code == 1 and "Say why" in err  # a rejection needs a note
+    code, _out, err = run(
+        capsys, "--db", db.url, "--as", "clerk", "approvals", "approve", str(second.id)
+    )
+    assert code == 1 and "may not" in err
+    assert balance(db, people, member_id) == 30
+    code, out, _err = run(capsys, "--db", db.url, "--as", "admin", "approvals", "lapse")
+    assert code == 0 and out == "0 requests lapsed\n"

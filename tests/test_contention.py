@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from app.domain.errors import AuthenticationFailed, Busy, LoyaltyError
-from app.services import members, points, settings
+from app.services import approvals, members, points, settings
 from app.services.points import ServiceInput, UsePointsInput, adjustments
 from app.services.points.adjustments import AdjustmentInput
 from app.services.points.ledger import lock_account
@@ -80,7 +80,7 @@ def test_adjustments_approvals_and_refunds_at_once_never_deadlock(db, people):
             request = adjustments.request_adjustment(
                 db, people.clerk, AdjustmentInput(member_id, -3, "system_error", "checked")
             )
-            adjustments.approve(db, people.supervisor, request.id)
+            approvals.approve(db, people.supervisor, request.id)
             counts["approved"] += 1
 
     def earn_and_refund():

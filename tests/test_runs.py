@@ -195,3 +195,20 @@ def test_a_run_killed_mid_way_has_every_committed_batch_audited(db, people, expi
     assert audited_batches(db, killed.id)["points"] == expiring
     with db.reader() as uow:
         assert ledger.verify(uow) == []
+
+
+def test_the_command_line_lists_runs(db, people, expiring, clock, capsys, monkeypatch):
+    from tests.conftest import PASSWORD
+    from tests.test_cli import run
+
+    clock.now = clock.now.replace(month=7, day=2)
+    done = points.expire_points(db, people.admin, AS_OF)
+    monkeypatch.setenv("LOYALTY_PASSWORD", PASSWORD)
+    code, out, _err = run(capsys, "--db", db.url, "--as", "auditor", "runs", "list")
+    assert code == 0
+    assert out.split("\t")[:5] == [
+        str(done.run_id), "points_expiry", "2026-07-01", "committed", "1 batches",
+    ]  # fmt: skip
+    assert f"lots=12 points={expiring}" in out
+    code, _out, err = run(capsys, "--db", db.url, "--as", "clerk", "runs", "list")
+    assert code == 1 and "may not" in err

@@ -15,13 +15,13 @@ from app.config import demo_db_path, resolve_db_url, sqlite_url
 from app.domain.audit_checkpoints import CheckpointReport
 from app.domain.errors import AuthenticationFailed, LoyaltyError
 from app.domain.roles import Actor, Permission, Role
-from app.services import demo, points, staff
+from app.services import approvals, demo, points, runs, staff
 from app.services import members as members_service
 from app.services import settings as programme_settings
 from app.services.members import MemberFilter
 from app.services.members import workbooks as member_import
-from app.services.points import adjustments, ledger
 from app.services.points import documents_import as transaction_import
+from app.services.points import ledger
 from app.services.settings import backups
 from app.services.shared import audit
 from app.services.shared.database import Database, open_database
@@ -123,7 +123,6 @@ def build_parser() -> argparse.ArgumentParser:
         "expire", help="expire lots that ended before the date (idempotent; needs an admin)"
     )
     expire_cmd.add_argument("--as-of", type=_iso_date, help="YYYY-MM-DD (default: today)")
-    points_cmd.add_parser("lapse", help="lapse adjustment requests left undecided too long")
     points_cmd.add_parser(
         "initial", help="grant initial points for the service spend of the year before launch"
     )
@@ -148,6 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     statement_cmd.add_argument("--to", dest="end", type=_iso_date, required=True)
     statement_cmd.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
+    _approvals_parser(commands)
+    runs_cmd = commands.add_parser("runs", help="batch runs").add_subparsers(
+        dest="runs_command", required=True
+    )
+    runs_list = runs_cmd.add_parser("list", help="the newest batch runs first")
+    runs_list.add_argument("--kind", help="e.g. points_expiry, initial_points")
+
     ledger_cmd = commands.add_parser("ledger", help="points ledger checks")
     ledger_cmd.add_subparsers(dest="ledger_command", required=True).add_parser(
         "verify", help="check balances, holds and lots against the entries; exit 1 naming members"
@@ -165,6 +171,26 @@ def build_parser() -> argparse.ArgumentParser:
     set_cmd.add_argument("key")
     set_cmd.add_argument("value")
     return parser
+
+
+def _approvals_parser(commands) -> None:
+    approvals_cmd = commands.add_parser(
+        "approvals", help="requests waiting for a decision (maker-checker)"
+    ).add_subparsers(dest="approvals_command", required=True)
+    listing = approvals_cmd.add_parser("list", help="requests you may see, newest first")
+    listing.add_argument("--kind", help="e.g. points_adjustment")
+    listing.add_argument(
+        "--status", default="pending",
+        choices=["pending", "approved", "rejected", "lapsed", "cancelled", "all"],
+    )  # fmt: skip
+    listing.add_argument("--requester", metavar="USER")
+    for name, help_text in (("approve", "approve and apply a request"),
+                            ("reject", "reject a request (a note is required)"),
+                            ("cancel", "withdraw your own request")):  # fmt: skip
+        action = approvals_cmd.add_parser(name, help=help_text)
+        action.add_argument("request_id", type=int)
+        action.add_argument("--note", default="")
+    approvals_cmd.add_parser("lapse", help="lapse requests left undecided too long")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -470,9 +496,6 @@ def cmd_points(args) -> int:
         print(f"template written: {args.file}")
         return 0
     actor = _actor(args, db)
-    if args.points_command == "lapse":
-        print(f"{adjustments.lapse_overdue(db, actor):,} adjustment requests lapsed")
-        return 0
     if args.points_command == "import":
         return _import_documents(db, actor, args)
     if args.points_command == "initial":
@@ -571,6 +594,49 @@ def cmd_settings(args) -> int:
     return 0
 
 
+def cmd_approvals(args) -> int:
+    db = _open(args)
+    actor = _actor(args, db)
+    command = args.approvals_command
+    if command == "lapse":
+        print(f"{approvals.lapse_overdue(db, actor):,} requests lapsed")
+        return 0
+    if command == "list":
+        status = None if args.status == "all" else args.status
+        flt = approvals.RequestFilter(kind=args.kind, status=status, requested_by=args.requester)
+        for r in approvals.list_requests(db, actor, flt):
+            mine = "*" if r.may_decide else " "
+            print(
+                f"{mine}{r.id}\t{r.requested_at:%Y-%m-%d %H:%M}\t{r.kind}\t"
+                f"{r.subject_number or '-'}\t{_payload_text(r.payload)}\t{r.requested_by}\t"
+                f"{r.status}\t{r.note}"
+            )
+        return 0
+    action = {"approve": approvals.approve, "reject": approvals.reject,
+              "cancel": approvals.cancel}[command]  # fmt: skip
+    row = action(db, actor, args.request_id, args.note)
+    print(f"request {row.id}: {row.status}" + (f" {row.result}" if row.result else ""))
+    return 0
+
+
+def _payload_text(payload: dict) -> str:
+    return " ".join(f"{key}={value}" for key, value in sorted(payload.items()))
+
+
+def cmd_runs(args) -> int:
+    db = _open(args)
+    actor = _actor(args, db)
+    for run in runs.list_runs(db, actor, args.kind):
+        counts = " ".join(f"{key}={value:,}" for key, value in sorted(run.counts.items()))
+        finished = f"{run.finished_at:%Y-%m-%d %H:%M}" if run.finished_at else "-"
+        print(
+            f"{run.id}\t{run.kind}\t{run.as_of}\t{run.status}\t{run.batches} batches\t"
+            f"{counts or '-'}\t{run.committed_by or run.created_by}\t{finished}"
+            + (f"\t{run.error}" if run.error else "")
+        )
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -583,6 +649,8 @@ COMMANDS = {
     "settings": cmd_settings,
     "points": cmd_points,
     "ledger": cmd_ledger,
+    "approvals": cmd_approvals,
+    "runs": cmd_runs,
 }
 
 if __name__ == "__main__":

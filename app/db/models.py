@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -433,32 +434,36 @@ class AdjustmentReason(Base):
     active: Mapped[bool] = mapped_column(Boolean, server_default=true())
 
 
-class AdjustmentRequest(Base):
-    """A manual credit or debit waiting for a second person (maker-checker)."""
+class ApprovalRequest(Base):
+    """A change waiting for a second person (maker-checker), of any kind: its payload is
+    checked by its kind, and approving it applies the change in the same transaction."""
 
-    __tablename__ = "adjustment_requests"
+    __tablename__ = "approval_requests"
     __table_args__ = (
-        Index("ix_adjustment_requests_status_requested", "status", "requested_at"),
-        Index("ix_adjustment_requests_member", "member_id", "requested_at"),
+        Index("ix_approval_requests_status_requested", "status", "requested_at"),
+        Index("ix_approval_requests_kind_status", "kind", "status", "requested_at"),
+        Index("ix_approval_requests_subject", "subject_type", "subject_id", "requested_at"),
+        Index("ix_approval_requests_dealer_status", "requester_dealer_id", "status"),
     )
 
     id: Mapped[int_pk]
     request_uid: Mapped[str] = mapped_column(String(64), unique=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
-    currency: Mapped[str] = mapped_column(String(12))
-    amount: Mapped[int] = mapped_column(BigInteger)  # signed
-    reason_code: Mapped[str] = mapped_column(ForeignKey("adjustment_reasons.code"))
-    note: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(30))  # points_adjustment, tier_upgrade, …
+    subject_type: Mapped[str] = mapped_column(String(20))  # member, partner, benefit, …
+    subject_id: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[dict] = mapped_column(JSON)  # what the kind will apply
+    note: Mapped[str] = mapped_column(Text)  # the requester's explanation
     reference: Mapped[str | None] = mapped_column(String(60))
-    status: Mapped[str] = mapped_column(String(12))  # pending approved rejected lapsed
+    status: Mapped[str] = mapped_column(String(12))  # app.domain.approvals.ApprovalStatus
     requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     requested_by: Mapped[str] = mapped_column(String(40))
     requester_dealer_id: Mapped[int | None] = mapped_column(ForeignKey("dealers.id"))
     requested_at: Mapped[utc]
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     decided_by: Mapped[str | None] = mapped_column(String(40))
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     decision_note: Mapped[str | None] = mapped_column(Text)
-    entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
+    result: Mapped[dict | None] = mapped_column(JSON)  # what applying it did (an entry id…)
 
 
 # --- Batch runs (the shared fitting for every set-based batch) ------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import uuid
 from datetime import date
 
 from app.domain.errors import ValidationError
@@ -93,6 +94,11 @@ def check_date(value: object, field: str, low: date, high: date) -> date:
             high=high.isoformat() if isinstance(high, date) else high,
         )
     return value
+
+
+def new_request_uid() -> str:
+    """A fresh request id; screens make one per dialog, so a double click files once."""
+    return uuid.uuid4().hex
 
 
 def check_request_uid(value: object, field: str = "request_uid") -> str:

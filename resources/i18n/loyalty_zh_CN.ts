@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustmentDetail</name>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="32"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="32"/>
+        <source>Entry</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="32"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="32"/>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="38"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="33"/>
+        <source>Reference</source>
+        <translation>关联单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="38"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="38"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="38"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="39"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="45"/>
+        <source>Last entries</source>
+        <translation>最近的积分流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="47"/>
+        <source>Adjustments of the last 90 days</source>
+        <translation>近 90 天的积分调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="58"/>
+        <source>{currency} now: {now} (available {available}, worth {value}); after approval: {after}</source>
+        <translation>当前{currency}：{now}（可用 {available}，价值 {value}）；批准后：{after}</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentDialog</name>
     <message>
         <location filename="../../app/ui/points/counter_dialogs.py" line="225"/>
@@ -99,133 +163,131 @@
     </message>
 </context>
 <context>
+    <name>ApprovalLabels</name>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="14"/>
+        <source>Points adjustment</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="20"/>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="21"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="22"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="23"/>
+        <source>Lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="24"/>
+        <source>Cancelled</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="40"/>
+        <source>{amount} {currency} · {reason}</source>
+        <translation>{amount} {currency} · {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="37"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="63"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="41"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="87"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="95"/>
+        <source>All dealers</source>
+        <translation>全部经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="106"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="118"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="41"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="118"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="41"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="118"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="41"/>
-        <source>Points</source>
-        <translation>分值</translation>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="119"/>
+        <source>Request</source>
+        <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="42"/>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="119"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="42"/>
-        <source>Note</source>
-        <translation>备注</translation>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="162"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="42"/>
-        <source>Reference</source>
-        <translation>关联单号</translation>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="171"/>
+        <source>No requests match.</source>
+        <translation>没有符合条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="42"/>
-        <source>Points type</source>
-        <translation>积分类型</translation>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="172"/>
+        <source>Requests: {n}</source>
+        <translation>申请：{n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="43"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="119"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="43"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="71"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="106"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="43"/>
-        <source>Decided by</source>
-        <translation>审批人</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="44"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="168"/>
-        <source>Decision note</source>
-        <translation>审批意见</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="62"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="92"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="66"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="99"/>
         <source>Requested by (user name)</source>
         <translation>申请人（用户名）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="68"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="101"/>
         <source>Refresh</source>
         <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="82"/>
-        <source>Open member</source>
-        <translation>打开会员</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="83"/>
-        <source>Approve…</source>
-        <translation>批准…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="84"/>
-        <source>Reject…</source>
-        <translation>驳回…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="155"/>
-        <source>{amount} {currency} for member {number} {name}: {note}</source>
-        <translation>会员 {number} {name}：{amount} {currency}，{note}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="163"/>
-        <source>Approve adjustment</source>
-        <translation>批准积分调整</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="163"/>
-        <source>Approve and post</source>
-        <translation>批准并入账</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="165"/>
-        <source>Reject adjustment</source>
-        <translation>驳回积分调整</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="165"/>
-        <source>Reject</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="185"/>
-        <source>Request for member {number}: {status}.</source>
-        <translation>会员 {number} 的申请：{status}。</translation>
     </message>
 </context>
 <context>
@@ -1034,83 +1096,94 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>没有这项设置：{key}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="105"/>
+        <location filename="../../app/services/points/adjustments.py" line="76"/>
         <source>Use letters, digits and _ for the code (at most 30).</source>
         <translation>代码只能由字母、数字和 _ 组成（最多 30 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="52"/>
+        <location filename="../../app/domain/inputs.py" line="53"/>
         <source>Enter text.</source>
         <translation>请输入文字。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="64"/>
-        <location filename="../../app/services/points/adjustments.py" line="109"/>
+        <location filename="../../app/domain/inputs.py" line="65"/>
+        <location filename="../../app/services/points/adjustments.py" line="80"/>
         <location filename="../../app/services/settings/programme.py" line="77"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="90"/>
+        <location filename="../../app/domain/inputs.py" line="91"/>
         <source>Enter a date from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="102"/>
+        <location filename="../../app/domain/inputs.py" line="108"/>
         <location filename="../../app/services/points/ledger.py" line="214"/>
         <source>A request id has 1 to {max} letters, digits, dots, dashes or underscores.</source>
         <translation>请求编号由 1 至 {max} 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="143"/>
+        <location filename="../../app/services/points/adjustments.py" line="132"/>
         <location filename="../../app/services/points/statement.py" line="61"/>
         <source>Only staff of the member&apos;s own dealer may do this.</source>
         <translation>只有会员所属经销商的员工才能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="148"/>
+        <location filename="../../app/services/points/adjustments.py" line="136"/>
         <source>Choose a reason.</source>
         <translation>请选择原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="177"/>
+        <location filename="../../app/services/points/adjustments.py" line="117"/>
         <source>Choose a currency.</source>
         <translation>请选择积分类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="183"/>
+        <location filename="../../app/services/points/adjustments.py" line="123"/>
         <source>Enter a number of points other than 0, at most {max} either way.</source>
         <translation>请输入不为 0 的调整分值，增减均不超过 {max}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="193"/>
-        <source>Explain the adjustment in the note.</source>
-        <translation>请在备注中说明调整原因。</translation>
+        <location filename="../../app/services/approvals/requests.py" line="96"/>
+        <source>Explain the request in the note.</source>
+        <translation>请在备注中说明申请理由。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="217"/>
+        <location filename="../../app/services/approvals/requests.py" line="143"/>
         <source>Say why the request is rejected.</source>
         <translation>请填写驳回原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="233"/>
-        <source>No such adjustment request.</source>
-        <translation>该积分调整申请不存在。</translation>
+        <location filename="../../app/services/approvals/requests.py" line="160"/>
+        <source>Only the requester may cancel a request.</source>
+        <translation>只有申请人本人可以撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="238"/>
+        <location filename="../../app/services/approvals/requests.py" line="173"/>
+        <location filename="../../app/services/approvals/requests.py" line="316"/>
+        <source>No such request.</source>
+        <translation>该申请不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/approvals/requests.py" line="182"/>
         <source>This request was already decided or has lapsed.</source>
         <translation>该申请已审批或已失效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="242"/>
+        <location filename="../../app/domain/approvals.py" line="22"/>
         <source>You cannot decide your own request; ask another approver.</source>
         <translation>您不能审批自己提交的申请，请联系其他审批人。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="246"/>
+        <location filename="../../app/domain/approvals.py" line="25"/>
         <source>A supervisor of the requester&apos;s dealer or headquarters decides this.</source>
         <translation>此申请须由申请人所属经销商的主管或总部审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/approvals.py" line="28"/>
+        <source>Your role may not decide requests.</source>
+        <translation>您的角色无权审批申请。</translation>
     </message>
     <message>
         <location filename="../../app/services/staff/directory.py" line="45"/>
@@ -1584,7 +1657,7 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="797"/>
+        <location filename="../../app/services/points/ledger.py" line="817"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
@@ -1619,57 +1692,57 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>{date} 没有生效的积分规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="110"/>
+        <location filename="../../app/services/points/counter.py" line="105"/>
         <source>Document {document} was already recorded on {date}; it cannot earn twice.</source>
         <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="166"/>
+        <location filename="../../app/services/points/counter.py" line="161"/>
         <source>Document {document} was already recorded; it cannot earn twice.</source>
         <translation>单据 {document} 已登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="216"/>
+        <location filename="../../app/services/points/counter.py" line="211"/>
         <source>Unknown document type.</source>
         <translation>未知的单据类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="516"/>
+        <location filename="../../app/services/points/counter.py" line="511"/>
         <source>Only the dealer that placed the hold may settle it.</source>
         <translation>只有冻结这笔积分的经销商才能结算它。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="222"/>
+        <location filename="../../app/services/points/counter.py" line="217"/>
         <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
         <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="255"/>
+        <location filename="../../app/services/points/counter.py" line="250"/>
         <source>The membership is closed: no points can be posted.</source>
         <translation>该会员已注销，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="257"/>
+        <location filename="../../app/services/points/counter.py" line="252"/>
         <source>The member is frozen: no points can be posted.</source>
         <translation>该会员已冻结，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="242"/>
+        <location filename="../../app/services/points/counter.py" line="237"/>
         <source>You can only record documents of your own dealer.</source>
         <translation>您只能登记本经销商的单据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="247"/>
+        <location filename="../../app/services/points/counter.py" line="242"/>
         <source>Choose the dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="285"/>
+        <location filename="../../app/services/points/counter.py" line="280"/>
         <source>No such document.</source>
         <translation>该单据不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="288"/>
+        <location filename="../../app/services/points/counter.py" line="283"/>
         <source>This document was already refunded.</source>
         <translation>该单据已退款。</translation>
     </message>
@@ -1679,22 +1752,22 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <translation>初始积分的日期是上线日 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="343"/>
+        <location filename="../../app/services/points/counter.py" line="338"/>
         <source>Unknown event.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="446"/>
+        <location filename="../../app/services/points/counter.py" line="441"/>
         <source>Choose labour or parts.</source>
         <translation>请选择抵扣工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="453"/>
+        <location filename="../../app/services/points/counter.py" line="448"/>
         <source>Enter the repair order number.</source>
         <translation>请输入维修工单号。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="78"/>
+        <location filename="../../app/domain/inputs.py" line="79"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
@@ -1730,13 +1803,13 @@ Their balances go down by those points and an expiry entry is posted for each; t
     </message>
     <message>
         <location filename="../../app/db/column_limits.py" line="37"/>
-        <location filename="../../app/domain/inputs.py" line="55"/>
+        <location filename="../../app/domain/inputs.py" line="56"/>
         <source>The text contains control characters; retype it.</source>
         <translation>文字中含有控制字符，请重新输入。</translation>
     </message>
     <message>
         <location filename="../../app/db/column_limits.py" line="42"/>
-        <location filename="../../app/domain/inputs.py" line="67"/>
+        <location filename="../../app/domain/inputs.py" line="68"/>
         <source>Too long: at most {max} characters.</source>
         <translation>太长了：最多 {max} 个字符。</translation>
     </message>
@@ -1759,6 +1832,11 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <location filename="../../app/services/shared/uow.py" line="137"/>
         <source>Your account was disabled, locked or changed by an administrator. Sign in again.</source>
         <translation>您的账号已被管理员停用、锁定或修改，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/approvals/kinds.py" line="64"/>
+        <source>Unknown kind of request: {kind}.</source>
+        <translation>未知的申请类型：{kind}。</translation>
     </message>
 </context>
 <context>
@@ -2167,47 +2245,42 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberApprovalsTab</name>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="28"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="18"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="28"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="18"/>
         <source>By</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="28"/>
-        <source>Points</source>
-        <translation>分值</translation>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="18"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="28"/>
-        <source>Points type</source>
-        <translation>积分类型</translation>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="18"/>
+        <source>Request</source>
+        <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="29"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="29"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="29"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="29"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="30"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
@@ -2678,228 +2751,228 @@ Member loyalty programme back-office.</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="340"/>
+        <location filename="../../app/ui/members/member_view.py" line="342"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="342"/>
+        <location filename="../../app/ui/members/member_view.py" line="344"/>
         <source>Tier &amp;&amp; history</source>
         <translation>等级与历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="342"/>
+        <location filename="../../app/ui/members/member_view.py" line="344"/>
         <source>the tier, qualifying points and tier changes.</source>
         <translation>会员等级、成长值及等级变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="344"/>
+        <location filename="../../app/ui/members/member_view.py" line="346"/>
         <source>Benefits &amp;&amp; vouchers</source>
         <translation>权益与卡券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="345"/>
+        <location filename="../../app/ui/members/member_view.py" line="347"/>
         <source>entitlements, redemptions and voucher write-offs.</source>
         <translation>可享权益、兑换记录及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="351"/>
+        <location filename="../../app/ui/members/member_view.py" line="353"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="347"/>
+        <location filename="../../app/ui/members/member_view.py" line="349"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="347"/>
+        <location filename="../../app/ui/members/member_view.py" line="349"/>
         <source>campaigns and tasks this member takes part in.</source>
         <translation>该会员参与的活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="348"/>
+        <location filename="../../app/ui/members/member_view.py" line="350"/>
         <source>Service notes</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="348"/>
+        <location filename="../../app/ui/members/member_view.py" line="350"/>
         <source>service visits and notes from the counter.</source>
         <translation>进店服务记录及前台备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="352"/>
+        <location filename="../../app/ui/members/member_view.py" line="354"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="367"/>
+        <location filename="../../app/ui/members/member_view.py" line="369"/>
         <source>Member {number}</source>
         <translation>会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="381"/>
+        <location filename="../../app/ui/members/member_view.py" line="383"/>
         <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
         <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="398"/>
+        <location filename="../../app/ui/members/member_view.py" line="400"/>
         <source>The member could not be loaded.</source>
         <translation>无法加载该会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="408"/>
+        <location filename="../../app/ui/members/member_view.py" line="410"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="418"/>
-        <location filename="../../app/ui/members/member_view.py" line="479"/>
+        <location filename="../../app/ui/members/member_view.py" line="420"/>
+        <location filename="../../app/ui/members/member_view.py" line="481"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="422"/>
+        <location filename="../../app/ui/members/member_view.py" line="424"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="436"/>
+        <location filename="../../app/ui/members/member_view.py" line="438"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="438"/>
+        <location filename="../../app/ui/members/member_view.py" line="440"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="441"/>
+        <location filename="../../app/ui/members/member_view.py" line="443"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="445"/>
+        <location filename="../../app/ui/members/member_view.py" line="447"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="447"/>
+        <location filename="../../app/ui/members/member_view.py" line="449"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="451"/>
+        <location filename="../../app/ui/members/member_view.py" line="453"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="455"/>
+        <location filename="../../app/ui/members/member_view.py" line="457"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="456"/>
+        <location filename="../../app/ui/members/member_view.py" line="458"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="457"/>
+        <location filename="../../app/ui/members/member_view.py" line="459"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="460"/>
+        <location filename="../../app/ui/members/member_view.py" line="462"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="461"/>
+        <location filename="../../app/ui/members/member_view.py" line="463"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="462"/>
+        <location filename="../../app/ui/members/member_view.py" line="464"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="470"/>
+        <location filename="../../app/ui/members/member_view.py" line="472"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="472"/>
+        <location filename="../../app/ui/members/member_view.py" line="474"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="475"/>
+        <location filename="../../app/ui/members/member_view.py" line="477"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="478"/>
+        <location filename="../../app/ui/members/member_view.py" line="480"/>
         <source>Other member number</source>
         <translation>另一会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="486"/>
+        <location filename="../../app/ui/members/member_view.py" line="488"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="493"/>
+        <location filename="../../app/ui/members/member_view.py" line="495"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="495"/>
+        <location filename="../../app/ui/members/member_view.py" line="497"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="498"/>
+        <location filename="../../app/ui/members/member_view.py" line="500"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="501"/>
+        <location filename="../../app/ui/members/member_view.py" line="503"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="506"/>
+        <location filename="../../app/ui/members/member_view.py" line="508"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="507"/>
+        <location filename="../../app/ui/members/member_view.py" line="509"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="514"/>
+        <location filename="../../app/ui/members/member_view.py" line="516"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="521"/>
+        <location filename="../../app/ui/members/member_view.py" line="523"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="522"/>
+        <location filename="../../app/ui/members/member_view.py" line="524"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="523"/>
+        <location filename="../../app/ui/members/member_view.py" line="525"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="546"/>
+        <location filename="../../app/ui/members/member_view.py" line="548"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -3315,31 +3388,11 @@ Member loyalty programme back-office.</source>
     </message>
     <message>
         <location filename="../../app/ui/points/labels.py" line="60"/>
-        <source>Pending</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/labels.py" line="61"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/labels.py" line="62"/>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/labels.py" line="63"/>
-        <source>Lapsed</source>
-        <translation>已失效</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/labels.py" line="69"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="70"/>
+        <location filename="../../app/ui/points/labels.py" line="61"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -3473,261 +3526,261 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="78"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="81"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="88"/>
-        <location filename="../../app/ui/points/member_points_tab.py" line="98"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="91"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="101"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="88"/>
-        <location filename="../../app/ui/points/member_points_tab.py" line="98"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="91"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="101"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="88"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="91"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="88"/>
-        <location filename="../../app/ui/points/member_points_tab.py" line="99"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="91"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="102"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="89"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="92"/>
         <source>Reference</source>
         <translation>关联单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="89"/>
-        <location filename="../../app/ui/points/member_points_tab.py" line="98"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="92"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="101"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="89"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="92"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="89"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="92"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="90"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="93"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="94"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="97"/>
         <source>Earned on</source>
         <translation>获得日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="94"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="97"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="94"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="97"/>
         <source>Earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="94"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="97"/>
         <source>Left</source>
         <translation>剩余积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="98"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="101"/>
         <source>Document</source>
         <translation>单据号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="99"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="102"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="99"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="102"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="102"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="105"/>
         <source>Entries</source>
         <translation>积分流水</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="103"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="106"/>
         <source>Lots and expiry</source>
         <translation>积分批次与到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="108"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="111"/>
         <source>Refund or cancel the document…</source>
         <translation>退款/作废单据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="114"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="117"/>
         <source>Documents</source>
         <translation>消费单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="122"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="125"/>
         <source>Record service…</source>
         <translation>登记消费…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="124"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="127"/>
         <source>Event points…</source>
         <translation>活动积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="126"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="129"/>
         <source>Use points…</source>
         <translation>使用积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="127"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="130"/>
         <source>Request adjustment…</source>
         <translation>申请积分调整…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="129"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="132"/>
         <source>Statement (PDF)…</source>
         <translation>积分对账单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="155"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="158"/>
         <source>{points} points expire after {date}</source>
         <translation>{points} 积分将于 {date} 后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="159"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="162"/>
         <source>nothing due to expire</source>
         <translation>暂无即将过期的积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="163"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="166"/>
         <source>Available: {available} points (worth {value})</source>
         <translation>可用积分：{available} 分（可抵 {value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="168"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="171"/>
         <source>Balance {balance} · on hold {held} · qualifying points {qualifying} · {expiry}</source>
         <translation>余额 {balance} · 冻结 {held} · 成长值 {qualifying} · {expiry}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="184"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="187"/>
         <source>from activation</source>
         <translation>自激活起算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="194"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="197"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="194"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="197"/>
         <source>Recorded</source>
         <translation>已入账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="203"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="206"/>
         <source>(shortfall {points})</source>
         <translation>（未扣回 {points}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="205"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="208"/>
         <source>(reversed)</source>
         <translation>（已冲正）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="232"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="235"/>
         <source>Recorded: {points} points.</source>
         <translation>已入账：{points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="241"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="244"/>
         <source>Event points</source>
         <translation>活动积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="243"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="246"/>
         <source>Fixed points for an event, within the rule&apos;s limits (e.g. sign-in once a day, major events at most ten a year).</source>
         <translation>按活动发放固定积分，受规则上限约束（如签到每天一次、重大活动每年最多十次）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="246"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="249"/>
         <source>Award points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="251"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="254"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="254"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="257"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="265"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="268"/>
         <source>{points} event points awarded.</source>
         <translation>已发放 {points} 活动积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="267"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="270"/>
         <source>No points: the limit for this event is reached.</source>
         <translation>未发放积分：该活动已达上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="277"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="280"/>
         <source>{points} points used ({value}).</source>
         <translation>已使用 {points} 分（抵 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="288"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="291"/>
         <source>Adjustment posted.</source>
         <translation>积分调整已入账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="290"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="293"/>
         <source>Adjustment requested; a supervisor will decide it.</source>
         <translation>已提交积分调整申请，待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="302"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="305"/>
         <source>Refund document {document}</source>
         <translation>单据 {document} 退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="304"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="307"/>
         <source>Its points and qualifying points are taken back. Points the member has already used cannot be taken back; they are recorded as a shortfall.</source>
         <translation>将扣回该单据所得的积分和成长值。会员已使用的积分无法扣回，将记为未扣回积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="307"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="310"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="310"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="313"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="322"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="325"/>
         <source>Refunded: {points} points taken back, shortfall {shortfall}.</source>
         <translation>已退款：扣回 {points} 分，未扣回 {shortfall} 分。</translation>
     </message>
@@ -3990,6 +4043,74 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/points/counter_dialogs.py" line="143"/>
         <source>Worth {value} · qualifying points +{qualifying} · rule {rule} v{version}</source>
         <translation>价值 {value} · 成长值 +{qualifying} · 规则：{rule} 第 {version} 版</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="204"/>
+        <source>Choose a request to see it here.</source>
+        <translation>选择一条申请，在此查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="212"/>
+        <source>Decision note (required to reject)</source>
+        <translation>审批意见（驳回时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="225"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="226"/>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="227"/>
+        <source>Cancel my request</source>
+        <translation>撤回我的申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="228"/>
+        <source>Open member</source>
+        <translation>打开会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="263"/>
+        <source>Requested by {user} ({dealer}) on {time}</source>
+        <translation>申请人 {user}（{dealer}），{time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="265"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="270"/>
+        <source>Member {number} {name}</source>
+        <translation>会员 {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="274"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="278"/>
+        <source>Reference: {reference}</source>
+        <translation>关联单号：{reference}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="281"/>
+        <source>Decided by {user} on {time}: {note}</source>
+        <translation>审批人 {user}，{time}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="324"/>
+        <source>Request for member {number}: {status}.</source>
+        <translation>会员 {number} 的申请：{status}。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""Points through real widgets: record a service with its preview, use points, and the
-adjustment maker-checker between a clerk and a supervisor."""
+"""Points through real widgets: record a service with its preview, use points, event points
+and the documents import (adjustments: tests/gui/test_approvals_gui.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QTableWidget, QTabW
 
 from app.domain.roles import Role
 from app.services import points
-from app.services.points import adjustments
-from app.services.points.adjustments import AdjustmentFilter
 from tests.gui.helpers import child, click, click_nav, type_into
 from tests.gui.test_members_gui import members_page, open_dialog, register
 
@@ -80,64 +78,6 @@ def test_use_points_shows_the_value_and_deducts(qtbot, db, people, open_window):
     type_into(qtbot, dialog, "reference", "RO-2")
     click(qtbot, dialog, "ok")
     qtbot.waitUntil(lambda: "Available: 20 points" in summary.text())
-
-
-def test_clerk_requests_an_adjustment_and_a_supervisor_approves_it(qtbot, db, people, open_window):
-    ref = register(db, people.clerk)
-    view, summary = open_points_tab(qtbot, open_window(Role.CLERK))
-    click(qtbot, view, "request_adjustment")
-    dialog = open_dialog(qtbot, "adjustment_dialog")
-    ok = child(dialog, "ok", QPushButton)
-    amount = child(dialog, "amount", QSpinBox)
-    amount.setFocus()
-    amount.selectAll()
-    qtbot.keyClicks(amount, "200")
-    assert not ok.isEnabled()  # the note is required
-    type_into(qtbot, dialog, "note", "Late repair, goodwill")
-    qtbot.waitUntil(ok.isEnabled)
-    click(qtbot, dialog, "ok")
-    qtbot.waitUntil(lambda: "a supervisor will decide" in child(view, "message", QLabel).text())
-    assert "Available: 0 points" in summary.text()  # nothing posted yet
-    view.close()
-
-    window = open_window(Role.SUPERVISOR)
-    nav = window.findChild(type(window.nav), "navigation")
-    qtbot.waitUntil(lambda: any(nav.item(i).text() == "Approvals  (1)"
-                                for i in range(nav.count())))  # fmt: skip
-    click_nav(qtbot, window, "Approvals")
-    page = window.page("approvals")
-    table = child(page, "requests", QTableWidget)
-    qtbot.waitUntil(lambda: table.rowCount() == 1)
-    table.setFocus()
-    table.selectRow(0)
-    click(qtbot, page, "approve")
-    decision = open_dialog(qtbot, "decision_dialog")
-    type_into(qtbot, decision, "decision_note", "ok")
-    click(qtbot, decision, "ok")
-    qtbot.waitUntil(lambda: table.rowCount() == 0)  # the pending queue is empty now
-    qtbot.waitUntil(lambda: any(nav.item(i).text() == "Approvals" for i in range(nav.count())))
-    assert points.account_summary(db, people.clerk, ref.id).balance == 200
-
-
-def test_nobody_can_approve_their_own_request(qtbot, db, people, open_window):
-    ref = register(db, people.clerk)
-    own = adjustments.request_adjustment(
-        db, people.supervisor, adjustments.AdjustmentInput(ref.id, 50, "goodwill", "mine")
-    )
-    window = open_window(Role.SUPERVISOR)
-    click_nav(qtbot, window, "Approvals")
-    page = window.page("approvals")
-    table = child(page, "requests", QTableWidget)
-    qtbot.waitUntil(lambda: table.rowCount() == 1)
-    table.selectRow(0)
-    assert not child(page, "approve", QPushButton).isEnabled()  # the button says no …
-    try:  # … and so does the service, whatever the screen shows
-        adjustments.approve(db, people.supervisor, own.id)
-    except Exception as exc:  # noqa: BLE001 - asserting the type below
-        refused = exc
-    assert type(refused).__name__ == "PermissionDenied"
-    rows = adjustments.list_requests(db, people.admin, AdjustmentFilter(member_id=ref.id))
-    assert [r.status for r in rows] == ["pending"]
 
 
 def test_clerk_imports_documents_from_the_points_page(qtbot, db, people, open_window, tmp_path):

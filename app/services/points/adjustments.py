@@ -1,11 +1,10 @@
-"""Manual points adjustments under maker-checker: a request, then a supervisor's decision.
+"""Manual points adjustments: the first kind of approval request (``app.services.approvals``).
 
-Any manual credit or debit starts as a request with a reason code. A supervisor's (or an
-admin's) own request posts at once when its size is within the programme's direct limit
-(default 0: every request waits for approval). The requester never decides their own
-request; a request by dealer staff is decided by a supervisor of that dealer or by
-headquarters. Approval posts the entry in the same transaction, re-checking the balance.
-Undecided requests lapse after the configured number of days.
+Any manual credit or debit of points or qualifying points is a request with a reason code,
+decided by someone other than the requester; approving it posts the entry in the same
+transaction, refused if the member no longer has the points. A supervisor's own request
+within the programme's direct limit (default 0: none) posts at once. Headquarters keeps the
+reason codes.
 """
 
 from __future__ import annotations
@@ -13,23 +12,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select
 
-from app.db.models import AdjustmentReason, AdjustmentRequest, Member
-from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from app.domain.inputs import MAX_NOTE, check_request_uid, clean_text, derived_uid
-from app.domain.roles import Actor, Permission, Role, require
+from app.db.models import AdjustmentReason, ApprovalRequest
+from app.domain.errors import PermissionDenied, ValidationError
+from app.domain.inputs import clean_text, derived_uid, new_request_uid
+from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
+from app.services.approvals.kinds import ApprovalKind, Checked, register
+from app.services.approvals.requests import RequestRow, file_request
 from app.services.points import ledger
-from app.services.points.counter import new_request_uid, postable_member
+from app.services.points.accounts import AccountSummary, EntryRow, account_summary, list_entries
+from app.services.points.counter import postable_member
 from app.services.points.ledger import CURRENCIES, Posting
 from app.services.settings.programme import read_settings
 from app.services.shared import audit
 from app.services.shared.database import Database
 from app.services.shared.scope import programme_today
-from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
+from app.services.shared.uow import UnitOfWork, retry_on_contention
 
-STATUSES = ("pending", "approved", "rejected", "lapsed")
 MAX_ADJUSTMENT = 10_000_000
 
 
@@ -43,36 +44,6 @@ class AdjustmentInput:
     currency: str = "points"
     reference: str = ""
     request_uid: str = field(default_factory=new_request_uid)
-
-
-@dataclass(frozen=True)
-class AdjustmentRow:
-    id: int
-    member_id: int
-    member_number: str
-    member_name: str
-    currency: str
-    amount: int
-    reason_code: str
-    reason_label: str
-    note: str
-    reference: str | None
-    status: str
-    requested_by: str
-    requested_at: datetime
-    requester_dealer_id: int | None
-    decided_by: str | None
-    decided_at: datetime | None
-    decision_note: str | None
-    entry_id: int | None
-
-
-@dataclass(frozen=True)
-class AdjustmentFilter:
-    status: str | None = "pending"
-    member_id: int | None = None
-    requested_by: str | None = None
-    reason_code: str | None = None
 
 
 # --- reasons --------------------------------------------------------------------------------
@@ -122,60 +93,29 @@ def save_reason(db: Database, actor: Actor, code: str, label: str, active: bool 
         return Reason(code, label, active)
 
 
-# --- requesting -----------------------------------------------------------------------------
+# --- the kind -------------------------------------------------------------------------------
 
 
-@retry_on_contention
-def request_adjustment(db: Database, actor: Actor, data: AdjustmentInput) -> AdjustmentRow:
-    """File a request; a supervisor's request within the direct limit posts at once."""
-    require(actor, Permission.REQUEST_ADJUSTMENT)
-    note, reference = _check_input(data)
-    with db.uow(actor) as uow:
-        session = uow.session
-        existing = session.scalars(
-            select(AdjustmentRequest).where(AdjustmentRequest.request_uid == data.request_uid)
-        ).one_or_none()
-        if existing is not None:  # a retried dialog: the first request stands
-            return _row_of(uow, existing)
-        member = postable_member(uow, data.member_id)
-        if not actor.is_headquarters and member.dealer_id not in (None, actor.dealer_id):
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP("Errors", "Only staff of the member's own dealer may do this.")
-            )
-        reason = session.get(AdjustmentReason, data.reason_code)
-        if reason is None or not reason.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Choose a reason."), field="reason_code"
-            )
-        request = AdjustmentRequest(
-            request_uid=data.request_uid,
-            member_id=data.member_id,
-            currency=data.currency,
-            amount=data.amount,
-            reason_code=reason.code,
-            note=note,
-            reference=reference or None,
-            status="pending",
-            requested_by_id=actor.user_id,
-            requested_by=actor.username,
-            requester_dealer_id=actor.dealer_id,
-            requested_at=uow.now(),
-        )
-        session.add(request)
-        session.flush()
-        audit.record(uow, actor, "adjustment", request.id, "request", after=_audit_view(request))
-        limit = read_settings(uow).adjustment_direct_limit
-        if actor.can(Permission.APPROVE) and abs(data.amount) <= limit:
-            _post(uow, actor, request, "")  # within the direct limit: no approval needed
-        uow.commit()
-        return _row_of(uow, request)
+KIND = "points_adjustment"
 
 
-def _check_input(data: AdjustmentInput) -> tuple[str, str]:
-    """The note and reference, cleaned; every figure and id checked."""
-    if data.currency not in CURRENCIES:
+def request_adjustment(db: Database, actor: Actor, data: AdjustmentInput) -> RequestRow:
+    """File an adjustment request (the counter's "Request adjustment…")."""
+    payload = {
+        "member_id": data.member_id,
+        "currency": data.currency,
+        "amount": data.amount,
+        "reason_code": data.reason_code,
+    }
+    return file_request(
+        db, actor, KIND, payload, data.note, data.reference, data.request_uid
+    )
+
+
+def _check(uow: UnitOfWork, actor: Actor, payload: dict) -> Checked:
+    if not isinstance(payload, dict) or payload.get("currency") not in CURRENCIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a currency."), field="currency")
-    amount = data.amount
+    amount = payload.get("amount")
     if isinstance(amount, bool) or not isinstance(amount, int) or amount == 0 or (
         abs(amount) > MAX_ADJUSTMENT
     ):
@@ -186,91 +126,32 @@ def _check_input(data: AdjustmentInput) -> tuple[str, str]:
             field="amount",
             max=MAX_ADJUSTMENT,
         )
-    check_request_uid(data.request_uid)
-    note = clean_text(data.note, "note", MAX_NOTE, multiline=True)
-    if not note:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Explain the adjustment in the note."), field="note"
-        )
-    return note, clean_text(data.reference, "reference", 60)
-
-
-# --- deciding -------------------------------------------------------------------------------
-
-
-@retry_on_contention
-def approve(db: Database, actor: Actor, request_id: int, note: str = "") -> AdjustmentRow:
-    """Approve and post atomically; refused if the member no longer has the points."""
-    note = clean_text(note, "note", MAX_NOTE, multiline=True)
-    with db.uow(actor) as uow:
-        request = _decidable(uow, actor, request_id)
-        _post(uow, actor, request, note)
-        uow.commit()
-        return _row_of(uow, request)
-
-
-@retry_on_contention
-def reject(db: Database, actor: Actor, request_id: int, note: str) -> AdjustmentRow:
-    note = clean_text(note, "note", MAX_NOTE, multiline=True)
-    if not note:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Say why the request is rejected."), field="note"
-        )
-    with db.uow(actor) as uow:
-        request = _decidable(uow, actor, request_id)
-        before = _audit_view(request)
-        request.status, request.decision_note = "rejected", note
-        request.decided_by, request.decided_at = actor.username, uow.now()
-        audit.record(uow, actor, "adjustment", request.id, "reject", before, _audit_view(request))
-        uow.commit()
-        return _row_of(uow, request)
-
-
-def _decidable(uow: UnitOfWork, actor: Actor, request_id: int) -> AdjustmentRequest:
-    require(actor, Permission.APPROVE)
-    request = uow.session.get(AdjustmentRequest, request_id, with_for_update=FOR_CHANGE)
-    if request is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such adjustment request."))
-    if _lapse_if_due(uow, request):
-        uow.commit()  # keep the lapse although the decision is refused
-    if request.status != "pending":
-        raise Conflict(
-            QT_TRANSLATE_NOOP("Errors", "This request was already decided or has lapsed.")
-        )
-    if request.requested_by_id == actor.user_id:
+    member = postable_member(uow, payload.get("member_id"))
+    if not actor.is_headquarters and member.dealer_id not in (None, actor.dealer_id):
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP("Errors", "You cannot decide your own request; ask another approver.")
+            QT_TRANSLATE_NOOP("Errors", "Only staff of the member's own dealer may do this.")
         )
-    if not may_decide(actor, request.requester_dealer_id):
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP(
-                "Errors", "A supervisor of the requester's dealer or headquarters decides this."
-            )
-        )
-    return request
+    reason = uow.session.get(AdjustmentReason, str(payload.get("reason_code")))
+    if reason is None or not reason.active:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a reason."), field="reason_code")
+    clean = {"member_id": member.id, "currency": payload["currency"], "amount": amount,
+             "reason_code": reason.code}  # fmt: skip
+    return Checked(clean, member.id, abs(amount))
 
 
-def may_decide(actor: Actor, requester_dealer_id: int | None) -> bool:
-    """Headquarters decides any request; a dealer supervisor only their own dealer's."""
-    if not actor.can(Permission.APPROVE):
-        return False
-    if actor.is_headquarters:
-        return True
-    return actor.role == Role.SUPERVISOR and requester_dealer_id == actor.dealer_id
-
-
-def _post(uow: UnitOfWork, actor: Actor, request: AdjustmentRequest, note: str) -> None:
-    before = _audit_view(request)
+def _apply(uow: UnitOfWork, actor: Actor, request: ApprovalRequest) -> dict:
+    """Post the entry; ``ledger.post`` refuses a debit the member can no longer cover."""
+    payload = request.payload
     entry = ledger.post(
         uow,
         read_settings(uow),
         Posting(
             entry_uid=derived_uid("adjust", request.request_uid),
-            member_id=request.member_id,
-            currency=request.currency,
+            member_id=payload["member_id"],
+            currency=payload["currency"],
             kind="adjust",
-            source=request.reason_code,
-            amount=request.amount,
+            source=payload["reason_code"],
+            amount=payload["amount"],
             business_date=programme_today(uow),
             actor=actor.username,
             dealer_id=request.requester_dealer_id,
@@ -278,128 +159,67 @@ def _post(uow: UnitOfWork, actor: Actor, request: AdjustmentRequest, note: str) 
             note=request.note,
         ),
     )
-    request.status, request.decided_by, request.decided_at = "approved", actor.username, uow.now()
-    request.decision_note, request.entry_id = note or None, entry.id
-    audit.record(uow, actor, "adjustment", request.id, "approve", before, _audit_view(request))
+    return {"entry_id": entry.id}
 
 
-def _lapse_if_due(uow: UnitOfWork, request: AdjustmentRequest) -> bool:
-    if request.status != "pending" or request.requested_at > _lapse_cutoff(uow):
-        return False
-    request.status, request.decided_at = "lapsed", uow.now()
-    request.decided_by = audit.SYSTEM
-    audit.record(uow, audit.SYSTEM, "adjustment", request.id, "lapse")
-    return True
-
-
-def _lapse_cutoff(uow: UnitOfWork) -> datetime:
-    return uow.now() - timedelta(days=read_settings(uow).adjustment_lapse_days)
-
-
-@retry_on_contention
-def lapse_overdue(db: Database, actor: Actor) -> int:
-    """Mark requests pending longer than the configured days as lapsed; returns how many."""
-    require(actor, Permission.CONFIGURE_PROGRAMME)
-    with db.uow(actor) as uow:
-        ids = uow.session.scalars(
-            select(AdjustmentRequest.id).where(
-                AdjustmentRequest.status == "pending",
-                AdjustmentRequest.requested_at <= _lapse_cutoff(uow),
-            )
-        ).all()
-        if ids:
-            uow.session.execute(
-                update(AdjustmentRequest)
-                .where(AdjustmentRequest.id.in_(ids))
-                .values(status="lapsed", decided_at=uow.now(), decided_by=audit.SYSTEM)
-            )
-            for request_id in ids:
-                audit.record(uow, actor, "adjustment", request_id, "lapse")
-        uow.commit()
-        return len(ids)
-
-
-# --- reading --------------------------------------------------------------------------------
-
-
-def list_requests(
-    db: Database, actor: Actor, filters: AdjustmentFilter | None = None, limit: int = 500
-) -> list[AdjustmentRow]:
-    """Requests the actor may see: headquarters all, dealer staff their dealer's."""
-    require(actor, Permission.VIEW_MEMBERS)
-    filters = filters or AdjustmentFilter()
-    with db.reader(actor) as uow:
-        query = _visible(actor, _with_names(select(AdjustmentRequest)))
-        if filters.status:
-            query = query.where(AdjustmentRequest.status == filters.status)
-        if filters.member_id:
-            query = query.where(AdjustmentRequest.member_id == filters.member_id)
-        if filters.requested_by:
-            query = query.where(AdjustmentRequest.requested_by == filters.requested_by)
-        if filters.reason_code:
-            query = query.where(AdjustmentRequest.reason_code == filters.reason_code)
-        query = query.order_by(AdjustmentRequest.requested_at.desc()).limit(limit)
-        cutoff = _lapse_cutoff(uow)
-        return [_row(*found, cutoff) for found in uow.session.execute(query)]
-
-
-def pending_count(db: Database, actor: Actor) -> int:
-    """Requests waiting for this actor's decision (the navigation badge); 0 for non-approvers."""
-    if not actor.can(Permission.APPROVE):
-        return 0
-    with db.reader(actor) as uow:
-        query = _visible(actor, select(func.count()).select_from(AdjustmentRequest)).where(
-            AdjustmentRequest.status == "pending",
-            AdjustmentRequest.requested_at > _lapse_cutoff(uow),
-            AdjustmentRequest.requested_by_id != actor.user_id,
-        )
-        return int(uow.session.scalar(query))
-
-
-def _visible(actor: Actor, query):
-    if actor.is_headquarters:
-        return query
-    return query.where(AdjustmentRequest.requester_dealer_id == actor.dealer_id)
-
-
-def _with_names(query):
-    """The request with its member's number and name and the reason's label, in one query."""
-    return (
-        query.add_columns(Member.member_number, Member.name, AdjustmentReason.label)
-        .join(Member, Member.id == AdjustmentRequest.member_id)
-        .join(AdjustmentReason, AdjustmentReason.code == AdjustmentRequest.reason_code)
+ADJUSTMENT = register(
+    ApprovalKind(
+        KIND, "member", Permission.REQUEST_ADJUSTMENT, _check, _apply,
+        lapse_days=lambda settings: settings.adjustment_lapse_days,
+        direct_limit=lambda settings: settings.adjustment_direct_limit,
     )
+)  # fmt: skip
 
 
-def _row_of(uow: UnitOfWork, request: AdjustmentRequest) -> AdjustmentRow:
-    uow.session.flush()
-    query = _with_names(select(AdjustmentRequest)).where(AdjustmentRequest.id == request.id)
-    return _row(*uow.session.execute(query).one())
+# --- what a supervisor sees before deciding ----------------------------------------------------
 
 
-def _row(
-    r: AdjustmentRequest, number: str, name: str, label: str, cutoff: datetime | None = None
-) -> AdjustmentRow:
-    status = r.status
-    if status == "pending" and cutoff is not None and r.requested_at <= cutoff:
-        status = "lapsed"  # shown as it will be stored at the next decision attempt
-    return AdjustmentRow(
-        r.id, r.member_id, number, name, r.currency, r.amount,
-        r.reason_code, label, r.note, r.reference, status, r.requested_by,
-        r.requested_at, r.requester_dealer_id, r.decided_by, r.decided_at, r.decision_note,
-        r.entry_id,
-    )  # fmt: skip
+@dataclass(frozen=True)
+class EarlierAdjustment:
+    requested_at: datetime
+    amount: int
+    currency: str
+    reason_code: str
+    status: str
+    requested_by: str
 
 
-def _audit_view(r: AdjustmentRequest) -> dict:
-    return {
-        "member_id": r.member_id,
-        "currency": r.currency,
-        "amount": r.amount,
-        "reason": r.reason_code,
-        "note": r.note,
-        "reference": r.reference,
-        "status": r.status,
-        "decision_note": r.decision_note,
-        "entry_id": r.entry_id,
-    }
+@dataclass(frozen=True)
+class AdjustmentContext:
+    """The member's balance now, their last entries and their adjustments of the last
+    90 days: what a supervisor needs to decide without leaving the Approvals page."""
+
+    account: AccountSummary
+    last_entries: list[EntryRow]
+    earlier: list[EarlierAdjustment]
+
+
+CONTEXT_DAYS = 90
+
+
+def adjustment_context(db: Database, actor: Actor, request: RequestRow) -> AdjustmentContext:
+    member_id = request.payload["member_id"]
+    account = account_summary(db, actor, member_id)
+    entries = list_entries(db, actor, member_id, limit=10)
+    with db.reader(actor) as uow:
+        since = uow.now() - timedelta(days=CONTEXT_DAYS)
+        rows = uow.session.scalars(
+            select(ApprovalRequest)
+            .where(
+                ApprovalRequest.kind == KIND,
+                ApprovalRequest.subject_type == "member",
+                ApprovalRequest.subject_id == member_id,
+                ApprovalRequest.requested_at >= since,
+                ApprovalRequest.id != request.id,
+            )
+            .order_by(ApprovalRequest.requested_at.desc())
+            .limit(50)
+        )
+        earlier = [
+            EarlierAdjustment(
+                r.requested_at, r.payload["amount"], r.payload["currency"],
+                r.payload["reason_code"], r.status, r.requested_by,
+            )
+            for r in rows
+        ]  # fmt: skip
+    return AdjustmentContext(account, entries, earlier)

@@ -4,7 +4,6 @@ using points against labour or parts, and holds for redemptions."""
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -30,6 +29,7 @@ from app.domain.inputs import (
     check_request_uid,
     clean_text,
     derived_uid,
+    new_request_uid,
 )
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
@@ -49,11 +49,6 @@ from app.services.shared.scope import load_member, programme_today
 from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 
 USE_TARGETS = ("labour", "parts")
-
-
-def new_request_uid() -> str:
-    """A fresh id for a request; screens make one per dialog so a double click posts once."""
-    return uuid.uuid4().hex
 
 
 @dataclass(frozen=True)

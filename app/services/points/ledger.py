@@ -28,7 +28,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from app.db import guards
 from app.db.guards import GuardProblem
 from app.db.models import (
-    AdjustmentRequest,
+    ApprovalRequest,
     LedgerEntry,
     LotAllocation,
     Member,
@@ -752,41 +752,61 @@ def _check_held(session) -> list[Discrepancy]:
     return [Discrepancy(m, n, "held", int(h or 0), a) for m, n, h, a in rows]
 
 
+@dataclass(frozen=True)
+class _Claims:
+    """Rows that each claim one posting of their own: which rows, and what they say."""
+
+    source: object  # the table (or aliased select) the rows come from
+    done: object  # the condition for a row that has posted
+    member_id: object
+    entry_id: object
+    amount: object
+    currency: object | None = None
+
+
 def _check_posted_holds(session) -> list[Discrepancy]:
     """Each posted hold has its own entry taking exactly its points from its member."""
-    return _check_own_entries(
-        session, PointHold, PointHold.status == "posted", -PointHold.points, "hold_entry"
-    )
+    claims = _Claims(PointHold, PointHold.status == "posted", PointHold.member_id,
+                     PointHold.entry_id, -PointHold.points)  # fmt: skip
+    return _check_own_entries(session, claims, "hold_entry")
 
 
 def _check_approved_adjustments(session) -> list[Discrepancy]:
     """Each approved adjustment has its own entry of exactly its amount and currency."""
-    return _check_own_entries(
-        session,
-        AdjustmentRequest,
-        AdjustmentRequest.status == "approved",
-        AdjustmentRequest.amount,
-        "adjustment_entry",
-        AdjustmentRequest.currency,
+    request = ApprovalRequest
+    claims = _Claims(
+        request,
+        (request.kind == "points_adjustment") & (request.status == "approved"),
+        request.subject_id,
+        request.result["entry_id"].as_integer(),
+        request.payload["amount"].as_integer(),
+        request.payload["currency"].as_string(),
     )
+    return _check_own_entries(session, claims, "adjustment_entry")
 
 
-def _check_own_entries(session, model, done, amount, problem, currency=None):
-    shared = select(model.entry_id).where(done).group_by(model.entry_id).having(func.count() > 1)
+def _check_own_entries(session, claims: _Claims, problem: str) -> list[Discrepancy]:
+    shared = (
+        select(claims.entry_id)
+        .select_from(claims.source)
+        .where(claims.done)
+        .group_by(claims.entry_id)
+        .having(func.count() > 1)
+    )
     mismatch = (
         LedgerEntry.id.is_(None)
-        | (LedgerEntry.amount != amount)
-        | (LedgerEntry.member_id != model.member_id)
-        | model.entry_id.in_(shared)
+        | (LedgerEntry.amount != claims.amount)
+        | (LedgerEntry.member_id != claims.member_id)
+        | claims.entry_id.in_(shared)
     )
-    if currency is not None:
-        mismatch = mismatch | (LedgerEntry.currency != currency)
+    if claims.currency is not None:
+        mismatch = mismatch | (LedgerEntry.currency != claims.currency)
     rows = session.execute(
-        select(Member.id, Member.member_number, amount, LedgerEntry.amount)
-        .select_from(model)
-        .join(Member, Member.id == model.member_id)
-        .outerjoin(LedgerEntry, LedgerEntry.id == model.entry_id)
-        .where(done, mismatch)
+        select(Member.id, Member.member_number, claims.amount, LedgerEntry.amount)
+        .select_from(claims.source)
+        .join(Member, Member.id == claims.member_id)
+        .outerjoin(LedgerEntry, LedgerEntry.id == claims.entry_id)
+        .where(claims.done, mismatch)
     )
     return [Discrepancy(m, n, problem, int(e), int(f or 0)) for m, n, e, f in rows]
 

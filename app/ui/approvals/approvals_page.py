@@ -1,66 +1,99 @@
-"""Approvals: the queue of point adjustments waiting for a supervisor's decision."""
+"""Approvals: every kind of request waiting for a decision, filtered, with a detail pane that
+shows what a supervisor needs to decide without leaving the page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.roles import Actor
+from app.services import approvals, staff
+from app.services.approvals import RequestFilter, RequestRow
 from app.services.points import adjustments
-from app.services.points.adjustments import AdjustmentFilter, AdjustmentRow
+from app.services.shared.changes import Area
 from app.services.shared.database import Database
-from app.ui.points.labels import currency_label, reason_label, request_status
-from app.ui.shared.action_dialog import ActionDialog
+from app.ui.approvals import adjustment_detail
+from app.ui.approvals.labels import STATUSES, kind_label, status_label, summary
 from app.ui.shared.errors import message_for
+from app.ui.shared.events import on_change
 from app.ui.shared.i18n import format_datetime, format_int
 from app.ui.shared.tables import fill_table, make_table
 from app.ui.shared.worker import run_in_background
 
+ANY = None
+
+
+@dataclass(frozen=True)
+class Choices:
+    kinds: list[str]
+    dealers: list[tuple[int, str]]  # id, name
+    reasons: dict[str, str]  # adjustment reason code → stored label
+
+
+def load_choices(db: Database, actor: Actor) -> Choices:
+    dealers = [] if not actor.is_headquarters else [
+        (d.id, d.name) for d in staff.list_dealers(db, actor)
+    ]  # fmt: skip
+    reasons = {r.code: r.label for r in adjustments.list_reasons(db, actor, include_inactive=True)}
+    return Choices(sorted(approvals.all_kinds()), dealers, reasons)
+
 
 class ApprovalsPage(QWidget):
-    pending_changed = Signal(int)  # for the badge in the navigation
     member_requested = Signal(int)  # the main window opens the member view
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.rows: list[AdjustmentRow] = []
+        self.rows: list[RequestRow] = []
+        self.reasons: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Approvals") + "</h2>"))
         layout.addLayout(self._filters())
-        self.table = make_table(
-            "requests",
-            [self.tr("Requested"), self.tr("Member"), self.tr("Name"), self.tr("Points"),
-             self.tr("Points type"), self.tr("Reason"), self.tr("Note"), self.tr("Reference"),
-             self.tr("Requested by"), self.tr("Status"), self.tr("Decided by"),
-             self.tr("Decision note")],
-        )  # fmt: skip
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self._open_member())
-        layout.addWidget(self.table, 1)
-        layout.addLayout(self._buttons())
+        splitter = QSplitter()
+        splitter.addWidget(self._list())
+        self.detail = RequestDetail(db, actor, self)
+        self.detail.decided.connect(self._decided)
+        self.detail.member_requested.connect(self.member_requested)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.refresh()
+        run_in_background(lambda: load_choices(db, actor), self._choices, self._failed)
+        on_change(self, {Area.APPROVALS, Area.POINTS}, self.refresh)
+
+    # layout -----------------------------------------------------------------------------------
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind_filter")
+        self.kind.addItem(self.tr("All kinds"), ANY)
         self.status = QComboBox()
         self.status.setObjectName("status_filter")
-        for code in ("pending", "approved", "rejected", "lapsed"):
-            self.status.addItem(request_status(code), code)
-        self.status.addItem(self.tr("All"), None)
-        self.status.currentIndexChanged.connect(self.refresh)
+        for code in STATUSES:
+            self.status.addItem(status_label(code), code)
+        self.status.addItem(self.tr("All"), ANY)
+        self.dealer = QComboBox()
+        self.dealer.setObjectName("dealer_filter")
+        self.dealer.addItem(self.tr("All dealers"), ANY)
+        self.dealer.setVisible(self.actor.is_headquarters)  # dealer staff see their own
         self.requester = QLineEdit()
         self.requester.setObjectName("requester_filter")
         self.requester.setPlaceholderText(self.tr("Requested by (user name)"))
@@ -68,122 +101,235 @@ class ApprovalsPage(QWidget):
         refresh = QPushButton(self.tr("Refresh"))
         refresh.setObjectName("refresh")
         refresh.clicked.connect(self.refresh)
-        row.addWidget(QLabel(self.tr("Status")))
-        row.addWidget(self.status)
+        for combo in (self.kind, self.status, self.dealer):
+            combo.currentIndexChanged.connect(self.refresh)
+        for label, widget in ((self.tr("Kind"), self.kind), (self.tr("Status"), self.status)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addWidget(self.dealer)
         row.addWidget(self.requester)
         row.addWidget(refresh)
         row.addStretch(1)
         return row
 
+    def _list(self) -> QWidget:
+        self.table = make_table(
+            "requests",
+            [self.tr("Requested"), self.tr("Kind"), self.tr("Member"), self.tr("Name"),
+             self.tr("Request"), self.tr("Requested by"), self.tr("Dealer"), self.tr("Status")],
+            stretch=4,
+        )  # fmt: skip
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.detail.open_member())
+        self.list_status = QLabel()
+        self.list_status.setObjectName("list_status")
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.list_status)
+        return box
+
+    # loading ----------------------------------------------------------------------------------
+
+    def _choices(self, choices: Choices) -> None:
+        self.reasons = choices.reasons
+        for code in choices.kinds:
+            self.kind.addItem(kind_label(code), code)
+        for dealer_id, name in choices.dealers:
+            self.dealer.addItem(name, dealer_id)
+        self.refresh()
+
+    def current_filter(self) -> RequestFilter:
+        return RequestFilter(
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            dealer_id=self.dealer.currentData(),
+            requested_by=self.requester.text().strip().lower() or None,
+        )
+
+    def refresh(self, *_args) -> None:
+        db, actor, flt = self.db, self.actor, self.current_filter()
+        run_in_background(lambda: approvals.list_requests(db, actor, flt), self._show, self._failed)
+
+    def _show(self, rows: list[RequestRow]) -> None:
+        selected = self.detail.row.id if self.detail.row else None
+        self.rows = rows
+        fill_table(
+            self.table,
+            [[format_datetime(r.requested_at), kind_label(r.kind), r.subject_number or "",
+              r.subject_name or "", summary(r, self.reasons), r.requested_by,
+              r.requester_dealer or self.tr("Headquarters"), status_label(r.status)]
+             for r in rows],
+        )  # fmt: skip
+        again = next((i for i, r in enumerate(rows) if r.id == selected), None)
+        if again is not None:
+            self.table.selectRow(again)
+        else:
+            self.detail.show_request(None, self.reasons)
+        self.list_status.setText(
+            self.tr("No requests match.") if not rows
+            else self.tr("Requests: {n}").format(n=format_int(len(rows)))
+        )  # fmt: skip
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(message_for(exc))
+
+    def _selection_changed(self) -> None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        row = self.rows[rows.pop()] if len(rows) == 1 else None
+        self.detail.show_request(row, self.reasons)
+
+    def _decided(self, text: str) -> None:
+        self.message.setText(text)  # the list refreshes from the change signal
+
+
+class RequestDetail(QWidget):
+    """One request: what it asks, who asked, the kind's details, and the decision."""
+
+    decided = Signal(str)  # the message to show
+    member_requested = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("request_detail")
+        self.db, self.actor = db, actor
+        self.row: RequestRow | None = None
+        self.reasons: dict[str, str] = {}
+        self.heading = QLabel()
+        self.heading.setObjectName("detail_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kinds = QStackedWidget()
+        self.nothing = QLabel(self.tr("Choose a request to see it here."))
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.adjustment = adjustment_detail.AdjustmentDetail()
+        for page in (self.nothing, self.adjustment):
+            self.kinds.addWidget(page)
+        self.note = QLineEdit()
+        self.note.setObjectName("decision_note")
+        self.note.setMaxLength(500)
+        self.note.setPlaceholderText(self.tr("Decision note (required to reject)"))
+        self.note.textChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.kinds, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(self._buttons())
+        self.show_request(None, {})
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
-            ("open_member", self.tr("Open member"), self._open_member),
-            ("approve", self.tr("Approve…"), lambda: self._decide(True)),
-            ("reject", self.tr("Reject…"), lambda: self._decide(False)),
+            ("approve", self.tr("&Approve"), self._approve),
+            ("reject", self.tr("&Reject"), self._reject),
+            ("cancel_request", self.tr("Cancel my request"), self._cancel),
+            ("open_member", self.tr("Open member"), self.open_member),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
-            button.setEnabled(False)
             button.clicked.connect(slot)
             self.buttons[name] = button
             row.addWidget(button)
-        row.addStretch(1)
+            if name == "cancel_request":
+                row.addStretch(1)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.buttons["approve"].click)
         return row
 
-    # loading ----------------------------------------------------------------------------------
-
-    def refresh(self, *_args) -> None:
-        db, actor = self.db, self.actor
-        flt = AdjustmentFilter(
-            status=self.status.currentData(), requested_by=self.requester.text().strip() or None
-        )
-        run_in_background(
-            lambda: (
-                adjustments.list_requests(db, actor, flt),
-                adjustments.pending_count(db, actor),
-            ),
-            self._show,
-            lambda exc: self.message.setText(message_for(exc)),
-        )
-
-    def _show(self, result) -> None:
-        self.rows, pending = result
-        fill_table(
-            self.table,
-            [
-                [format_datetime(r.requested_at), r.member_number, r.member_name,
-                 ("+" if r.amount > 0 else "") + format_int(r.amount), currency_label(r.currency),
-                 reason_label(r.reason_code, r.reason_label), r.note, r.reference or "",
-                 r.requested_by, request_status(r.status), r.decided_by or "",
-                 r.decision_note or ""]
-                for r in self.rows
-            ],
-        )  # fmt: skip
+    def show_request(self, row: RequestRow | None, reasons: dict[str, str]) -> None:
+        self.row, self.reasons = row, reasons
+        self.note.clear()
         self._update_buttons()
-        self.pending_changed.emit(pending)
-
-    def _selected(self) -> AdjustmentRow | None:
-        rows = {index.row() for index in self.table.selectedIndexes()}
-        return self.rows[rows.pop()] if len(rows) == 1 else None
-
-    def _update_buttons(self) -> None:
-        row = self._selected()
-        decidable = (
-            row is not None
-            and row.status == "pending"
-            and row.requested_by != self.actor.username
-            and adjustments.may_decide(self.actor, row.requester_dealer_id)
-        )
-        self.buttons["open_member"].setEnabled(row is not None)
-        self.buttons["approve"].setEnabled(decidable)
-        self.buttons["reject"].setEnabled(decidable)
-
-    # actions ----------------------------------------------------------------------------------
-
-    def _open_member(self) -> None:
-        row = self._selected()
-        if row is not None:
-            self.member_requested.emit(row.member_id)
-
-    def _decide(self, approve: bool) -> None:
-        row = self._selected()
         if row is None:
+            self.heading.setText("")
+            self.kinds.setCurrentWidget(self.nothing)
             return
-        amount = ("+" if row.amount > 0 else "") + format_int(row.amount)
-        summary = self.tr("{amount} {currency} for member {number} {name}: {note}").format(
-            amount=amount,
-            currency=currency_label(row.currency),
-            number=row.member_number,
-            name=row.member_name,
-            note=row.note,
+        self.heading.setText(self._heading_html(row))
+        if row.kind == "points_adjustment":
+            db, actor = self.db, self.actor
+            run_in_background(
+                lambda: adjustment_detail.load(db, actor, row),
+                lambda context: self._show_context(row, context),
+                lambda exc: self.decided.emit(message_for(exc)),
+            )
+
+    def _show_context(self, row: RequestRow, context) -> None:
+        if self.row is not None and self.row.id == row.id:  # still the one selected
+            self.adjustment.show_context(row, context, self.reasons)
+            self.kinds.setCurrentWidget(self.adjustment)
+
+    def _heading_html(self, row: RequestRow) -> str:
+        who = self.tr("Requested by {user} ({dealer}) on {time}").format(
+            user=row.requested_by,
+            dealer=row.requester_dealer or self.tr("Headquarters"),
+            time=format_datetime(row.requested_at),
         )
-        if approve:
-            title, ok = self.tr("Approve adjustment"), self.tr("Approve and post")
-        else:
-            title, ok = self.tr("Reject adjustment"), self.tr("Reject")
-        dialog = ActionDialog(self, "decision_dialog", title, summary, ok)
-        note = QLineEdit()
-        dialog.add_row(self.tr("Decision note"), note, "decision_note")
-        if not approve:
-            dialog.require(lambda: bool(note.text().strip()), note.textChanged)
-        db, actor, request_id = self.db, self.actor, row.id
+        lines = [
+            f"<b>{kind_label(row.kind)}</b> · {status_label(row.status)}",
+            self.tr("Member {number} {name}").format(
+                number=row.subject_number or "", name=row.subject_name or ""
+            ),
+            f"<b>{summary(row, self.reasons)}</b>",
+            self.tr("Note: {note}").format(note=_escaped(row.note)),
+            who,
+        ]
+        if row.reference:
+            lines.insert(4, self.tr("Reference: {reference}").format(reference=row.reference))
+        if row.decided_by:
+            lines.append(
+                self.tr("Decided by {user} on {time}: {note}").format(
+                    user=row.decided_by,
+                    time=format_datetime(row.decided_at),
+                    note=_escaped(row.decision_note or "—"),
+                )
+            )
+        return "<br>".join(lines)
 
-        def work():
-            text = note.text()
-            if approve:
-                return lambda: adjustments.approve(db, actor, request_id, text)
-            return lambda: adjustments.reject(db, actor, request_id, text)
+    def _update_buttons(self, *_args) -> None:
+        row = self.row
+        self.buttons["approve"].setEnabled(bool(row and row.may_decide))
+        self.buttons["reject"].setEnabled(
+            bool(row and row.may_decide and self.note.text().strip())
+        )
+        self.buttons["cancel_request"].setVisible(bool(row and row.may_cancel))
+        self.buttons["open_member"].setEnabled(bool(row and row.subject_type == "member"))
+        self.note.setEnabled(bool(row and (row.may_decide or row.may_cancel)))
 
-        dialog.work = work
-        dialog.succeeded.connect(self._decided)
-        dialog.open()
+    def open_member(self) -> None:
+        if self.row is not None and self.row.subject_type == "member":
+            self.member_requested.emit(self.row.subject_id)
 
-    def _decided(self, row: AdjustmentRow) -> None:
-        self.message.setText(
+    def _approve(self) -> None:
+        if self.row is not None and self.row.may_decide:
+            self._run(approvals.approve, self.row, self.note.text())
+
+    def _reject(self) -> None:
+        if self.row is not None and self.row.may_decide and self.note.text().strip():
+            self._run(approvals.reject, self.row, self.note.text())
+
+    def _cancel(self) -> None:
+        if self.row is not None and self.row.may_cancel:
+            self._run(approvals.cancel, self.row, self.note.text())
+
+    def _run(self, action, row: RequestRow, note: str) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        db, actor = self.db, self.actor
+        run_in_background(lambda: action(db, actor, row.id, note), self._done, self._refused)
+
+    def _done(self, row: RequestRow) -> None:
+        self.show_request(row, self.reasons)
+        self.decided.emit(
             self.tr("Request for member {number}: {status}.").format(
-                number=row.member_number, status=request_status(row.status)
+                number=row.subject_number or "", status=status_label(row.status)
             )
         )
-        self.refresh()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._update_buttons()
+        self.decided.emit(message_for(exc))
+
+
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -336,7 +336,9 @@ class MemberView(QDialog):
         self.points = PointsTab(self.db, self.actor, self.member_id, self.today)
         self.points.changed.connect(self._changed)
         self.approvals = MemberApprovalsTab()
-        self.points.loaded.connect(lambda data: self.approvals.show_requests(data.requests))
+        self.points.loaded.connect(
+            lambda data: self.approvals.show_requests(data.requests, data.reasons)
+        )
         self.tabs.addTab(self.points, self.tr("Points"))
         for title, text in (
             (self.tr("Tier && history"), self.tr("the tier, qualifying points and tier changes.")),

@@ -55,15 +55,6 @@ def preview_line(label: str) -> str:
     }.get(label, label)
 
 
-def request_status(status: str) -> str:
-    return {
-        "pending": QCoreApplication.translate("PointsLabels", "Pending"),
-        "approved": QCoreApplication.translate("PointsLabels", "Approved"),
-        "rejected": QCoreApplication.translate("PointsLabels", "Rejected"),
-        "lapsed": QCoreApplication.translate("PointsLabels", "Lapsed"),
-    }.get(status, status)
-
-
 def currency_label(currency: str) -> str:
     if currency == "qualifying":
         return QCoreApplication.translate("PointsLabels", "Qualifying points")

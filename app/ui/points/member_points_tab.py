@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Actor, Permission
-from app.services import points
+from app.services import approvals, points
+from app.services.approvals import RequestFilter, RequestRow
 from app.services.points import adjustments
-from app.services.points.adjustments import AdjustmentFilter, AdjustmentRow
 from app.services.shared.database import Database
 from app.ui.points.counter_dialogs import (
     AdjustmentDialog,
@@ -50,7 +50,8 @@ class PointsData:
     entries: list[points.EntryRow]
     lots: list[points.LotRow]
     orders: list[points.ServiceOrderRow]
-    requests: list[AdjustmentRow]
+    requests: list[RequestRow]
+    reasons: dict[str, str]  # adjustment reason code → label
 
 
 def load_points(db: Database, actor: Actor, member_id: int) -> PointsData:
@@ -59,10 +60,12 @@ def load_points(db: Database, actor: Actor, member_id: int) -> PointsData:
         points.list_entries(db, actor, member_id, limit=500),
         points.list_lots(db, actor, member_id),
         points.list_service_orders(db, actor, member_id),
-        adjustments.list_requests(
-            db, actor, AdjustmentFilter(status=None, member_id=member_id), limit=200
+        approvals.list_requests(
+            db, actor, RequestFilter(status=None, subject_type="member", subject_id=member_id),
+            limit=200,
         ),
-    )
+        {r.code: r.label for r in adjustments.list_reasons(db, actor, include_inactive=True)},
+    )  # fmt: skip
 
 
 class PointsTab(QWidget):

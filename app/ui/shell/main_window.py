@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.roles import Actor, Permission
-from app.services.points import adjustments
+from app.services import approvals
 from app.services.settings import ProgrammeSettings
 from app.services.shared.changes import Area as Changed
 from app.services.shared.database import Database
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         if self.actor.can(Permission.APPROVE):
             db, actor = self.db, self.actor
             run_in_background(
-                lambda: adjustments.pending_count(db, actor),
+                lambda: approvals.pending_count(db, actor),
                 self.set_pending_approvals,
                 lambda _exc: None,  # a badge is not worth an error dialog; retried soon
             )
