@@ -5,10 +5,11 @@ import threading
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from app.cli.main import main as cli
 from app.db import guards
-from app.db.models import AuditEntry
+from app.db.models import AuditEntry, StaffUser
 from app.services import settings as programme_settings
 from app.services import staff
 from app.services.shared import audit
@@ -17,8 +18,7 @@ from tests.conftest import PASSWORD
 
 
 def _entries(db):
-    with db.reader() as uow:
-        return audit.list_entries(uow, _auditor(db), AuditFilter(), None, limit=1000)
+    return audit.list_entries(db, _auditor(db), AuditFilter(), None, limit=1000)
 
 
 def tamper(db, *statements: str) -> None:
@@ -31,9 +31,12 @@ def tamper(db, *statements: str) -> None:
 
 
 def _auditor(db):
+    """The people fixture's auditor, as the services see it (each call re-reads the account)."""
     from app.domain.roles import Actor, Role
 
-    return Actor(0, "t", "t", Role.AUDITOR)
+    with db.reader() as uow:
+        user_id = uow.session.scalar(select(StaffUser.id).where(StaffUser.username == "auditor"))
+    return Actor(user_id, "auditor", "Auditor", Role.AUDITOR)
 
 
 def test_writes_record_who_what_and_before_after(db, people, clock):
@@ -152,15 +155,13 @@ def test_viewer_filters(db, people, clock):
     clock.advance(days=3)
     guangzhou = staff.DealerInput("GZA01", "广州", "华南", "广东省", "广州市")
     staff.save_dealer(db, people.admin, guangzhou)
-    with db.reader() as uow:
-        by_entity = audit.list_entries(uow, people.auditor, AuditFilter(entity="dealer"), None)
-        by_user = audit.list_entries(uow, people.auditor, AuditFilter(username="clerk"), None)
-        late = audit.list_entries(
-            uow, people.auditor, AuditFilter(date_from=date(2026, 3, 4)), None
-        )
-        early = audit.list_entries(uow, people.auditor, AuditFilter(date_to=date(2026, 3, 1)), None)
-        page = audit.list_entries(uow, people.auditor, AuditFilter(), None, limit=3)
-        next_page = audit.list_entries(uow, people.auditor, AuditFilter(), page[-1].seq, limit=3)
+    auditor = people.auditor
+    by_entity = audit.list_entries(db, auditor, AuditFilter(entity="dealer"), None)
+    by_user = audit.list_entries(db, auditor, AuditFilter(username="clerk"), None)
+    late = audit.list_entries(db, auditor, AuditFilter(date_from=date(2026, 3, 4)), None)
+    early = audit.list_entries(db, auditor, AuditFilter(date_to=date(2026, 3, 1)), None)
+    page = audit.list_entries(db, auditor, AuditFilter(), None, limit=3)
+    next_page = audit.list_entries(db, auditor, AuditFilter(), page[-1].seq, limit=3)
     assert {e.entity for e in by_entity} == {"dealer"} and len(by_entity) == 2
     assert by_user and {e.username for e in by_user} == {"clerk"}
     assert [e.entity_id for e in late] == [str(by_entity[0].entity_id)]

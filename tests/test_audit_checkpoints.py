@@ -78,8 +78,7 @@ def test_export_writes_the_head_and_is_audited(signed, people, tmp_path):
     assert (anchor.database_id, anchor.seq, anchor.hash) == expected
     assert len(anchor.database_id) == 32
     assert json.loads(path.read_text())["seq"] == anchor.seq
-    with signed.reader() as uow:
-        latest = audit.list_entries(uow, people.auditor, AuditFilter(), None, limit=1)[0]
+    latest = audit.list_entries(signed, people.auditor, AuditFilter(), None, limit=1)[0]
     assert (latest.entity, latest.action) == ("audit_trail", "checkpoint")
     assert json.loads(latest.after) == {"seq": anchor.seq, "hash": anchor.hash, "file": path.name}
     with pytest.raises(PermissionDenied):

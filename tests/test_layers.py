@@ -41,3 +41,15 @@ def test_headless_packages_import_without_qt():
     assert {"app.cli.main", "app.services.demo", "app.db.models", "app.domain.audit_chain"} <= (
         imported
     )
+
+
+def test_screens_and_commands_never_open_a_unit_of_work():
+    """Units of work belong to the use cases; the GUI and the CLI call services only."""
+    opened = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for layer in ("app/ui", "app/cli")
+        for path in (ROOT / layer).rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.(uow|reader)\(", line)
+    ]
+    assert opened == []

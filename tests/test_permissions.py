@@ -43,8 +43,7 @@ CALLS = {
 
 
 def _read_audit(db, actor):
-    with db.reader() as uow:
-        return audit.list_entries(uow, actor, AuditFilter(), None)
+    return audit.list_entries(db, actor, AuditFilter(), None)
 
 
 @pytest.mark.parametrize("call", sorted(CALLS))

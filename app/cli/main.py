@@ -14,14 +14,14 @@ from app import __version__
 from app.config import demo_db_path, resolve_db_url, sqlite_url
 from app.domain.audit_checkpoints import CheckpointReport
 from app.domain.errors import AuthenticationFailed, LoyaltyError
-from app.domain.roles import Actor, Permission, Role
+from app.domain.roles import Actor, Role
 from app.services import approvals, demo, points, runs, staff
 from app.services import members as members_service
 from app.services import settings as programme_settings
+from app.services.demo import rebuilding
 from app.services.members import MemberFilter
 from app.services.members import workbooks as member_import
 from app.services.points import documents_import as transaction_import
-from app.services.points import ledger
 from app.services.settings import backups
 from app.services.shared import audit
 from app.services.shared.database import Database, open_database
@@ -319,40 +319,15 @@ def cmd_demo(args) -> int:
 def _replace_demo(args, url: str) -> None:
     """Drop a demo database so it can be built again: only a demo database, and only for
     one of its administrators. Any other database is left untouched."""
-    from app.db.engine import sqlite_file_path
-
-    sqlite_path = Path(sqlite_file_path(url)) if url.startswith("sqlite") else None
-    if sqlite_path is not None and not sqlite_path.exists():
-        return  # nothing to replace
     db = open_database(url)
     try:
-        if not auth.needs_first_admin(db):
-            if not db.is_demo():
-                raise LoyaltyError(
-                    "--replace only rebuilds a demo database; this one holds real data and "
-                    "was left untouched"
-                )
-            actor = _actor(args, db)
-            if not actor.can(Permission.CONFIGURE_PROGRAMME):
-                raise LoyaltyError("only an administrator may replace the demo database")
-    finally:
+        actor = None
+        if rebuilding.may_be_dropped(db) and not auth.needs_first_admin(db):
+            actor = _actor(args, db)  # the demo's own administrator
+    except BaseException:
         db.close()
-    _drop_everything(url, sqlite_path)
-
-
-def _drop_everything(url: str, sqlite_path: Path | None) -> None:
-    if sqlite_path is not None:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{sqlite_path}{suffix}").unlink(missing_ok=True)
-        return
-    from app.db.engine import make_engine
-    from app.db.migrate import downgrade
-
-    engine = make_engine(url)
-    try:
-        downgrade(engine, "base")
-    finally:
-        engine.dispose()
+        raise
+    rebuilding.drop_for_rebuild(db, actor)
 
 
 def cmd_audit(args) -> int:
@@ -547,9 +522,9 @@ def _member_id(db: Database, actor: Actor, number: str) -> int:
 
 def cmd_ledger(args) -> int:
     db = _open(args)
-    problems = points.verify_ledger(db, _actor(args, db), _terminal_progress())
-    with db.reader() as uow:
-        unguarded = ledger.guard_report(uow)
+    actor = _actor(args, db)
+    problems = points.verify_ledger(db, actor, _terminal_progress())
+    unguarded = points.ledger_guard_problems(db, actor)
     for problem in unguarded:
         print(f"ledger UNGUARDED: database guard {problem}", file=sys.stderr)
     if not problems and not unguarded:

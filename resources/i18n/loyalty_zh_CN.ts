@@ -494,132 +494,132 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="156"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="152"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="159"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="155"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="162"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="158"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="165"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="161"/>
         <source>Verify against file…</source>
         <translation>对照文件校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="167"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="163"/>
         <source>Compare the chain with checkpoints saved earlier</source>
         <translation>将日志链与此前保存的检查点比对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="169"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="165"/>
         <source>Export checkpoint…</source>
         <translation>导出检查点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="172"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="168"/>
         <source>Save the chain&apos;s current head to a file kept away from the database</source>
         <translation>将日志链当前的最新位置保存到文件，存放在数据库之外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="181"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="177"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="182"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="178"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="183"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="179"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="184"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="180"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="213"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="209"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="231"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="228"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="256"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="253"/>
         <source>Before:</source>
         <translation>修改前：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="260"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="257"/>
         <source>After:</source>
         <translation>修改后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="272"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="269"/>
         <source>Verify against checkpoints</source>
         <translation>对照检查点校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="279"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="276"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="289"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="286"/>
         <source>Reading the chain&apos;s head…</source>
         <translation>正在读取日志链的最新位置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="297"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="294"/>
         <source>Export checkpoint</source>
         <translation>导出检查点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="309"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="306"/>
         <source>Checkpoint of entry {seq} saved to {path}. Keep it away from the database server: verifying against it later shows whether the trail was cut back or rewritten.</source>
         <translation>第 {seq} 条记录的检查点已保存到 {path}。请将其存放在数据库服务器之外：日后对照它校验，即可发现审计日志是否被截短或改写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="323"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="320"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="327"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="324"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="335"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="332"/>
         <source>The database guards that keep the audit trail append-only are not intact: {guards}.</source>
         <translation>保证审计日志只增不改的数据库防护不完整：{guards}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="346"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="343"/>
         <source>The checkpoint of entry {seq} (taken {at}) does not match: {reason}.</source>
         <translation>第 {seq} 条记录的检查点（{at} 记录）不符：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="355"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="352"/>
         <source>Checkpoints that match: {n}.</source>
         <translation>相符的检查点：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="359"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="356"/>
         <source>Checkpoints of other databases, ignored: {n}.</source>
         <translation>其他数据库的检查点（已忽略）：{n} 个。</translation>
     </message>
@@ -660,177 +660,187 @@
 <context>
     <name>ChecksTab</name>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="79"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="78"/>
         <source>Expiry run</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="82"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="81"/>
         <source>Removes from the members&apos; balances the points whose last valid day is before the chosen date, with an expiry entry for each. It normally runs every night; run it here to catch up. Running it twice for the same date changes nothing.</source>
         <translation>将最后有效日早于所选日期的积分从会员余额中扣除，每笔记一条过期流水。系统通常每晚自动执行；如有遗漏可在此补跑。同一日期重复执行不会产生任何变化。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="95"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="94"/>
         <source>Run expiry…</source>
         <translation>执行过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="104"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="103"/>
         <source>Expire points as of</source>
         <translation>过期基准日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="115"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="114"/>
         <source>Initial points</source>
         <translation>初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="118"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="117"/>
         <source>Members with service records in the year before the launch get that spend converted into points at the service rule, once. Documents that already earned points do not count; running it again only grants the members not done yet.</source>
         <translation>上线前一年内有售后维修记录的会员，按售后维修积分规则将其消费一次性折算为积分。已获得过积分的单据不计入；再次运行只会发放给尚未发放的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="124"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="123"/>
         <source>Grant initial points…</source>
         <translation>发放初始积分…</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/checks_tab.py" line="141"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="238"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/checks_tab.py" line="153"/>
+        <source>Convert last year&apos;s service spend into points now?
+
+The preview counted {counted} to grant, dated {date}.</source>
+        <translation>现在将上一年度的维修消费折算为积分吗？
+
+预览统计：将发放 {counted}，日期为 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/checks_tab.py" line="157"/>
         <source>Grant initial points</source>
         <translation>发放初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="142"/>
-        <source>Convert last year&apos;s service spend into points for every member now?</source>
-        <translation>确定现在为所有会员将上一年的维修消费折算为积分吗？</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="147"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="158"/>
         <source>Grant points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="160"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="166"/>
         <source>Granting initial points…</source>
         <translation>正在发放初始积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="169"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="175"/>
         <source>Granted before: {points} points to {members} members; nothing changed now.</source>
         <translation>此前已发放：{members} 位会员共 {points} 积分；本次未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="171"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="177"/>
         <source>{points} points granted to {members} members.</source>
         <translation>已向 {members} 名会员发放 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="181"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="187"/>
         <source>Cancelled. Members done so far keep their points; run it again to finish.</source>
         <translation>已取消。已处理会员的积分保留；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="187"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="193"/>
         <source>Ledger check</source>
         <translation>积分账核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="190"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="196"/>
         <source>Recomputes every member&apos;s balance, lots and holds from the ledger entries and lists anything that disagrees. It only reads; nothing is changed.</source>
         <translation>根据积分流水重新计算每位会员的余额、积分批次和冻结积分，并列出不一致之处。只读取，不做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="195"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="201"/>
         <source>Check ledger</source>
         <translation>核对积分账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="203"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="209"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="203"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="209"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="203"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="209"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="203"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="209"/>
         <source>Found</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="231"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="249"/>
+        <source>Expire all points whose last valid day is before {date}?
+
+The preview counted {counted}. Their balances go down by those points and an expiry entry is posted for each; this cannot be undone. The run works through the members in batches: if you cancel it, the batches done stay expired and running it again finishes the rest.</source>
+        <translation>让有效期最后一天早于 {date} 的积分全部过期吗？
+
+预览统计：{counted}。会员余额将扣减这些积分，并为每个积分批次记一笔过期流水；此操作不可撤销。处理按会员分批进行：如中途取消，已完成的批次保持过期，再次执行即可完成其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/checks_tab.py" line="256"/>
         <source>Run expiry</source>
         <translation>执行积分过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="233"/>
-        <source>Expire all points whose last valid day is before {date}?
-
-Their balances go down by those points and an expiry entry is posted for each; this cannot be undone. The run works through the members in batches: if you cancel it, the batches done stay expired and running it again finishes the rest.</source>
-        <translation>确定将最后有效日早于 {date} 的积分全部作过期处理吗？
-
-会员余额将扣减这些积分，并逐笔记入过期流水，操作不可撤销。处理按会员分批进行：如中途取消，已完成的批次保持过期，再次执行即可完成其余部分。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="243"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="256"/>
         <source>Expire points</source>
         <translation>执行过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="254"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="263"/>
         <source>Expiring points…</source>
         <translation>正在处理积分过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="257"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="266"/>
         <source>Expiring points as of {date}…</source>
         <translation>正在处理 {date} 之前到期的积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="268"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="277"/>
         <source>The expiry as of {date} was run before ({lots} lots, {points} points); nothing changed now.</source>
         <translation>截至 {date} 的过期处理此前已执行（{lots} 个积分批次，{points} 积分）；本次未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="272"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="281"/>
         <source>1 lot, {points} points expired as of {date}.</source>
         <translation>已过期 1 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="274"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="283"/>
         <source>{lots} lots, {points} points expired as of {date}.</source>
         <translation>已过期 {lots} 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="288"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="297"/>
         <source>Cancelled. The batches already done stay expired; run the expiry again to finish.</source>
         <translation>已取消。已完成的批次保持过期；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="302"/>
-        <location filename="../../app/ui/points/checks_tab.py" line="305"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="311"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="314"/>
         <source>Checking the ledger…</source>
         <translation>正在核对积分账…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="317"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="326"/>
         <source>The ledger is consistent: every balance, lot and hold matches.</source>
         <translation>积分账一致：所有余额、积分批次和冻结积分均与流水相符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="323"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="332"/>
         <source>The database guards that keep the ledger append-only are not intact: {guards}.</source>
         <translation>保证积分流水只增不改的数据库防护不完整：{guards}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="329"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="338"/>
         <source>{n} discrepancies found. Keep this list for the system administrator.</source>
         <translation>发现 {n} 处不一致，请将此列表提供给系统管理员。</translation>
     </message>
@@ -1837,6 +1847,16 @@ Their balances go down by those points and an expiry entry is posted for each; t
         <location filename="../../app/services/approvals/kinds.py" line="64"/>
         <source>Unknown kind of request: {kind}.</source>
         <translation>未知的申请类型：{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo/rebuilding.py" line="26"/>
+        <source>Only a demo database can be rebuilt; this one holds real data and was left untouched.</source>
+        <translation>只能重建演示数据库；此数据库包含真实数据，未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo/rebuilding.py" line="35"/>
+        <source>Only an administrator may rebuild the demo database.</source>
+        <translation>只有管理员可以重建演示数据库。</translation>
     </message>
 </context>
 <context>
@@ -3400,37 +3420,42 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../app/ui/points/points_page.py" line="41"/>
+        <location filename="../../app/ui/points/points_page.py" line="43"/>
         <source>Expiring soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/points_page.py" line="42"/>
+        <location filename="../../app/ui/points/points_page.py" line="44"/>
         <source>Earning rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/points_page.py" line="46"/>
+        <location filename="../../app/ui/points/points_page.py" line="48"/>
         <source>Adjustment reasons</source>
         <translation>调整原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/points_page.py" line="51"/>
+        <location filename="../../app/ui/points/points_page.py" line="53"/>
         <source>Expiry and checks</source>
         <translation>过期与核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/points_page.py" line="53"/>
+        <location filename="../../app/ui/points/points_page.py" line="55"/>
         <source>Ledger check</source>
         <translation>积分账核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/points_page.py" line="58"/>
+        <location filename="../../app/ui/points/points_page.py" line="61"/>
+        <source>Runs</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/points_page.py" line="64"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/points_page.py" line="61"/>
+        <location filename="../../app/ui/points/points_page.py" line="67"/>
         <source>Import service documents…</source>
         <translation>导入工单/发票…</translation>
     </message>
@@ -3498,27 +3523,27 @@ Member loyalty programme back-office.</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="44"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="43"/>
         <source>Points balance differs from the entries</source>
         <translation>积分余额与流水不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="47"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="46"/>
         <source>Qualifying points differ from the entries</source>
         <translation>成长值与流水不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="50"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="49"/>
         <source>Lots do not add up to the balance</source>
         <translation>积分批次合计与余额不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="51"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="50"/>
         <source>A lot&apos;s remaining points differ from what was taken from it</source>
         <translation>积分批次剩余与已扣减记录不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="54"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="53"/>
         <source>Points on hold differ from the open holds</source>
         <translation>冻结积分与未结冻结记录不符</translation>
     </message>
@@ -4320,6 +4345,147 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/points/rules_tab.py" line="203"/>
         <source>Version {version} of {rule} saved; in force from {date}.</source>
         <translation>“{rule}”第 {version} 版已保存，自 {date} 起生效。</translation>
+    </message>
+</context>
+<context>
+    <name>RunLabels</name>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="12"/>
+        <source>Points expiry</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="13"/>
+        <source>Initial points</source>
+        <translation>初始积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="19"/>
+        <source>Previewed</source>
+        <translation>已预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="20"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="21"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="22"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="23"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="30"/>
+        <source>{n} members</source>
+        <translation>{n} 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="31"/>
+        <source>{n} lots</source>
+        <translation>{n} 个积分批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="32"/>
+        <source>{n} points</source>
+        <translation>{n} 积分</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTab</name>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <source>Run</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <source>Preview</source>
+        <translation>预览结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="42"/>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="42"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="46"/>
+        <source>Finish this run</source>
+        <translation>完成此批处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="49"/>
+        <source>Commits the batches left; the ones done stay as they are.</source>
+        <translation>提交剩余的批次；已完成的批次保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="52"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="64"/>
+        <source>Every batch run, newest first: what its preview found, what it did.</source>
+        <translation>所有批处理，最新的在前：预览统计了什么，实际做了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="111"/>
+        <source>Finishing {run} as of {date}…</source>
+        <translation>正在完成截至 {date} 的{run}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="115"/>
+        <source>The run is done.</source>
+        <translation>批处理已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="122"/>
+        <source>Cancelled; the batches done so far are kept.</source>
+        <translation>已取消；已完成的批次保留。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ versions, the expiry run and the ledger check; and the points settings."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import openpyxl
@@ -24,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Role
-from app.services import points
+from app.services import points, runs
 from app.services import settings as programme
 from app.services.points import ServiceInput, adjustments
 from app.ui.points.points_page import PointsPage
 from app.ui.shared.i18n import format_date
 from tests.gui.helpers import child, click, click_nav, type_into, visible, wait_for
-from tests.test_members import register
+from tests.test_members import register, zhang
 
 TODAY = date(2026, 3, 1)  # the fake clock's date in Asia/Shanghai
 TIMEZONE = "Asia/Shanghai"
@@ -134,6 +135,7 @@ def test_admin_adds_a_rule_version_and_sees_it_in_the_table(qtbot, db, people):
         "Earning rules",
         "Adjustment reasons",
         "Expiry and checks",
+        "Runs",
     ]
     tab = open_tab(qtbot, page, "Earning rules")
     table = child(tab, "rules_table", QTableWidget)
@@ -240,7 +242,7 @@ def test_cancelling_the_confirmation_expires_nothing(qtbot, db, people, clock, m
 
 def test_auditor_checks_the_ledger_and_sees_discrepancies(qtbot, db, people, member):
     page = open_page(qtbot, db, people.auditor)
-    assert page.tab_titles() == ["Expiring soon", "Earning rules", "Ledger check"]
+    assert page.tab_titles() == ["Expiring soon", "Earning rules", "Ledger check", "Runs"]
     tab = open_tab(qtbot, page, "Ledger check")
     assert tab.findChild(QPushButton, "run_expiry") is None  # administrators only
     assert page.rules.findChild(QPushButton, "new_rule_version") is None
@@ -350,3 +352,34 @@ def test_admin_adds_and_retires_an_adjustment_reason(qtbot, db, people):
     click(qtbot, tab, "save_reason")
     qtbot.waitUntil(lambda: table.rowCount() == 6)
     assert "recall" in [r.code for r in adjustments.list_reasons(db, people.clerk)]
+
+
+def test_an_interrupted_expiry_run_is_finished_from_the_runs_tab(
+    qtbot, db, people, clock, member
+):
+    from app.services.points import batch_jobs
+    from app.services.shared.progress import Cancelled, Progress
+
+    other = register(db, people.clerk, zhang(mobile="13900139000", resident_id=None))
+    points.record_service(db, people.clerk, ServiceInput(other.id, None, "RO-2", TODAY, 40_000_00))
+    clock.now = clock.now.replace(year=2028, month=1, day=2)  # both lots ended on 2027-12-31
+    small = replace(batch_jobs.EXPIRY_RUN, batch_size=1)  # one member per batch
+    stop = Progress(lambda done, _total, _m: done >= 1 and stop.cancel())
+    try:
+        runs.commit(db, people.admin, small, date(2028, 1, 2), progress=stop)
+    except Cancelled:
+        pass
+    page = open_page(qtbot, db, people.admin)
+    tab = open_tab(qtbot, page, "Runs")
+    table = child(tab, "runs", QTableWidget)
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    assert [table.item(0, c).text() for c in (0, 2, 3, 4)] == [
+        "Points expiry", "Cancelled", "2 lots · 70 points", "1 lots · 30 points",
+    ]  # fmt: skip
+    assert not child(tab, "resume_run", QPushButton).isEnabled()  # nothing chosen yet
+    table.selectRow(0)
+    click(qtbot, tab, "resume_run")
+    qtbot.waitUntil(lambda: child(tab, "runs_message", QLabel).text() == "The run is done.")
+    qtbot.waitUntil(lambda: table.item(0, 2).text() == "Done")
+    assert table.item(0, 4).text() == "2 lots · 70 points"
+    assert points.account_summary(db, people.admin, other.id).balance == 0

@@ -236,6 +236,13 @@ def verify_ledger(
     return found
 
 
+def ledger_guard_problems(db: Database, actor: Actor) -> list:
+    """The database guards of the ledger that are missing, switched off or altered."""
+    require(actor, Permission.VIEW_AUDIT)
+    with db.reader(actor) as uow:
+        return ledger.guard_report(uow)
+
+
 @retry_on_contention
 def _record_check(db: Database, actor: Actor, found: list[ledger.Discrepancy]) -> None:
     with db.uow(actor) as uow:

@@ -342,10 +342,17 @@ def _row(r: AuditEntry) -> AuditRow:
 
 
 def list_entries(
-    uow: UnitOfWork, actor: Actor, flt: AuditFilter, before_seq: int | None, limit: int = 200
+    db: Database, actor: Actor, flt: AuditFilter, before_seq: int | None, limit: int = 200
 ) -> list[AuditRow]:
     """Newest first, one page at a time (keyset on seq, so deep pages stay fast)."""
     require(actor, Permission.VIEW_AUDIT)
+    with db.reader(actor) as uow:
+        return _entries_page(uow, flt, before_seq, limit)
+
+
+def _entries_page(
+    uow: UnitOfWork, flt: AuditFilter, before_seq: int | None, limit: int
+) -> list[AuditRow]:
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
     if before_seq is not None:
         query = query.where(AuditEntry.seq < before_seq)
@@ -362,8 +369,10 @@ def list_entries(
     return [_row(r) for r in uow.session.scalars(query)]
 
 
-def filter_choices(uow: UnitOfWork, actor: Actor) -> tuple[list[str], list[str]]:
+def filter_choices(db: Database, actor: Actor) -> tuple[list[str], list[str]]:
     """Distinct user names and entities for the viewer's filter boxes."""
     require(actor, Permission.VIEW_AUDIT)
-    users = list(uow.session.scalars(select(StaffUser.username).order_by(StaffUser.username)))
+    with db.reader(actor) as uow:
+        query = select(StaffUser.username).order_by(StaffUser.username)
+        users = list(uow.session.scalars(query))
     return [SYSTEM, *users], sorted(ENTITIES)

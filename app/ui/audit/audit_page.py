@@ -108,11 +108,7 @@ class AuditModel(PagedTableModel):
         db, actor, flt, size = self.db, self.actor, self.filter, self.page_size
         before = last_row.seq if last_row else None
 
-        def load():
-            with db.reader() as uow:
-                return audit.list_entries(uow, actor, flt, before, size)
-
-        return load
+        return lambda: audit.list_entries(db, actor, flt, before, size)
 
     def cells(self, row: AuditRow) -> tuple[str, ...]:
         return (
@@ -217,9 +213,10 @@ class AuditPage(QWidget):
         self._load_choices()
 
     def _load_choices(self) -> None:
+        db, actor = self.db, self.actor
+
         def load():
-            with self.db.reader() as uow:
-                return audit.filter_choices(uow, self.actor)
+            return audit.filter_choices(db, actor)
 
         def fill(choices):
             users, entities = choices

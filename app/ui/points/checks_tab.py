@@ -19,23 +19,22 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Actor, Permission
 from app.services import points
-from app.services.points import ledger
 from app.services.points.ledger import Discrepancy
+from app.services.runs import RunRow
 from app.services.shared.database import Database
 from app.services.shared.progress import Cancelled
+from app.ui.runs.labels import counts_text
 from app.ui.shared.errors import message_for
 from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate
 from app.ui.shared.i18n import format_date, format_int
 from app.ui.shared.labels import guard_problems_text
 from app.ui.shared.tables import fill_table, make_table
-from app.ui.shared.worker import run_with_progress
+from app.ui.shared.worker import run_in_background, run_with_progress
 
 
 def _check_ledger(db: Database, actor: Actor, progress) -> tuple[list[Discrepancy], list]:
     """The discrepancies, then the database guards that are missing, off or altered."""
-    found = points.verify_ledger(db, actor, progress)  # checks the permission
-    with db.reader() as uow:
-        return found, ledger.guard_report(uow)
+    return points.verify_ledger(db, actor, progress), points.ledger_guard_problems(db, actor)
 
 
 def problem_name(code: str) -> str:
@@ -136,21 +135,28 @@ class ChecksTab(QWidget):
         return box
 
     def _grant_initial(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Grant initial points"),
-            self.tr("Convert last year's service spend into points for every member now?"),
-            parent=self,
+        """Count first (nothing changes), then ask with the figures."""
+        db, actor = self.db, self.actor
+        self.grant_initial.setEnabled(False)
+        self.initial_result.setText(self.tr("Counting…"))
+        run_in_background(
+            lambda: points.preview_initial_points(db, actor),
+            self._confirm_initial,
+            self._grant_failed,
         )
-        box.setObjectName("confirm_initial")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        run = box.addButton(self.tr("Grant points"), QMessageBox.ButtonRole.AcceptRole)
-        run.setObjectName("confirm")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setObjectName("cancel")
-        box.setDefaultButton(cancel)
-        box.buttonClicked.connect(lambda button: button is run and self._run_initial())
-        box.open()
+
+    def _confirm_initial(self, preview: RunRow) -> None:
+        self.grant_initial.setEnabled(True)
+        self.initial_result.clear()
+        counted = counts_text(preview.preview)
+        question = self.tr(
+            "Convert last year's service spend into points now?\n\n"
+            "The preview counted {counted} to grant, dated {date}."
+        ).format(counted=counted, date=format_date(preview.as_of))
+        confirm_run(
+            self, "confirm_initial", self.tr("Grant initial points"), question,
+            self.tr("Grant points"), self._run_initial,
+        )  # fmt: skip
 
     def _run_initial(self) -> None:
         db, actor = self.db, self.actor
@@ -225,28 +231,31 @@ class ChecksTab(QWidget):
     # expiry ----------------------------------------------------------------------------------
 
     def _confirm_expiry(self) -> None:
+        """Count first (nothing changes), then ask with the figures."""
         as_of = to_date(self.as_of.date())
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Run expiry"),
-            self.tr(
-                "Expire all points whose last valid day is before {date}?\n\n"
-                "Their balances go down by those points and an expiry entry is posted for "
-                "each; this cannot be undone. The run works through the members in batches: "
-                "if you cancel it, the batches done stay expired and running it again "
-                "finishes the rest."
-            ).format(date=format_date(as_of)),
-            parent=self,
+        db, actor = self.db, self.actor
+        self.run_expiry.setEnabled(False)
+        self._say(self.tr("Counting…"))
+        run_in_background(
+            lambda: points.preview_expiry(db, actor, as_of),
+            self._ask_expiry,
+            self._expiry_failed,
         )
-        box.setObjectName("confirm_expiry")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        run = box.addButton(self.tr("Expire points"), QMessageBox.ButtonRole.AcceptRole)
-        run.setObjectName("confirm")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setObjectName("cancel")
-        box.setDefaultButton(cancel)
-        box.buttonClicked.connect(lambda button: button is run and self.expire(as_of))
-        box.open()
+
+    def _ask_expiry(self, preview: RunRow) -> None:
+        self.run_expiry.setEnabled(True)
+        self._say("")
+        question = self.tr(
+            "Expire all points whose last valid day is before {date}?\n\n"
+            "The preview counted {counted}. Their balances go down by those points and an "
+            "expiry entry is posted for each; this cannot be undone. The run works through "
+            "the members in batches: if you cancel it, the batches done stay expired and "
+            "running it again finishes the rest."
+        ).format(date=format_date(preview.as_of), counted=counts_text(preview.preview))
+        confirm_run(
+            self, "confirm_expiry", self.tr("Run expiry"), question, self.tr("Expire points"),
+            lambda: self.expire(preview.as_of),
+        )  # fmt: skip
 
     def expire(self, as_of: date) -> None:
         db, actor = self.db, self.actor
@@ -347,3 +356,19 @@ class ChecksTab(QWidget):
     def _check_failed(self, exc: BaseException) -> None:
         self.check.setEnabled(True)
         self.check_result.setText(message_for(exc))
+
+
+def confirm_run(
+    parent: QWidget, name: str, title: str, question: str, ok_text: str, run: Callable[[], None]
+) -> None:
+    """Ask before a batch run commits; Cancel is the default button."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    ok.setObjectName("confirm")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("cancel")
+    box.setDefaultButton(cancel)
+    box.buttonClicked.connect(lambda button: button is ok and run())
+    box.open()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Actor, Permission
+from app.services import points
 from app.services.shared.database import Database
 from app.services.shared.scope import today_in
 from app.ui.points.checks_tab import ChecksTab
@@ -21,6 +22,7 @@ from app.ui.points.documents_import_dialog import TransactionImportDialog
 from app.ui.points.expiring_tab import ExpiringTab
 from app.ui.points.reasons_tab import ReasonsTab
 from app.ui.points.rules_tab import RulesTab
+from app.ui.runs.runs_tab import RunsTab
 
 
 class PointsPage(QWidget):
@@ -53,6 +55,10 @@ class PointsPage(QWidget):
                 else self.tr("Ledger check")
             )
             self.tabs.addTab(self.checks, title)
+        if actor.can(Permission.VIEW_REPORTS):
+            self.runs = RunsTab(db, actor, self._run_kinds())
+            self.runs.setObjectName("runs_tab")
+            self.tabs.addTab(self.runs, self.tr("Runs"))
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         header.addWidget(QLabel("<h2>" + self.tr("Points") + "</h2>"))
@@ -64,6 +70,20 @@ class PointsPage(QWidget):
             header.addWidget(import_documents)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+
+    def _run_kinds(self) -> dict:
+        """The points runs, each with the commit that finishes it (for administrators)."""
+        db, actor = self.db, self.actor
+        if not actor.can(Permission.CONFIGURE_PROGRAMME):
+            return {"points_expiry": None, "initial_points": None}
+        return {
+            "points_expiry": lambda as_of, progress: points.expire_points(
+                db, actor, as_of, progress
+            ),
+            "initial_points": lambda _as_of, progress: points.grant_initial_points(
+                db, actor, progress
+            ),
+        }
 
     def _import_documents(self) -> None:
         TransactionImportDialog(self.db, self.actor, self).open()

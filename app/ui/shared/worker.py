@@ -133,7 +133,11 @@ def run_with_progress(
     progress = Progress(
         lambda done, total, _message: mailbox.inbox.put((0, update, (done, total), dialog))
     )
-    dialog.canceled.connect(progress.cancel)
+    # A lambda, not the bound method: PySide would watch the Progress object and, when the
+    # worker dropped the last reference to it, disconnect from the dialog in the worker
+    # thread, deadlocking with a GUI thread closing that dialog. The lambda keeps the
+    # Progress alive as long as the dialog, which only the GUI thread deletes.
+    dialog.canceled.connect(lambda: progress.cancel())
 
     def done(callback):
         def handle(value):
