@@ -197,6 +197,12 @@ def test_parse_resident_id_normalizes(raw):
     assert parse_resident_id(raw, today=TODAY).number == STANDARD_SAMPLE
 
 
+def test_resident_id_is_immutable():
+    rid = parse_resident_id(STANDARD_SAMPLE, today=TODAY)
+    with pytest.raises(AttributeError):  # dataclasses.FrozenInstanceError
+        rid.gender = "male"  # type: ignore[misc]
+
+
 def test_parse_resident_id_male():
     rid = parse_resident_id("110101199003077758", today=TODAY)
     assert (rid.birthday, rid.gender, rid.region_code) == (date(1990, 3, 7), "male", "110101")
@@ -755,6 +761,19 @@ def test_other_surnames_are_one_character():
     assert mask_name("王小明") == "王**"
     assert mask_name("阳欧明") == "阳**"
     assert mask_name("万俟") == "万*"
+    assert mask_name("XX王") == "X**"  # Latin letters are never a compound surname
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalized", "masked"),
+    [
+        ("Xavier Li", "Xavier Li", "X***** L*"),  # X is neither a dot nor Chinese
+        ("MAX XU", "MAX XU", "M** X*"),
+    ],
+)
+def test_latin_names_with_x(raw, normalized, masked):
+    assert normalize_person_name(raw) == normalized
+    assert mask_name(raw) == masked
 
 
 @pytest.mark.parametrize("dot", ["·", "・", "•", "‧", "∙", "⋅"])
