@@ -6,7 +6,7 @@
     python tasks.py check   lint, import contracts and tests (what CI runs)
     python tasks.py i18n    refresh resources/i18n/*.ts from the code and compile the .qm files
     python tasks.py mutate  mutation testing of app/domain with the fast domain tests; exits 1
-                            if a module scores below 90% (not part of check: ~10 minutes)
+                            if a module scores below 90% (not part of check: ~15 minutes)
 
 Everything goes into a virtual environment in .venv next to this file.
 """
