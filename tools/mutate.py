@@ -591,13 +591,15 @@ def report(mutants: list[Mutant]) -> int:
             print(_indent(_changed_lines(mutant.diff)))
 
     print(f"\nMutation score per module of {PACKAGE} (killed / (mutants - equivalent)):")
+    width = max(len("module"), *(len(row[0]) for row in rows))
     print(
-        f"  {'module':<12} {'mutants':>7} {'killed':>7} {'survived':>8} {'equiv.':>6} {'score':>7}"
+        f"  {'module':<{width}} {'mutants':>7} {'killed':>7} {'survived':>8} {'equiv.':>6}"
+        f" {'score':>7}"
     )
     for module, total, killed, survived, equivalent, score in rows:
         flag = "" if score >= THRESHOLD else f"  < {THRESHOLD:.0f}%"
         print(
-            f"  {module:<12} {total:>7} {killed:>7} {survived:>8} {equivalent:>6}"
+            f"  {module:<{width}} {total:>7} {killed:>7} {survived:>8} {equivalent:>6}"
             f" {score:>6.1f}%{flag}"
         )
     if failing:
