@@ -10,8 +10,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# `python tasks.py mutate` runs the fast tests once per mutant (--hypothesis-profile=mutation):
+# the same examples every run, and no shrinking, since a failure is all a mutant needs.
+settings.register_profile(
+    "mutation", derandomize=True, database=None, phases=[Phase.explicit, Phase.generate]
+)
 
 from app.config import sqlite_url  # noqa: E402
 from app.db import migrate  # noqa: E402
