@@ -82,7 +82,8 @@ def i18n(_extra: list[str]) -> int:
 
 def mutate(extra: list[str]) -> int:
     """tools/mutate.py: mutmut 3 inside functions, plus module constants, decorated functions
-    and each permission-matrix cell; pass --max-children N (default 2) or --keep."""
+    and each permission-matrix cell; pass --max-children N (default 2), --keep, or module
+    names (e.g. `inputs members`) to mutate only those."""
     if os.name == "nt":
         sys.exit("Mutation testing needs fork(): run it on Linux or macOS (or WSL).")
     ensure_environment()

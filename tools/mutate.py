@@ -17,10 +17,12 @@ and every other survivor, and exits 1 if a module scores below ``THRESHOLD``. Ev
 app/domain is included, new ones too; a module's mutants run the fast tests that import it
 (its own tests/domain/test_<module>.py first) or a domain module built on it.
 
-    python tools/mutate.py [--max-children N] [--keep]   (N = 2 by default)
+    python tools/mutate.py [--max-children N] [--keep] [MODULE ...]   (N = 2 by default)
 
 ``--keep`` reuses mutmut's results in mutants/ (only functions changed since are re-run);
 by default mutants/ is deleted first so that changed tests are taken into account.
+``MODULE`` (e.g. ``inputs members``) mutates and scores only those modules of app/domain;
+the exit code then speaks only for them.
 """
 
 from __future__ import annotations
@@ -161,11 +163,13 @@ class Mutant:
 # --- part 1: mutmut ------------------------------------------------------------------------
 
 
-def run_mutmut(max_children: int, keep: bool) -> None:
+def run_mutmut(max_children: int, keep: bool, modules: list[str]) -> None:
     if not keep:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
     mutmut = Path(sys.executable).with_name("mutmut")
     command = [str(mutmut), "run", "--max-children", str(max_children)]
+    # mutmut's mutant names are e.g. app.domain.inputs.x_clean_text__mutmut_1.
+    command += [f"{PACKAGE}.{module}.*" for module in modules]
     print("+", " ".join(command), flush=True)
     # mutmut redraws one progress line; keep only its last state in the log.
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
@@ -176,7 +180,7 @@ def run_mutmut(max_children: int, keep: bool) -> None:
         sys.exit(f"mutmut run failed with exit code {result.returncode}")
 
 
-def mutmut_results() -> list[Mutant]:
+def mutmut_results(modules: list[str]) -> list[Mutant]:
     from mutmut.mutation.data import SourceFileMutationData
     from mutmut.mutation.diff_apply import get_diff_for_mutant
     from mutmut.stats import status_by_exit_code
@@ -185,7 +189,7 @@ def mutmut_results() -> list[Mutant]:
     cwd = Path.cwd()
     os.chdir(ROOT)
     try:
-        for path in sorted(DOMAIN.glob("*.py")):
+        for path in domain_files(modules):
             relative = path.relative_to(ROOT)
             data = SourceFileMutationData(path=relative)
             data.load()
@@ -198,6 +202,11 @@ def mutmut_results() -> list[Mutant]:
     finally:
         os.chdir(cwd)
     return mutants
+
+
+def domain_files(modules: list[str]) -> list[Path]:
+    """The modules of app/domain to mutate: those named, or all."""
+    return [p for p in sorted(DOMAIN.glob("*.py")) if not modules or p.stem in modules]
 
 
 # --- part 2: what mutmut leaves out -----------------------------------------------------------
@@ -626,18 +635,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--max-children", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="reuse mutmut's cached results")
+    parser.add_argument(
+        "modules", nargs="*", metavar="MODULE", help="only these modules (e.g. inputs); all if none"
+    )
     args = parser.parse_args()
+    unknown = sorted(set(args.modules) - {p.stem for p in DOMAIN.glob("*.py")})
+    if unknown:
+        parser.error(f"no such module in {PACKAGE}: {', '.join(unknown)}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.monotonic()
 
-    run_mutmut(args.max_children, args.keep)
-    mutants = mutmut_results()
+    run_mutmut(args.max_children, args.keep, args.modules)
+    mutants = mutmut_results(args.modules)
     print(f"  mutmut: {len(mutants)} mutants inside functions", flush=True)
 
     os.chdir(ROOT)
     _preload()
     clean_time = check_runner()
-    extra = [m for path in sorted(DOMAIN.glob("*.py")) for m in module_level_mutants(path)]
+    extra = [m for path in domain_files(args.modules) for m in module_level_mutants(path)]
     print(f"  {len(extra)} module-level mutants (clean run {clean_time:.1f} s)", flush=True)
     run_children(extra, args.max_children, timeout=max(60.0, 10 * clean_time))
 
