@@ -64,7 +64,9 @@ SKIPPED_ASSIGNMENTS = {"__all__"}
 EQUIVALENT: list[tuple[str, str, str]] = [
     (
         "*",
-        r'^\+.*QT_TRANSLATE_NOOP\((None|"XXErrorsXX"|"errors"|"ERRORS"),',
+        # The context on the call's line, or on the line after "QT_TRANSLATE_NOOP(".
+        r'^\+.*QT_TRANSLATE_NOOP\((None|"XXErrorsXX"|"errors"|"ERRORS"),'
+        r'|QT_TRANSLATE_NOOP\(\n-(\s*)"Errors",(.*)\n\+\2(None|"XXErrorsXX"|"errors"|"ERRORS"),\3$',
         "the context argument is read only by lupdate (tests/test_i18n.py checks the "
         "extracted messages); at run time QT_TRANSLATE_NOOP returns its text whatever "
         "the context",
@@ -391,7 +393,7 @@ def _diff(old: str, new: str, path: Path) -> str:
     relative = path.relative_to(ROOT).as_posix()
     return "\n".join(
         difflib.unified_diff(
-            old.splitlines(), new.splitlines(), relative, relative, n=0, lineterm=""
+            old.splitlines(), new.splitlines(), relative, relative, n=1, lineterm=""
         )
     )
 
