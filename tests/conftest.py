@@ -26,7 +26,7 @@ from app.db.engine import make_engine  # noqa: E402
 from app.domain.roles import Actor, Role  # noqa: E402
 from app.services import staff  # noqa: E402
 from app.services.shared.database import Database, open_database  # noqa: E402
-from app.services.staff import auth
+from app.services.staff import auth  # noqa: E402
 
 PG_ADMIN_URL = os.environ.get(
     "LOYALTY_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
