@@ -119,6 +119,22 @@ EQUIVALENT: list[tuple[str, str, str]] = [
         "hex digits of \\u escapes are case-insensitive: the same character ranges",
     ),
     (
+        "inputs",
+        r'^\+    allowed = "(XX)?\\n\\t(XX)?" if allow_newlines else "(XXXX)?"$',
+        "X is not a control character: allowing it changes nothing",
+    ),
+    (
+        "inputs",
+        r'^\+    if _has_control_characters\(value\.replace\("\\r\\n", "XX\\nXX"\), multiline\):$',
+        "the text checked for control characters only gains X letters, which are none",
+    ),
+    (
+        "inputs",
+        r'^\+        text = "\\n"\.join\(lines\)\.strip\(None\)$',
+        "normalize_text has trimmed each line (the same whitespace as str.strip): only "
+        "the line breaks of empty first and last lines are left to strip",
+    ),
+    (
         "pinyin_keys",
         r"^\+@lru_cache\(maxsize=(None|20001)\)",
         "the cache size changes only the speed",
