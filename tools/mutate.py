@@ -135,6 +135,16 @@ EQUIVALENT: list[tuple[str, str, str]] = [
         "the line breaks of empty first and last lines are left to strip",
     ),
     (
+        "members",
+        r"^\+.*json\.dumps\(cleaned, ensure_ascii=None\)",
+        "json.dumps treats ensure_ascii=None as False",
+    ),
+    (
+        "members",
+        r'^\+        raise v\.InvalidValue\(exc\.field or "XXXX", ',
+        "_checked only runs clean_text, always with a field name: exc.field is never empty",
+    ),
+    (
         "pinyin_keys",
         r"^\+@lru_cache\(maxsize=(None|20001)\)",
         "the cache size changes only the speed",
