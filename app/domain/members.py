@@ -124,6 +124,7 @@ def clean_member(data: MemberInput, today: date) -> dict:
     }
     if clean["gender"] not in (None, "male", "female"):
         errors["gender"] = ("gender_choice", "Choose male or female.")
+        clean["gender"] = None  # reported; not to be compared with the resident ID
     if data.resident_id and data.resident_id.strip():
         rid = _collect(errors, v.parse_resident_id, data.resident_id, today=today)
         if rid:

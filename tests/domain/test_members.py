@@ -261,6 +261,12 @@ def test_birthday_and_gender_given_must_match_the_resident_id():
     }
 
 
+def test_an_unknown_gender_is_a_field_error_with_a_resident_id_too():
+    assert form_errors(zhang(resident_id=ID_ZHANG, gender="M")) == {
+        "gender": ("gender_choice", "Choose male or female.")
+    }
+
+
 def test_a_blank_resident_id_is_not_given():
     assert clean_member(zhang(resident_id="   "), TODAY)["resident_id"] is None
     assert clean_member(zhang(resident_id=""), TODAY)["resident_id"] is None
