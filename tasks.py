@@ -5,6 +5,8 @@
     python tasks.py test    install what is needed, then run the whole test suite
     python tasks.py check   lint, import contracts and tests (what CI runs)
     python tasks.py i18n    refresh resources/i18n/*.ts from the code and compile the .qm files
+    python tasks.py mutate  mutation testing of app/domain with the fast domain tests; exits 1
+                            if a module scores below 90% (not part of check: ~15 minutes)
 
 Everything goes into a virtual environment in .venv next to this file.
 """
@@ -78,7 +80,18 @@ def i18n(_extra: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"demo": demo, "test": test, "check": check, "i18n": i18n}
+def mutate(extra: list[str]) -> int:
+    """tools/mutate.py: mutmut 3 inside functions, plus module constants, decorated functions
+    and each permission-matrix cell; pass --max-children N (default 2), --keep, or module
+    names (e.g. `inputs members`) to mutate only those."""
+    if os.name == "nt":
+        sys.exit("Mutation testing needs fork(): run it on Linux or macOS (or WSL).")
+    ensure_environment()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    return subprocess.call([str(PYTHON), "tools/mutate.py", *extra], cwd=ROOT, env=env)
+
+
+COMMANDS = {"demo": demo, "test": test, "check": check, "i18n": i18n, "mutate": mutate}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

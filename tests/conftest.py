@@ -10,8 +10,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# `python tasks.py mutate` runs the fast tests once per mutant (--hypothesis-profile=mutation):
+# the same examples every run, and no shrinking, since a failure is all a mutant needs.
+settings.register_profile(
+    "mutation", derandomize=True, database=None, phases=[Phase.explicit, Phase.generate]
+)
 
 from app.config import sqlite_url  # noqa: E402
 from app.db import migrate  # noqa: E402
@@ -19,7 +26,7 @@ from app.db.engine import make_engine  # noqa: E402
 from app.domain.roles import Actor, Role  # noqa: E402
 from app.services import staff  # noqa: E402
 from app.services.shared.database import Database, open_database  # noqa: E402
-from app.services.staff import auth
+from app.services.staff import auth  # noqa: E402
 
 PG_ADMIN_URL = os.environ.get(
     "LOYALTY_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

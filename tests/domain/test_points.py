@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from fractions import Fraction
+from typing import get_args
 
 import pytest
 from hypothesis import given
@@ -10,10 +11,12 @@ from hypothesis import strategies as st
 from app.domain.points import (
     EarningPreview,
     EventRule,
+    ExpiryPolicy,
     FixedCycle,
     InsufficientPoints,
     Lot,
     Rolling,
+    Rounding,
     SpendRule,
     add_months,
     allocate_debit,
@@ -184,6 +187,31 @@ def test_starts_new_cycle():
     assert starts_new_cycle(policy, None, D(2025, 1, 1))
     assert not starts_new_cycle(policy, D(2025, 3, 10), D(2026, 12, 31))
     assert starts_new_cycle(policy, D(2025, 3, 10), D(2027, 1, 1))
+
+
+def test_fixed_cycle_after_activation_keeps_the_running_cycle():
+    """A member activated before the current cycle began: later credits join that cycle."""
+    # Cycle opened 2025-03-10 (after activation on 2025-02-01) ends 2026-12-31.
+    assert lot_expiry(FixedCycle(2), D(2026, 5, 1), D(2025, 3, 10), D(2025, 2, 1)) == D(
+        2026, 12, 31
+    )
+    assert lot_expiry(FixedCycle(2), D(2026, 12, 31), D(2025, 3, 10), D(2025, 2, 1)) == D(
+        2026, 12, 31
+    )
+    assert lot_expiry(FixedCycle(2), D(2027, 1, 1), D(2025, 3, 10), D(2025, 2, 1)) == D(
+        2028, 12, 31
+    )
+
+
+def test_fixed_cycle_anchor_moves_to_activation():
+    """Points earned before activation opened a cycle on 2024-03-10; activation on 2025-02-01
+    starts the cycle anew, so a credit in 2025 lasts to the end of 2026, not 2025."""
+    assert lot_expiry(FixedCycle(2), D(2025, 5, 1), D(2024, 3, 10), D(2025, 2, 1)) == D(
+        2026, 12, 31
+    )
+    assert lot_expiry(FixedCycle(1), D(2025, 5, 1), D(2024, 3, 10), D(2025, 2, 1)) == D(
+        2025, 12, 31
+    )
 
 
 def test_fixed_cycle_counts_from_activation_for_pre_registered_member():
@@ -365,6 +393,8 @@ def test_preview_lines_add_up(rule, amount, multiplier):
 
 def test_ten_points_are_one_yuan():
     assert points_value_fen(10) == 100
+    assert points_value_fen(5, points_per_yuan=1) == 500
+    assert points_for_fen(500, points_per_yuan=1) == 5
     assert points_value_fen(1) == 10
     assert points_for_fen(100) == 10
     assert points_for_fen(105) == 11  # 1.05 yuan needs 10.5 -> 11 whole points
@@ -390,3 +420,108 @@ def test_reverse_credit():
         reverse_credit(100, 101)
     with pytest.raises(ValueError):
         reverse_credit(100, -1)
+
+
+# --- refusals and their messages -----------------------------------------------------
+
+
+def refusal(call, *args) -> str:
+    with pytest.raises(ValueError) as error:
+        call(*args)
+    return str(error.value)
+
+
+def test_points_for_fen_refuses_a_negative_amount_or_rate():
+    assert refusal(points_for_fen, -500) == "amount_fen must be >= 0 and points_per_yuan > 0"
+    assert refusal(points_for_fen, -1, 10) == "amount_fen must be >= 0 and points_per_yuan > 0"
+    assert refusal(points_for_fen, 100, 0) == "amount_fen must be >= 0 and points_per_yuan > 0"
+    assert refusal(points_for_fen, 100, -10) == "amount_fen must be >= 0 and points_per_yuan > 0"
+    assert points_for_fen(1) == 1  # a single fen still needs a whole point
+
+
+def test_points_value_refuses_negative_points_or_rate():
+    assert refusal(points_value_fen, -1) == "points must be >= 0 and points_per_yuan > 0"
+    assert refusal(points_value_fen, 10, 0) == "points must be >= 0 and points_per_yuan > 0"
+    assert refusal(points_value_fen, 10, -1) == "points must be >= 0 and points_per_yuan > 0"
+    assert points_value_fen(0) == 0
+
+
+def test_refusal_messages():
+    assert refusal(allocate_debit, [], 0, TODAY) == "debit amount must be positive, got 0"
+    assert refusal(available_balance, [], -1, TODAY) == "holds_total must be >= 0, got -1"
+    assert refusal(FixedCycle, 0) == "FixedCycle.years must be >= 1, got 0"
+    assert refusal(Rolling, 0) == "Rolling.months must be >= 1, got 0"
+    needs = "SpendRule needs unit_fen > 0 and points_per_unit >= 0"
+    assert refusal(SpendRule, 1, 0) == needs
+    assert refusal(SpendRule, 1, -100) == needs
+    assert refusal(SpendRule, -1, 100) == needs
+    assert refusal(SpendRule, 1, 100, "ceil") == "unknown rounding 'ceil'"
+    assert refusal(spend_points, PER_1000_YUAN, -1) == (
+        "amount_fen must be >= 0; refunds go through reverse_credit"
+    )
+    assert refusal(apply_multiplier, 10, -1) == "multiplier_permille must be >= 0, got -1"
+    assert refusal(reverse_credit, 100, 101) == "need 0 <= lot_remaining <= original_points"
+    assert refusal(reverse_credit, -1, 0) == "need 0 <= lot_remaining <= original_points"
+
+
+def test_insufficient_points_message():
+    error = InsufficientPoints(20, 21)
+    assert str(error) == "insufficient points: available 20, requested 21"
+
+
+def test_boundaries_that_are_allowed():
+    assert SpendRule(0, 1).points_per_unit == 0  # a rule may earn nothing
+    assert spend_points(SpendRule(0, 1), 500) == 0
+    assert FixedCycle(1).years == 1 and Rolling(1).months == 1
+    assert available_balance([lot("a", 5, None)], 5, TODAY) == 0
+    assert apply_multiplier(10, 0) == 0
+    assert reverse_credit(0, 0) == (0, 0)
+
+
+# --- the multiplier is in permille ---------------------------------------------------
+
+
+def test_multiplier_of_1000_permille_is_times_one():
+    assert apply_multiplier(1000, 1000) == 1000
+    assert apply_multiplier(1, 1000) == 1
+    assert apply_multiplier(999, 1001) == 999  # 999.999 floored
+    assert apply_multiplier(1000, 999) == 999
+    assert apply_multiplier(1, 999) == 0
+    assert preview_spend(PER_1000_YUAN, 100_000).multiplier_permille == 1000  # default x1.0
+
+
+# --- the small value types -----------------------------------------------------------
+
+
+def test_type_aliases():
+    assert get_args(Rounding) == ("floor", "round_half_up")
+    for rounding in get_args(Rounding):  # the type and the check accept the same values
+        assert SpendRule(1, 100, rounding).rounding == rounding
+    assert isinstance(FixedCycle(1), ExpiryPolicy) and isinstance(Rolling(1), ExpiryPolicy)
+    assert not isinstance(SpendRule(1, 100), ExpiryPolicy)
+
+
+def test_rule_and_policy_defaults():
+    assert SpendRule(1, 100).rounding == "floor"
+    assert Rolling(3).round_to_month_end is False
+    rule = EventRule("x", 1)
+    assert (rule.cap_per_day, rule.cap_per_month, rule.cap_per_year) == (None, None, None)
+    assert EarningPreview(1, 1000, 0, 1).lines == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        Lot("a", 1, None, TODAY),
+        FixedCycle(1),
+        Rolling(1),
+        SpendRule(1, 100),
+        EventRule("x", 1),
+        EarningPreview(1, 1000, 0, 1),
+    ],
+    ids=lambda v: type(v).__name__,
+)
+def test_value_types_are_immutable(value):
+    name = next(iter(value.__dataclass_fields__))
+    with pytest.raises(AttributeError):  # dataclasses.FrozenInstanceError
+        setattr(value, name, getattr(value, name))

@@ -36,12 +36,56 @@ def fullwidth(s: str) -> str:
     return "".join(chr(ord(c) + 0xFEE0) if c.isalnum() and c.isascii() else c for c in s)
 
 
+# The English fallback message of each rule (also the text in logs), written out.
+MESSAGES = {
+    "mobile_required": "Please enter the mobile number.",
+    "mobile_format": "The mobile number must be 11 digits starting with 13 to 19 "
+    "(an optional +86 prefix is allowed).",
+    "resident_id_required": "Please enter the ID card number.",
+    "id_length": "The ID card number must have 18 characters.",
+    "id_format": "The ID card number must be 17 digits followed by a digit or X.",
+    "id_checksum": "The ID card number is not valid (check character mismatch); "
+    "please re-check it.",
+    "id_birthday": "The birth date in the ID card number is not a possible date.",
+    "id_birthday_mismatch": "The birthday does not match the birth date in the ID card number.",
+    "id_gender_mismatch": "The gender does not match the gender encoded in the ID card number.",
+    "vin_required": "Please enter the VIN.",
+    "vin_format": "A VIN may contain only digits and letters.",
+    "vin_length": "A VIN must have exactly 17 characters.",
+    "vin_check": "The VIN is not valid (its 9th character, the check digit, does not match); "
+    "please re-check it.",
+    "plate_required": "Please enter the plate number.",
+    "plate_province": "The plate number must start with a province abbreviation such as 粤 or 京.",
+    "plate_forbidden_letter": "Plate numbers never contain the letters I or O; "
+    "they are probably 1 and 0.",
+    "plate_format": "The plate number must be a province abbreviation, a letter and 5 letters or "
+    "digits (6 for new-energy plates, with D or F as 3rd or last character).",
+    "member_number_required": "Please enter the member number.",
+    "member_number_format": "The member number must be 11 digits.",
+    "member_number_check": "The member number is not valid "
+    "(a digit is wrong or two digits are swapped).",
+    "name_required": "Please enter the name.",
+    "name_length": "The name must be at most 40 characters.",
+    "name_digits": "A name must not contain digits.",
+    "name_chars": "A name may contain only letters, spaces, '·', hyphens, apostrophes and dots, "
+    "and must start and end with a letter.",
+}
+
+
+def forbidden_letter_message(found: str) -> str:
+    return (
+        f"A VIN never contains the letters I, O or Q (found: {found}); "
+        "they are probably the digits 1 and 0."
+    )
+
+
 @contextmanager
-def raises_code(code: str, field: str) -> Iterator[None]:
+def raises_code(code: str, field: str, message: str | None = None) -> Iterator[None]:
+    """The rule ``code`` of ``field`` refuses the value, with its English message."""
     with pytest.raises(InvalidValue) as info:
         yield
     assert (info.value.field, info.value.code) == (field, code)
-    assert str(info.value)  # an English fallback message is always there
+    assert str(info.value) == (message or MESSAGES[code])
 
 
 def test_invalid_value_is_a_value_error_with_field_and_code():
@@ -151,6 +195,12 @@ def test_parse_resident_id_standard_sample():
 )
 def test_parse_resident_id_normalizes(raw):
     assert parse_resident_id(raw, today=TODAY).number == STANDARD_SAMPLE
+
+
+def test_resident_id_is_immutable():
+    rid = parse_resident_id(STANDARD_SAMPLE, today=TODAY)
+    with pytest.raises(AttributeError):  # dataclasses.FrozenInstanceError
+        rid.gender = "male"  # type: ignore[misc]
 
 
 def test_parse_resident_id_male():
@@ -273,7 +323,6 @@ def test_normalize_vin_normalizes():
         ("1M8GDM9A1KP042788", "vin_check"),
         ("1M8GDM9AXKP042789", "vin_check"),
         ("WP0ZZZ99ZTS392124", "vin_check"),  # European VIN without a check digit
-        ("1M8GDM9AXKPO42788", "vin_forbidden_letter"),
     ],
 )
 def test_normalize_vin_rejects(raw, code):
@@ -281,9 +330,18 @@ def test_normalize_vin_rejects(raw, code):
         normalize_vin(raw)
 
 
-def test_vin_forbidden_letters_are_named():
-    with pytest.raises(InvalidValue, match=r"found: I, O, Q"):
-        normalize_vin("IM8GDM9AXKPO4278Q")
+@pytest.mark.parametrize(
+    ("raw", "found"),
+    [
+        ("1M8GDM9AXKPO42788", "O"),
+        ("IM8GDM9AXKPO4278Q", "I, O, Q"),  # each named once, in order
+        ("1M8GDM9AXKPOOQQ88", "O, Q"),
+        ("1m8gdm9axkpi42788", "I"),  # lower case too
+    ],
+)
+def test_vin_forbidden_letters_are_named(raw, found):
+    with raises_code("vin_forbidden_letter", "vin", forbidden_letter_message(found)):
+        normalize_vin(raw)
 
 
 def test_complete_vin():
@@ -291,7 +349,7 @@ def test_complete_vin():
     assert complete_vin("lsvau218", "n2183294") == "LSVAU218XN2183294"
     with pytest.raises(ValueError):
         complete_vin("1M8GDM9", "KP042788")
-    with raises_code("vin_forbidden_letter", "vin"):
+    with raises_code("vin_forbidden_letter", "vin", forbidden_letter_message("O")):
         complete_vin("1M8GDM9O", "KP042788")
 
 
@@ -381,8 +439,9 @@ def test_make_member_number(seq, number):
 
 @pytest.mark.parametrize("seq", [-1, 10**10])
 def test_make_member_number_range(seq):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError) as error:
         make_member_number(seq)
+    assert str(error.value) == "member sequence out of range"
 
 
 def test_normalize_member_number():
@@ -482,3 +541,255 @@ def test_normalize_person_name_rejects(raw, code):
 )
 def test_mask_name(raw, expected):
     assert mask_name(raw) == expected
+
+
+# --- boundaries and tables written out ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "१३८१२३४५६७८",  # Devanagari digits
+        "1381234567٨",  # one Arabic-Indic digit at the end
+        "+86 १३८१२३४५६७८",
+    ],
+)
+def test_mobile_digits_are_ascii_only(raw):
+    with raises_code("mobile_format", "mobile"):
+        normalize_mobile(raw)
+
+
+@pytest.mark.parametrize(
+    ("normalize", "raw", "code", "field"),
+    [
+        (normalize_mobile, "13812345678X", "mobile_format", "mobile"),
+        (normalize_mobile, "138X12345678", "mobile_format", "mobile"),
+        (normalize_member_number, "01234567894X", "member_number_format", "member_number"),
+    ],
+)
+def test_letters_are_not_dropped_as_separators(normalize, raw, code, field):
+    with raises_code(code, field):
+        normalize(raw)
+
+
+def test_mask_mobile_refuses_an_invalid_number():
+    with raises_code("mobile_format", "mobile"):
+        mask_mobile("1381234")
+
+
+def test_member_number_digits_are_ascii_only():
+    with raises_code("member_number_format", "member_number"):
+        normalize_member_number("٠١٢٣٤٥٦٧٨٩٤")  # Arabic-Indic 01234567894
+    assert damm_check_digit("") == "0"
+
+
+def test_resident_id_check_char_needs_17_ascii_digits():
+    arabic_indic = "".join(chr(0x660 + int(d)) for d in "11010519491231002")
+    for bad in ("1101051949123100", "110105194912310021", arabic_indic, "1101051949123100X"):
+        with pytest.raises(ValueError) as error:
+            resident_id_check_char(bad)
+        assert str(error.value) == "expected 17 ASCII digits"
+
+
+def _resident_id(first17: str) -> str:
+    return first17 + _ref_id_check(first17)
+
+
+def test_resident_id_birthday_boundary_is_1900_01_01():
+    rid = parse_resident_id(_resident_id("11010119000101001"), today=TODAY)
+    assert rid.birthday == date(1900, 1, 1)
+    with raises_code("id_birthday", "resident_id"):
+        parse_resident_id(_resident_id("11010118991231001"), today=TODAY)
+
+
+def test_resident_id_born_tomorrow_is_refused():
+    with raises_code("id_birthday", "resident_id"):
+        parse_resident_id(_resident_id("11010120240602001"), today=TODAY)
+
+
+def test_check_resident_id_matches_names_a_bad_gender():
+    rid = parse_resident_id(STANDARD_SAMPLE, today=TODAY)
+    with pytest.raises(ValueError) as error:
+        check_resident_id_matches(rid, gender="F")
+    assert str(error.value) == "gender must be 'male' or 'female', not 'F'"
+    check_resident_id_matches(rid, gender="female")
+    check_resident_id_matches(rid, birthday=date(1949, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("raw", "masked"),
+    [
+        ("310101199003077758", "3" + "*" * 16 + "8"),  # the first character, not the second
+        ("44052418800101001x", "4" + "*" * 16 + "X"),
+        (" 3101 0119 9003 0777 58 ", "3" + "*" * 16 + "8"),
+        ("abc", "A*C"),
+        ("a", "*"),
+    ],
+)
+def test_mask_resident_id_keeps_first_and_last(raw, masked):
+    assert mask_resident_id(raw) == masked
+
+
+def test_vin_hyphens_and_spaces_are_dropped():
+    assert normalize_vin("1M8GDM9A-XKP-042788") == "1M8GDM9AXKP042788"
+    assert normalize_vin("1M8-GDM-9AX-KP0-427-88") == "1M8GDM9AXKP042788"
+
+
+@pytest.mark.parametrize("char", VIN_CHARS)
+def test_vin_transliteration_of_each_character(char):
+    # At position 1 (weight 8) every value 0-9 gives a different check digit.
+    expected = "0123456789X"[(_REF_VIN_VALUE[char] * 8) % 11]
+    assert vin_check_digit(char + "0" * 16) == expected
+
+
+def test_vin_value_of_r_is_9():
+    assert _REF_VIN_VALUE["R"] == 9
+    assert vin_check_digit("R" + "0" * 16) == "6"  # 9 * 8 = 72 = 6 mod 11
+
+
+@pytest.mark.parametrize("position", range(17))
+def test_vin_weight_of_each_position(position):
+    vin = "0" * position + "1" + "0" * (16 - position)
+    assert vin_check_digit(vin) == "0123456789X"[_REF_VIN_WEIGHTS[position] % 11]
+
+
+def test_vin_check_digit_accepts_lower_case_and_checks_length():
+    assert vin_check_digit("1m8gdm9axkp042788") == "X"
+    with raises_code("vin_length", "vin"):
+        vin_check_digit("1M8GDM9AXKP04278")
+    with pytest.raises(ValueError) as error:
+        complete_vin("1M8GDM9A", "KP04278")
+    assert str(error.value) == "expected 8 + 8 characters"
+
+
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
+
+
+@pytest.mark.parametrize("province", PROVINCES)
+def test_every_province_abbreviation(province):
+    assert normalize_plate(f"{province}A·12345") == f"{province}A12345"
+
+
+@pytest.mark.parametrize("raw", ["XA12345", "台A12345", "1A12345"])
+def test_plate_must_start_with_a_province(raw):
+    with raises_code("plate_province", "plate"):
+        normalize_plate(raw)
+
+
+@pytest.mark.parametrize("separator", ".·•・-‐–—_")
+def test_plate_separators(separator):
+    assert normalize_plate(f"粤B{separator}12345") == "粤B12345"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("沪A12345F", "沪A12345F"),  # new energy, F last
+        ("粤BF12345", "粤BF12345"),  # new energy, F 3rd
+        ("粤BDF1234", "粤BDF1234"),
+    ],
+)
+def test_new_energy_plates(raw, expected):
+    assert normalize_plate(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["沪A1234F5", "粤B12345G", "粤BG12345"])
+def test_eight_character_plates_need_d_or_f(raw):
+    with raises_code("plate_format", "plate"):
+        normalize_plate(raw)
+
+
+RARE_HAN = [
+    "㐀㐁",  # CJK Extension A (U+3400)
+    "\U00020000\U00020001",  # Extension B
+    "\U0002a6a5\U0002b740",  # Extensions B and D
+    "\ufa0e\ufa0f",  # unified ideographs in the compatibility block (kept by NFKC)
+]
+
+
+@pytest.mark.parametrize("han", RARE_HAN)
+def test_rare_han_characters_are_chinese_name_characters(han):
+    first, second = han
+    assert normalize_person_name(f"{first} {second}") == han  # padding space removed
+    assert mask_name(f"{first}{second}·{second}{first}") == f"{first}*·**"
+
+
+COMPOUND_SURNAMES = [
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "轩辕",
+    "令狐",
+    "端木",
+    "独孤",
+    "南宫",
+    "西门",
+    "百里",
+    "呼延",
+    "澹台",
+    "公冶",
+    "太史",
+    "申屠",
+    "钟离",
+    "闻人",
+    "赫连",
+    "濮阳",
+    "淳于",
+    "单于",
+    "拓跋",
+    "万俟",
+]
+
+
+@pytest.mark.parametrize("surname", COMPOUND_SURNAMES)
+def test_compound_surnames_are_kept_whole(surname):
+    assert mask_name(surname + "明") == surname + "*"
+    assert mask_name(surname + "小明") == surname + "**"
+
+
+def test_other_surnames_are_one_character():
+    assert mask_name("王小明") == "王**"
+    assert mask_name("阳欧明") == "阳**"
+    assert mask_name("万俟") == "万*"
+    assert mask_name("XX王") == "X**"  # Latin letters are never a compound surname
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalized", "masked"),
+    [
+        ("Xavier Li", "Xavier Li", "X***** L*"),  # X is neither a dot nor Chinese
+        ("MAX XU", "MAX XU", "M** X*"),
+    ],
+)
+def test_latin_names_with_x(raw, normalized, masked):
+    assert normalize_person_name(raw) == normalized
+    assert mask_name(raw) == masked
+
+
+@pytest.mark.parametrize("dot", ["·", "・", "•", "‧", "∙", "⋅"])
+def test_name_dot_variants_become_the_middle_dot(dot):
+    assert normalize_person_name(f"买买提{dot}艾力") == "买买提·艾力"
+    assert normalize_person_name(f"买买提 {dot} 艾力") == "买买提·艾力"
+
+
+@pytest.mark.parametrize(
+    ("raw", "masked"),
+    [
+        ("Mary", "M***"),
+        ("O'Brien", "O'B****"),
+        ("Anne-Marie", "A***-M****"),
+        ("J. R. R.", "J. R. R."),
+    ],
+)
+def test_mask_latin_name_keeps_each_parts_first_letter(raw, masked):
+    assert mask_name(raw) == masked
