@@ -12,7 +12,7 @@ import pytest
 
 from app.domain.errors import DatabaseUnavailable, PermissionDenied
 from app.domain.roles import PERMISSIONS, Permission, Role
-from app.services import members, points, runs, staff
+from app.services import approvals, members, points, runs, staff
 from app.services import settings as programme_settings
 from app.services.members import MemberInput
 from app.services.points import ServiceInput, adjustments
@@ -66,7 +66,7 @@ CALLS = {
     ),
     "approve adjustment": (
         P.APPROVE,
-        lambda db, a, p: adjustments.approve(db, a, _clerk_request(db, p, a.user_id)),
+        lambda db, a, p: approvals.approve(db, a, _clerk_request(db, p, a.user_id)),
     ),
     "list dealers": (P.VIEW_DEALERS, lambda db, a, p: staff.list_dealers(db, a)),
     "save dealer": (
@@ -140,12 +140,20 @@ def test_personal_data_is_masked_for_every_role_without_the_right(db, people):
         assert (detail.mobile == "13900000001") is not detail.masked
 
 
+# A service checks a permission itself, or names it for a kind of request or run that the
+# approvals and runs services check.
+CHECKED = re.compile(
+    r"require\(\s*\w+,\s*Permission\.(\w+)|(?:ApprovalKind|RunKind)\([^)]*?Permission\.(\w+)",
+    re.DOTALL,
+)
+
+
 def test_every_permission_a_service_checks_is_tested_here():
     services = Path(__file__).resolve().parents[1] / "app" / "services"
     checked = {
-        Permission[name]
+        Permission[own or kind]
         for path in services.rglob("*.py")
-        for name in re.findall(r"require\(\s*\w+,\s*Permission\.(\w+)", path.read_text("utf-8"))
+        for own, kind in CHECKED.findall(path.read_text("utf-8"))
     }
     assert checked == {permission for permission, _ in CALLS.values()}
 
