@@ -3,7 +3,7 @@
 
     python tasks.py demo    install what is needed, then start the app on a demo database
     python tasks.py test    install what is needed, then run the whole test suite
-    python tasks.py check   lint, import contracts and tests (what CI runs)
+    python tasks.py check   lint, import contracts, types and tests (what CI runs)
     python tasks.py i18n    refresh resources/i18n/*.ts from the code and compile the .qm files
     python tasks.py mutate  mutation testing of app/domain with the fast domain tests; exits 1
                             if a module scores below 90% (not part of check: ~15 minutes)
@@ -67,6 +67,7 @@ def check(extra: list[str]) -> int:
     ensure_environment()
     run(tool("ruff"), "check", ".")
     run(tool("lint-imports"))
+    run(tool("mypy"))
     return test(extra)
 
 

@@ -11,7 +11,7 @@ from app.domain.errors import LoyaltyError
 
 
 def save_atomically(
-    path: Path, write: Callable[[IO[bytes]], None], error: type[LoyaltyError], template: str
+    path: Path, write: Callable[[IO[bytes]], object], error: type[LoyaltyError], template: str
 ) -> None:
     """Write next to the target, then replace it: a failure never leaves half a file.
 

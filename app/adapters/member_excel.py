@@ -525,7 +525,8 @@ def _workbook_parts(zf: zipfile.ZipFile) -> tuple[list[tuple[str, str]], dict[st
                 book = _part("", rel.get("Target", ""))
     folder, name = posixpath.split(book)
     workbook = ET.fromstring(zf.read(book))
-    worksheets, parts = {}, {}
+    worksheets: dict[str | None, str] = {}
+    parts: dict[str, str] = {}
     for rel in ET.fromstring(zf.read(posixpath.join(folder, "_rels", f"{name}.rels"))):
         kind, target = rel.get("Type", "").rpartition("/")[2], _part(folder, rel.get("Target", ""))
         if kind == "worksheet":
@@ -1818,13 +1819,11 @@ def _template_validations(ws: object, language: Language) -> None:
 def _instructions(ws: object, language: Language) -> None:
     zh_first = language == "zh_CN"
     header = ["列 / Column", "必填 / Required", "说明", "Meaning", "格式", "Accepted formats"]
-    rows: list[list[object]] = [header]
+    rows: list[list[object]] = [list(header)]
     for col in COLUMNS:
         required = "是 / yes" if col.required else "否 / no"
-        rows.append(
-            [col.header(language), required, col.meaning_zh, col.meaning_en]
-            + [col.formats_zh, col.formats_en]
-        )
+        row: list[object] = [col.header(language), required, col.meaning_zh, col.meaning_en]
+        rows.append(row + [col.formats_zh, col.formats_en])
     rows.append([])
     rows.extend([zh, en] if zh_first else [en, zh] for zh, en in _NOTES)
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -1833,8 +1832,8 @@ def _instructions(ws: object, language: Language) -> None:
     for cell in ws[1]:  # type: ignore[index]
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
-    for row in ws.iter_rows(min_row=2):  # type: ignore[attr-defined]
-        for cell in row:
+    for cells in ws.iter_rows(min_row=2):  # type: ignore[attr-defined]
+        for cell in cells:
             cell.alignment = wrap
     for letter, width in zip("ABCDEF", (30, 14, 36, 40, 36, 44), strict=True):
         ws.column_dimensions[letter].width = width  # type: ignore[attr-defined]

@@ -321,12 +321,13 @@ class _TxReader(_RowReader):
         progress: ProgressCallback | None,
     ):
         super().__init__(parsed, ctx, max_rows, progress)
-        self.seen: dict[tuple[object, str], int] = {}  # (dealer code, document) → first row
+        # (dealer code, document) → the first row with it
+        self.documents_seen: dict[tuple[object, str], int] = {}
 
-    def _take_header(self, number: int, row: Sequence[object]) -> None:
+    def _take_header(self, number: int, row: Sequence[object]) -> bool:
         keys = [tx_column_for_header(v) for v in row]
         if not any(keys):
-            return  # a title line above the header, or blank
+            return False  # a title line above the header, or blank
         parsed = self.parsed
         parsed.header_row = number
         parsed.headers = [_as_text(v) if v is not None else "" for v in _trimmed(row)]
@@ -356,6 +357,7 @@ class _TxReader(_RowReader):
         if "member_number" not in first and "mobile" not in first:
             parsed.file_errors.append(Message(TX_FILE_ERRORS["member_column"]))
         self.member_index = first.get("member_number")
+        return True
 
     def _parse(self, number: int, row: Sequence[object]) -> ParsedRow:
         cells = _trimmed(row)
@@ -385,7 +387,7 @@ class _TxReader(_RowReader):
                 errors.append((col.key, Message(ROW_ERRORS["required"])))
         document = values["document_no"]
         if isinstance(document, str):
-            first = self.seen.setdefault((values["dealer_code"], document), number)
+            first = self.documents_seen.setdefault((values["dealer_code"], document), number)
             if first != number:
                 errors.append(
                     ("document_no", Message(TX_ROW_ERRORS["duplicate_document"], row=first))

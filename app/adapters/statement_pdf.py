@@ -599,8 +599,8 @@ def _header_block(st: StatementLike, ctx: _Context) -> list[Flowable]:
 def _entries_table(st: StatementLike, ctx: _Context) -> tuple[LongTable, int, int]:
     """The entries between an opening and a closing row; returns (table, credits, debits)."""
     labels, fonts, widths = ctx.labels, ctx.fonts, COLUMN_WIDTHS
-    head_keys = ("col_date", "col_description", "col_reference", "col_dealer")
-    head_keys += ("col_points", "col_balance")
+    head_keys = ("col_date", "col_description", "col_reference", "col_dealer", "col_points",
+                 "col_balance")  # fmt: skip
     data: list[list[object]] = [
         [ctx.cell(labels[k], w, "head", i in LATIN_COLUMNS, i in RIGHT_COLUMNS)
          for i, (k, w) in enumerate(zip(head_keys, widths, strict=True))],

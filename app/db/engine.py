@@ -85,7 +85,7 @@ def _windows_drive_is_remote(path: str) -> bool:  # pragma: no cover - Windows o
 
     drive = os.path.splitdrive(os.path.abspath(path))[0] + "\\"
     DRIVE_REMOTE = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE
+    return ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE  # type: ignore[attr-defined]
 
 
 def check_url(url: str) -> None:

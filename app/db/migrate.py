@@ -11,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from app.config import create_private_file
 from app.db.engine import sqlite_file_path
@@ -29,7 +29,10 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no migrations in {MIGRATIONS_DIR}")
+    return head
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -84,7 +87,7 @@ def run_alembic(engine: Engine, action, revision: str) -> None:
         if sqlite:
             # SQLite changes a table by copying it; with foreign keys enforced, dropping the old
             # copy would fail while other tables refer to it. Checked again below.
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            _sqlite_pragma(connection, "PRAGMA foreign_keys=OFF")
         try:
             config.attributes["connection"] = connection
             action(config, revision)
@@ -96,7 +99,14 @@ def run_alembic(engine: Engine, action, revision: str) -> None:
         finally:
             if sqlite:
                 connection.rollback()
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                _sqlite_pragma(connection, "PRAGMA foreign_keys=ON")
+
+
+def _sqlite_pragma(connection: Connection, pragma: str) -> None:
+    """Run outside SQLAlchemy's transaction: the foreign-key pragma is a no-op inside one."""
+    driver = connection.connection.driver_connection
+    assert driver is not None  # an open connection always has its driver connection
+    driver.execute(pragma)
 
 
 def _sqlite_path(engine: Engine) -> Path:

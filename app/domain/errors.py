@@ -15,7 +15,8 @@ class LoyaltyError(Exception):
 
 
 class PermissionDenied(LoyaltyError):
-    pass
+    role: object = None  # set by roles.require: the screens name them in the user's language
+    permission: object = None
 
 
 class ValidationError(LoyaltyError):

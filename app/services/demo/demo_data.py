@@ -9,6 +9,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import func, select, text, update
 
@@ -273,7 +274,10 @@ def _insert_member_chunk(
     uow, rng, dealers, start: int, count: int, today: date, points: _DemoLedger
 ) -> tuple[int, int]:
     now = uow.now()
-    members, vehicles, orders, tags = [], [], [], []
+    members: list[dict] = []
+    vehicles: list[dict] = []
+    orders: list[dict] = []
+    tags: list[dict] = []
     points.start_chunk(now)
     for index in range(start, start + count):
         first_order = len(orders)
@@ -420,7 +424,8 @@ class _DemoLedger:
         member_id = member["id"]
         validity = member["activated_on"]  # None: pre-registered, lots wait for activation
         dated = member["status"] != "pre_registered"
-        plan = []  # (business date, order within the day, what, service order, points)
+        # (business date, order within the day, what, the service order if any, points)
+        plan: list[tuple[date, int, str, dict | None, int]] = []
         service_rule_id, service_rule = self.service_rule
         for order in orders:
             earned = rules.spend_points(service_rule, order["amount_fen"])
@@ -442,7 +447,7 @@ class _DemoLedger:
         lots: list[list] = []  # [lot id, remaining, expires_on, earned_on, original, entry id]
         balance = qualifying = 0
         cycle_start = None
-        for day, _rank, what, order, amount in plan:
+        for day, _rank, what, document, amount in plan:
             if what == "expire":
                 for lot in lots:
                     if lot[1] and lot[2] is not None and lot[2] < day:
@@ -457,6 +462,7 @@ class _DemoLedger:
                         lot[1] = 0
                 continue
             if what == "redeem":
+                assert document is not None  # redeemed at a service visit
                 usable = [rules.Lot(str(lot[0]), lot[1], lot[2], lot[3]) for lot in lots if lot[1]]
                 available = rules.available_balance(usable, 0, day)
                 if available < MIN_REDEMPTION:
@@ -464,7 +470,7 @@ class _DemoLedger:
                 amount = rng.randrange(1, available // 10 + 1) * 10
                 entry_id = self._entry(
                     member_id, "points", "redeem", rng.choice(USE_TARGETS), -amount, day,
-                    order["dealer_id"], None, order["document_no"], None, None,
+                    document["dealer_id"], None, document["document_no"], None, None,
                 )  # fmt: skip
                 by_id = {lot[0]: lot for lot in lots}
                 for lot_id, taken in rules.allocate_debit(usable, amount, day):
@@ -475,7 +481,10 @@ class _DemoLedger:
                 balance -= amount
                 continue
             if what == "service":
-                fields = (order["dealer_id"], None, order["document_no"], order["id"])
+                assert document is not None  # a service step carries its document
+                fields: tuple[Any, Any, Any, Any] = (
+                    document["dealer_id"], None, document["document_no"], document["id"]
+                )  # fmt: skip
                 rule_id = service_rule_id
             else:
                 rule_id, amount = self.event_rules[what]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
 
 from app.db.models import (
     Member,
@@ -51,14 +54,12 @@ def merge_members(db: Database, actor: Actor, keep_id: int, merge_id: int, reaso
                 )
         session = uow.session
         moved = {
-            "vehicles": session.execute(
-                update(Vehicle).where(Vehicle.member_id == gone.id).values(member_id=keep.id)
-            ).rowcount,
-            "service_orders": session.execute(
-                update(ServiceOrder)
-                .where(ServiceOrder.member_id == gone.id)
-                .values(member_id=keep.id)
-            ).rowcount,
+            "vehicles": _rows_moved(
+                session, update(Vehicle).where(Vehicle.member_id == gone.id), keep.id
+            ),
+            "service_orders": _rows_moved(
+                session, update(ServiceOrder).where(ServiceOrder.member_id == gone.id), keep.id
+            ),
         }
         session.execute(
             update(VehicleOwnership)
@@ -105,3 +106,8 @@ def merge_members(db: Database, actor: Actor, keep_id: int, merge_id: int, reaso
             after={"into": keep.member_number, "reason": reason},
         )
         uow.commit()
+
+
+def _rows_moved(session, statement, keep_id: int) -> int:
+    result = session.execute(statement.values(member_id=keep_id))
+    return cast(CursorResult, result).rowcount

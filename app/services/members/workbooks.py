@@ -58,7 +58,7 @@ class ImportSummary:
     report: Path | None = None
 
 
-def write_template(path: Path, language: str = "zh_CN") -> None:
+def write_template(path: Path, language: excel.Language = "zh_CN") -> None:
     excel.write_template(path, language)
 
 
@@ -135,7 +135,7 @@ def _check_against_database(uow, actor, parsed, dealers, outcomes) -> None:
     ):
         values = {r.values[key] for r in rows if r.values.get(key)}
         table_key = Member.member_number if key != "vin" else Vehicle.vin
-        existing = {}
+        existing: dict[str, int] = {}
         for chunk in _chunks(sorted(values), 500):
             query = (
                 select(column, table_key)
@@ -378,7 +378,7 @@ def export_members(
     flt: MemberFilter,
     path: Path,
     progress: Progress | None = None,
-    language: str = "zh_CN",
+    language: excel.Language = "zh_CN",
     limit: int | None = None,
 ) -> int:
     """Members matching the filter (the first ``limit`` of them), masked unless this user may

@@ -25,6 +25,7 @@ from app.services.settings.programme import read_settings
 from app.services.shared import audit
 from app.services.shared.database import Database
 from app.services.shared.progress import Progress
+from app.services.shared.queries import scalar_int
 from app.services.shared.scope import load_member, programme_today
 from app.services.shared.uow import UnitOfWork, retry_on_contention
 
@@ -56,9 +57,9 @@ def account_summary(db: Database, actor: Actor, member_id: int) -> AccountSummar
         lots = ledger.usable_lots(uow, member_id, today)
         held = _active_held(uow, member_id)
         available = rules.available_balance(lots, held, today)
-        dated = [lot for lot in lots if lot.expires_on is not None]
-        next_expiry = min((lot.expires_on for lot in dated), default=None)
-        next_points = sum(lot.remaining for lot in dated if lot.expires_on == next_expiry)
+        expiries = [lot.expires_on for lot in lots if lot.expires_on is not None]
+        next_expiry = min(expiries, default=None)
+        next_points = sum(lot.remaining for lot in lots if lot.expires_on == next_expiry)
         return AccountSummary(
             member.id,
             member.member_number,
@@ -76,14 +77,13 @@ def account_summary(db: Database, actor: Actor, member_id: int) -> AccountSummar
 
 def _active_held(uow: UnitOfWork, member_id: int) -> int:
     """Points on hold, not counting holds already past their time-out (released lazily)."""
-    return int(
-        uow.session.scalar(
-            select(func.coalesce(func.sum(PointHold.points), 0)).where(
-                PointHold.member_id == member_id,
-                PointHold.status == "active",
-                PointHold.expires_at > uow.now(),
-            )
-        )
+    return scalar_int(
+        uow,
+        select(func.coalesce(func.sum(PointHold.points), 0)).where(
+            PointHold.member_id == member_id,
+            PointHold.status == "active",
+            PointHold.expires_at > uow.now(),
+        ),
     )
 
 

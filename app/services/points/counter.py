@@ -45,6 +45,7 @@ from app.services.points.ledger import POINTS, QUALIFYING, Posting
 from app.services.settings.programme import ProgrammeSettings, read_settings
 from app.services.shared import audit
 from app.services.shared.database import Database
+from app.services.shared.queries import scalar_int
 from app.services.shared.scope import load_member, programme_today
 from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 
@@ -231,7 +232,7 @@ def _recent_dates(uow: UnitOfWork) -> tuple[date, date]:
 
 def _counter_dealer(uow: UnitOfWork, actor: Actor, dealer_id: int | None) -> int:
     """Dealer staff post for their own dealer; headquarters staff must name one."""
-    if not actor.is_headquarters:
+    if actor.dealer_id is not None:  # dealer staff
         if dealer_id not in (None, actor.dealer_id):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("Errors", "You can only record documents of your own dealer.")
@@ -243,7 +244,7 @@ def _counter_dealer(uow: UnitOfWork, actor: Actor, dealer_id: int | None) -> int
     return dealer.id
 
 
-def postable_member(uow: UnitOfWork, member_id: int) -> Member:
+def postable_member(uow: UnitOfWork, member_id: object) -> Member:
     member = load_member(uow, member_id)
     if member.status in ("closed", "frozen"):
         raise ValidationError(
@@ -353,7 +354,7 @@ def record_event(
         if points == 0:
             return EventResult(0, None)
         settings = read_settings(uow)
-        entry = None
+        posted_ids: list[int] = []
         for currency in (POINTS, QUALIFYING):
             posted = ledger.post(
                 uow,
@@ -373,9 +374,9 @@ def record_event(
                     rule_id=rule.id,
                 ),
             )
-            entry = entry or posted
+            posted_ids.append(posted.id)
         uow.commit()
-        return EventResult(points, entry.id)
+        return EventResult(points, posted_ids[0])
 
 
 def _event_points(uow: UnitOfWork, row: EarningRule, member: Member, on: date) -> int:
@@ -402,16 +403,15 @@ def _event_points(uow: UnitOfWork, row: EarningRule, member: Member, on: date) -
 def _earned_between(uow: UnitOfWork, member_id: int, source: str, start: date, end: date) -> int:
     """Points the member earned from ``source`` on business dates ``start..end``; the index on
     (member, source, business date) keeps this cheap."""
-    return int(
-        uow.session.scalar(
-            select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
-                LedgerEntry.member_id == member_id,
-                LedgerEntry.source == source,
-                LedgerEntry.business_date.between(start, end),
-                LedgerEntry.currency == POINTS,
-                LedgerEntry.kind.in_(("earn", "reverse")),
-            )
-        )
+    return scalar_int(
+        uow,
+        select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
+            LedgerEntry.member_id == member_id,
+            LedgerEntry.source == source,
+            LedgerEntry.business_date.between(start, end),
+            LedgerEntry.currency == POINTS,
+            LedgerEntry.kind.in_(("earn", "reverse")),
+        ),
     )
 
 

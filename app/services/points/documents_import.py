@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.adapters import points_excel as excel
+from app.adapters.member_excel import Language
 from app.db.models import Dealer, Member
 from app.domain.errors import Conflict, LoyaltyError
 from app.domain.roles import Actor, Permission, require
@@ -38,7 +39,7 @@ class TransactionSummary:
     report: Path | None = None
 
 
-def write_template(path: Path, language: str = "zh_CN") -> Path:
+def write_template(path: Path, language: Language = "zh_CN") -> Path:
     return excel.write_transactions_template(path, language)
 
 
@@ -100,8 +101,8 @@ def _import_row(
     if dealer_id is None:
         return (ERROR, "unknown or inactive dealer code"), 0
     member_id, problem = members.find(values)
-    if problem:
-        return (ERROR, problem), 0
+    if problem or member_id is None:
+        return (ERROR, problem or ""), 0
     try:
         data = points.ServiceInput(
             member_id,
@@ -141,7 +142,7 @@ class _Members:
             if member_id is not None and mobile and its_mobile != mobile:
                 return None, "the member number and the mobile belong to different members"
         else:
-            member_id = self.by_mobile.get(mobile)
+            member_id = self.by_mobile.get(mobile) if mobile else None
         if member_id is None:
             return None, "no member with this member number or mobile"
         return member_id, None
@@ -151,7 +152,7 @@ def _members_named(db: Database, rows: list[dict]) -> _Members:
     """One query per 500 keys instead of one per row."""
     numbers = sorted({r["member_number"] for r in rows if r.get("member_number")})
     mobiles = sorted({r["mobile"] for r in rows if not r.get("member_number") and r.get("mobile")})
-    found = []
+    found: list[tuple[int, str | None, str]] = []
     with db.reader() as uow:
         for column, keys in ((Member.member_number, numbers), (Member.mobile, mobiles)):
             for start in range(0, len(keys), LOOKUP_BATCH):

@@ -20,8 +20,9 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import BigInteger, and_, bindparam, func, literal, select, text, update
+from sqlalchemy import BigInteger, and_, bindparam, func, insert, literal, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 
@@ -119,7 +120,7 @@ def release_timed_out_holds(uow: UnitOfWork, member_id: int | None = None) -> in
     holds = list(session.scalars(query.order_by(PointHold.member_id, PointHold.id)))
     for hold in holds:
         account = lock_account(uow, hold.member_id) if member_id is None else None
-        account = account or session.get(PointsAccount, hold.member_id)
+        account = account or session.get_one(PointsAccount, hold.member_id)
         account.held -= hold.points
         hold.status, hold.settled_at = "timed_out", uow.now()
     session.flush()
@@ -231,7 +232,7 @@ def _insert_entry(uow: UnitOfWork, posting: Posting) -> LedgerEntry:
 def _open_lot(
     uow: UnitOfWork, settings: ProgrammeSettings, account: PointsAccount, entry: LedgerEntry
 ) -> None:
-    member = uow.session.get(Member, entry.member_id)
+    member = uow.session.get_one(Member, entry.member_id)
     expires_on = None
     if member.status != "pre_registered":  # validity starts at activation
         expires_on = _expiry_for(settings, account, entry.business_date, member.activated_on)
@@ -294,7 +295,7 @@ def transfer_all(
     their qualifying points to the surviving member; returns the points moved."""
     for member_id in sorted((from_id, to_id)):  # one lock order: no deadlock
         lock_account(uow, member_id)
-    source = uow.session.get(PointsAccount, from_id)
+    source = uow.session.get_one(PointsAccount, from_id)
     release_timed_out_holds(uow, from_id)
     if source.held:
         raise Conflict(
@@ -583,7 +584,7 @@ def expire_range(
     uid = _expiry_uid(session, as_of)
     now = uow.now()
     session.execute(
-        LedgerEntry.__table__.insert().from_select(
+        insert(LedgerEntry).from_select(
             [
                 "entry_uid", "fingerprint", "member_id", "currency", "kind", "source",
                 "amount", "shortfall", "business_date", "posted_at", "actor",
@@ -596,7 +597,7 @@ def expire_range(
         )
     )  # fmt: skip
     session.execute(
-        LotAllocation.__table__.insert().from_select(
+        insert(LotAllocation).from_select(
             ["entry_id", "lot_id", "points"],
             select(LedgerEntry.id, PointLot.id, PointLot.remaining)
             .join(LedgerEntry, LedgerEntry.entry_uid == uid)
@@ -756,12 +757,12 @@ def _check_held(session) -> list[Discrepancy]:
 class _Claims:
     """Rows that each claim one posting of their own: which rows, and what they say."""
 
-    source: object  # the table (or aliased select) the rows come from
-    done: object  # the condition for a row that has posted
-    member_id: object
-    entry_id: object
-    amount: object
-    currency: object | None = None
+    source: Any  # the mapped class the rows come from
+    done: Any  # the condition for a row that has posted
+    member_id: Any  # column expressions
+    entry_id: Any
+    amount: Any
+    currency: Any = None
 
 
 def _check_posted_holds(session) -> list[Discrepancy]:

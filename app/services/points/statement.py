@@ -25,6 +25,7 @@ from app.services.points.accounts import EntryRow, entries_query, entry_rows
 from app.services.points.ledger import POINTS, QUALIFYING
 from app.services.settings.programme import get_settings, read_settings
 from app.services.shared.database import Database
+from app.services.shared.queries import scalar_int
 from app.services.shared.scope import load_member, programme_today, sees_personal_data
 
 
@@ -62,14 +63,13 @@ def statement(db: Database, actor: Actor, member_id: int, start: date, end: date
             )
 
         def total(currency: str, before: date) -> int:
-            return int(
-                uow.session.scalar(
-                    select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
-                        LedgerEntry.member_id == member_id,
-                        LedgerEntry.currency == currency,
-                        LedgerEntry.business_date < before,
-                    )
-                )
+            return scalar_int(
+                uow,
+                select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
+                    LedgerEntry.member_id == member_id,
+                    LedgerEntry.currency == currency,
+                    LedgerEntry.business_date < before,
+                ),
             )
 
         query = (

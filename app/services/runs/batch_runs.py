@@ -204,7 +204,7 @@ def _start(db: Database, actor, kind: RunKind, as_of: date, params: dict) -> Run
 
 def _commit_batches(db: Database, actor, kind: RunKind, run_id: int, progress: Progress):
     with db.reader() as uow:
-        run = uow.session.get(BatchRun, run_id)
+        run = uow.session.get_one(BatchRun, run_id)
         total = batches_left(run.cursor, _last_member_id(uow), kind.batch_size)
     done = 0
     progress.report(done, total, kind.code)
@@ -219,7 +219,9 @@ def _commit_next_batch(db: Database, actor, kind: RunKind, run_id: int) -> bool:
     stopped on another desktop)."""
     checked_actor, username = _who(actor)
     with db.uow(checked_actor) as uow:
-        run = uow.session.get(BatchRun, run_id, with_for_update=FOR_CHANGE, populate_existing=True)
+        run = uow.session.get_one(
+            BatchRun, run_id, with_for_update=FOR_CHANGE, populate_existing=True
+        )
         span = next_batch(run.cursor, _last_member_id(uow), kind.batch_size)
         if run.status != RunStatus.COMMITTING or span is None:
             return False
@@ -244,7 +246,9 @@ def _last_member_id(uow: UnitOfWork) -> int:
 def _finish(db: Database, actor, run_id: int) -> RunRow:
     checked_actor, _username = _who(actor)
     with db.uow(checked_actor) as uow:
-        run = uow.session.get(BatchRun, run_id, with_for_update=FOR_CHANGE, populate_existing=True)
+        run = uow.session.get_one(
+            BatchRun, run_id, with_for_update=FOR_CHANGE, populate_existing=True
+        )
         if run.status == RunStatus.COMMITTING:
             run.status, run.finished_at = RunStatus.COMMITTED, uow.now()
             audit.record(uow, actor, "batch_run", run.id, "commit", after=json.loads(run.counts))
@@ -256,7 +260,9 @@ def _finish(db: Database, actor, run_id: int) -> RunRow:
 def _stop(db: Database, actor, run_id: int, status: RunStatus, error: str | None) -> None:
     checked_actor, _username = _who(actor)
     with db.uow(checked_actor) as uow:
-        run = uow.session.get(BatchRun, run_id, with_for_update=FOR_CHANGE, populate_existing=True)
+        run = uow.session.get_one(
+            BatchRun, run_id, with_for_update=FOR_CHANGE, populate_existing=True
+        )
         if run.status == RunStatus.COMMITTING:
             run.status, run.error = status, error
             audit.record(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -112,7 +113,7 @@ def expiry_policy(settings: ProgrammeSettings) -> ExpiryPolicy:
 
 
 @retry_on_contention
-def update_settings(db: Database, actor: Actor, **changes: object) -> ProgrammeSettings:
+def update_settings(db: Database, actor: Actor, **changes: Any) -> ProgrammeSettings:
     require(actor, Permission.CONFIGURE_PROGRAMME)
     with db.uow(actor) as uow:
         current = read_settings(uow)

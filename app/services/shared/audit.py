@@ -101,7 +101,7 @@ def _write_queue(uow: UnitOfWork) -> None:
     writers are serialised by BEGIN IMMEDIATE), so concurrent writers never fork it."""
     queue, uow.audit_queue = uow.audit_queue, []
     session = uow.session
-    head = session.get(AuditHead, 1, with_for_update=True, populate_existing=True)
+    head = session.get_one(AuditHead, 1, with_for_update=True, populate_existing=True)
     for pending in queue:
         entry = ChainedEntry(seq=head.last_seq + 1, prev_hash=head.last_hash, **asdict(pending))
         digest = entry_hash(entry)
@@ -120,7 +120,7 @@ def changes(before: dict, after: dict) -> tuple[dict, dict]:
 def verify_chain_only(uow: UnitOfWork) -> ChainReport:
     """Recompute the whole chain (streamed, so it works on millions of entries)."""
     session = uow.session
-    head = session.get(AuditHead, 1)
+    head = session.get_one(AuditHead, 1)
     rows = session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(5000)
     entries = (
         ChainedEntry(
@@ -218,7 +218,7 @@ def database_id(uow: UnitOfWork) -> str:
 
 def checkpoint(uow: UnitOfWork) -> Checkpoint:
     """The chain's head as it stands in this unit of work."""
-    head = uow.session.get(AuditHead, 1)
+    head = uow.session.get_one(AuditHead, 1)
     return _checkpoint(uow, database_id(uow), head.last_seq, head.last_hash)
 
 
@@ -278,7 +278,7 @@ def local_checkpoint_path() -> Path:
 
 def database_location(uow: UnitOfWork) -> str:
     """Where the database is (server and name, or the SQLite file), without a password."""
-    return describe_url(uow.session.get_bind().url.render_as_string(hide_password=True))
+    return describe_url(uow.session.get_bind().engine.url.render_as_string(hide_password=True))
 
 
 def keep_local_checkpoint(anchor: Checkpoint | None, location: str) -> None:

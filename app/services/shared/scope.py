@@ -32,7 +32,7 @@ def sees_personal_data(actor: Actor, member_dealer_id: int | None) -> bool:
     return actor.is_headquarters or actor.dealer_id == member_dealer_id
 
 
-def load_member(uow: UnitOfWork, member_id: int, lock: bool = False) -> Member:
+def load_member(uow: UnitOfWork, member_id: object, lock: bool = False) -> Member:
     """The member's row (locked FOR NO KEY UPDATE with ``lock``), or NotFound."""
     if isinstance(member_id, bool) or not isinstance(member_id, int):
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The member no longer exists."))

@@ -28,7 +28,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -64,7 +64,7 @@ class UnitOfWork:
         self._committed = False
         self.actor = actor
         self.before_commit: list[Callable[[UnitOfWork], None]] = []
-        self.audit_queue: list[object] = []  # entries ``audit.record`` queued for commit
+        self.audit_queue: list[Any] = []  # entries ``audit.record`` queued for commit
         self.audit_head: tuple[int, str] | None = None  # the chain's head this unit wrote
 
     def __enter__(self) -> UnitOfWork:

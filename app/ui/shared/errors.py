@@ -28,7 +28,7 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, LoyaltyError):
         template = QCoreApplication.translate(ERRORS, exc.template)
         params = exc.params
-        if isinstance(exc, PermissionDenied) and hasattr(exc, "permission"):
+        if isinstance(exc, PermissionDenied) and exc.permission is not None:
             params = {"role": role_name(exc.role), "action": permission_name(exc.permission)}
         try:
             return template.format(**params) if params else template
