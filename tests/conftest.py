@@ -36,6 +36,20 @@ PASSWORD = "Secret-pass-1"
 
 
 @pytest.fixture(autouse=True)
+def _quick_password_hashing(request, monkeypatch):
+    """Argon2id with the smallest cost: every sign-in of the fixtures would otherwise spend
+    tens of milliseconds on purpose. A test marked ``real_password_hashing`` keeps the real
+    parameters (the one that checks them)."""
+    if request.node.get_closest_marker("real_password_hashing") is None:
+        from argon2 import PasswordHasher, Type
+
+        from app.services.staff import auth
+
+        quick = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID)
+        monkeypatch.setattr(auth, "HASHER", quick)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
     """Keep tests away from the real user data folder and database settings."""
     monkeypatch.setenv("LOYALTY_DATA_DIR", str(tmp_path / "data"))

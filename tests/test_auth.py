@@ -29,6 +29,7 @@ def test_weak_first_password_refused(db, password):
     assert auth.needs_first_admin(db)
 
 
+@pytest.mark.real_password_hashing
 def test_password_is_stored_as_argon2id_with_owasp_parameters(db, people):
     with db.reader() as uow:
         query = select(StaffUser.password_hash).where(StaffUser.username == "admin")

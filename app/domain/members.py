@@ -6,19 +6,80 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from app.domain import validation as v
 from app.domain.errors import LoyaltyError, ValidationError
 from app.domain.inputs import clean_text
 from app.domain.text import QT_TRANSLATE_NOOP
 
-STATUSES = ("pre_registered", "active", "frozen", "closed")
+
+class MemberStatus(StrEnum):
+    PRE_REGISTERED = "pre_registered"  # 预注册: earns points, validity starts at activation
+    ACTIVE = "active"
+    FROZEN = "frozen"  # no points earned or used until unfrozen
+    CLOSED = "closed"  # personal data erased (PIPL); the records stay
 
 
-CHANNELS = ("dealer_counter", "app", "wechat", "event", "historical_import")
+STATUSES = tuple(MemberStatus)
+S = MemberStatus
+# The status changes a member may go through; freezing and closing need a reason.
+STATUS_CHANGES: dict[MemberStatus, frozenset[MemberStatus]] = {
+    S.PRE_REGISTERED: frozenset({S.ACTIVE, S.CLOSED}),
+    S.ACTIVE: frozenset({S.FROZEN, S.CLOSED}),
+    S.FROZEN: frozenset({S.ACTIVE, S.CLOSED}),
+    S.CLOSED: frozenset(),
+}
+NEEDS_REASON = frozenset({S.FROZEN, S.CLOSED})
+POSTABLE = frozenset({S.PRE_REGISTERED, S.ACTIVE})  # may earn and use points
 
 
-INCOME_BANDS = ("under_100k", "100k_300k", "300k_600k", "600k_1m", "over_1m")
+def check_status_change(current: str, new: str, reason: str) -> MemberStatus:
+    """The new status, if the member may move to it (with the reason it needs)."""
+    if new not in STATUSES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown status."), field="status")
+    if MemberStatus(new) not in STATUS_CHANGES[MemberStatus(current)]:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "This status change is not possible for the member."),
+            field="status",
+        )
+    if new in NEEDS_REASON and not reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the reason."), field="reason")
+    return MemberStatus(new)
+
+
+def status_actions(current: str) -> list[str]:
+    """What the member view may offer for a member in ``current`` status."""
+    status = MemberStatus(current)
+    actions = {
+        "activate": status == S.PRE_REGISTERED,
+        "freeze": status == S.ACTIVE,
+        "unfreeze": status == S.FROZEN,
+        "close": status != S.CLOSED,
+    }
+    return [action for action, offered in actions.items() if offered]
+
+
+class Channel(StrEnum):
+    """Where a member signed up."""
+
+    DEALER_COUNTER = "dealer_counter"
+    APP = "app"
+    WECHAT = "wechat"
+    EVENT = "event"
+    HISTORICAL_IMPORT = "historical_import"
+
+
+class IncomeBand(StrEnum):
+    UNDER_100K = "under_100k"
+    FROM_100K_TO_300K = "100k_300k"
+    FROM_300K_TO_600K = "300k_600k"
+    FROM_600K_TO_1M = "600k_1m"
+    OVER_1M = "over_1m"
+
+
+CHANNELS = tuple(Channel)
+INCOME_BANDS = tuple(IncomeBand)
 
 
 ANONYMISED_NAME = "已注销会员"

@@ -11,9 +11,13 @@ import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Literal
 
 __all__ = [
+    "Currency",
+    "EntryKind",
+    "HoldStatus",
     "EarningPreview",
     "EventRule",
     "ExpiryPolicy",
@@ -40,6 +44,26 @@ __all__ = [
 
 FEN_PER_YUAN = 100
 PERMILLE = 1000
+
+
+class Currency(StrEnum):
+    POINTS = "points"  # redeemable
+    QUALIFYING = "qualifying"  # 成长值: counts toward tiers, never redeemed
+
+
+class EntryKind(StrEnum):
+    EARN = "earn"
+    REDEEM = "redeem"
+    ADJUST = "adjust"
+    REVERSE = "reverse"
+    EXPIRE = "expire"
+
+
+class HoldStatus(StrEnum):
+    ACTIVE = "active"  # points reserved for a redemption being prepared
+    POSTED = "posted"
+    RELEASED = "released"
+    TIMED_OUT = "timed_out"
 
 
 # --- Lots and allocation -------------------------------------------------------------

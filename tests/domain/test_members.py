@@ -14,16 +14,22 @@ from app.domain.members import (
     INCOME_BANDS,
     MAX_INTERESTS,
     MAX_REASON,
+    NEEDS_REASON,
+    POSTABLE,
+    STATUS_CHANGES,
     STATUSES,
     FormInvalid,
     MemberInput,
+    MemberStatus,
     VehicleInput,
+    check_status_change,
     classify,
     clean_member,
     clean_tags,
     clean_vehicle,
     mask_id,
     masked_search_text,
+    status_actions,
 )
 from app.domain.validation import complete_vin, make_member_number
 
@@ -487,3 +493,63 @@ def test_classify(text, meanings):
 )
 def test_masked_search_text(text, masked):
     assert masked_search_text(text) == masked
+
+
+# --- statuses ---------------------------------------------------------------------------------
+
+
+
+def test_the_status_codes_are_the_stored_ones():
+    assert [s.value for s in MemberStatus] == ["pre_registered", "active", "frozen", "closed"]
+    assert {MemberStatus.FROZEN, MemberStatus.CLOSED} == NEEDS_REASON
+    assert {MemberStatus.PRE_REGISTERED, MemberStatus.ACTIVE} == POSTABLE
+
+
+@pytest.mark.parametrize(
+    "current, allowed",
+    [
+        ("pre_registered", {"active", "closed"}),
+        ("active", {"frozen", "closed"}),
+        ("frozen", {"active", "closed"}),
+        ("closed", set()),
+    ],
+)
+def test_each_status_changes_only_to_its_next_ones(current, allowed):
+    assert STATUS_CHANGES[MemberStatus(current)] == allowed
+    for new in MemberStatus:
+        if new in allowed:
+            assert check_status_change(current, new, "a reason") == new
+        else:
+            with pytest.raises(ValidationError) as refused:
+                check_status_change(current, new, "a reason")
+            assert refused.value.field == "status"
+            assert str(refused.value) == "This status change is not possible for the member."
+
+
+def test_freezing_and_closing_need_a_reason_activating_does_not():
+    for new in ("frozen", "closed"):
+        with pytest.raises(ValidationError) as refused:
+            check_status_change("active", new, "")
+        assert (refused.value.field, str(refused.value)) == ("reason", "Enter the reason.")
+    assert check_status_change("pre_registered", "active", "") == MemberStatus.ACTIVE
+    with pytest.raises(ValidationError) as unknown:
+        check_status_change("active", "deleted", "why")
+    assert (unknown.value.field, str(unknown.value)) == ("status", "Unknown status.")
+
+
+def test_the_actions_offered_follow_the_status():
+    assert status_actions("pre_registered") == ["activate", "close"]
+    assert status_actions("active") == ["freeze", "close"]
+    assert status_actions("frozen") == ["unfreeze", "close"]
+    assert status_actions("closed") == []
+
+
+def test_the_stored_codes_of_channels_and_income_bands():
+    from app.domain.members import CHANNELS, INCOME_BANDS
+
+    assert [c.value for c in CHANNELS] == [
+        "dealer_counter", "app", "wechat", "event", "historical_import",
+    ]  # fmt: skip
+    assert [b.value for b in INCOME_BANDS] == [
+        "under_100k", "100k_300k", "300k_600k", "600k_1m", "over_1m",
+    ]  # fmt: skip

@@ -525,3 +525,11 @@ def test_value_types_are_immutable(value):
     name = next(iter(value.__dataclass_fields__))
     with pytest.raises(AttributeError):  # dataclasses.FrozenInstanceError
         setattr(value, name, getattr(value, name))
+
+
+def test_the_stored_codes_of_the_ledger():
+    from app.domain.points import Currency, EntryKind, HoldStatus
+
+    assert [c.value for c in Currency] == ["points", "qualifying"]
+    assert [k.value for k in EntryKind] == ["earn", "redeem", "adjust", "reverse", "expire"]
+    assert [s.value for s in HoldStatus] == ["active", "posted", "released", "timed_out"]

@@ -16,7 +16,7 @@ from app.db.models import (
 )
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.inputs import clean_text
-from app.domain.members import MAX_REASON
+from app.domain.members import MAX_REASON, MemberStatus
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.members.records import anonymise, set_search_keys
@@ -48,7 +48,7 @@ def merge_members(db: Database, actor: Actor, keep_id: int, merge_id: int, reaso
                         "Errors", "Both members must belong to your dealer; ask headquarters."
                     )
                 )
-            if member.status == "closed":
+            if member.status == MemberStatus.CLOSED:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "A closed member cannot be merged.")
                 )
@@ -87,7 +87,8 @@ def merge_members(db: Database, actor: Actor, keep_id: int, merge_id: int, reaso
         moved["points"] = ledger.transfer_all(
             uow, read_settings(uow), gone.id, keep.id, actor.username, programme_today(uow)
         )
-        gone.status, gone.status_reason, gone.merged_into_id = "closed", reason, keep.id
+        gone.status, gone.status_reason = MemberStatus.CLOSED, reason
+        gone.merged_into_id = keep.id
         anonymise(uow, gone)
         audit.record(
             uow,

@@ -23,10 +23,11 @@ from app.domain.inputs import clean_text
 from app.domain.members import (
     ANONYMISED_NAME,
     MAX_REASON,
-    STATUSES,
     FormInvalid,
     MemberInput,
+    MemberStatus,
     VehicleInput,
+    check_status_change,
     clean_member,
     clean_tags,
     clean_vehicle,
@@ -67,7 +68,7 @@ def _audit_view(member: Member) -> dict:
     """Member fields as written to the audit trail: personal data masked (PIPL)."""
     return {
         "member_number": member.member_number,
-        "name": v.mask_name(member.name) if member.status != "closed" else member.name,
+        "name": v.mask_name(member.name) if member.status != MemberStatus.CLOSED else member.name,
         "mobile": v.mask_mobile(member.mobile) if member.mobile else None,
         "resident_id": mask_id(member.resident_id),
         "gender": member.gender,
@@ -170,7 +171,7 @@ def register_member(
             **clean,
             member_number=f"tmp-{uuid.uuid4().hex[:14]}",
             dealer_id=dealer_id,
-            status="pre_registered" if data.pre_registered else "active",
+            status=MemberStatus.PRE_REGISTERED if data.pre_registered else MemberStatus.ACTIVE,
             activated_on=None if data.pre_registered else clean["join_date"],
             referrer_id=_referrer_id(uow, data.referrer_number),
             privacy_consent_at=now,
@@ -232,7 +233,7 @@ def update_member(db: Database, actor: Actor, member_id: int, data: MemberInput)
     with db.uow(actor) as uow:
         member = load_member(uow, member_id, lock=True)
         _require_edit(actor, member)
-        if member.status == "closed":
+        if member.status == MemberStatus.CLOSED:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A closed member cannot be edited."))
         clean = clean_member(replace(data, privacy_consent=True), programme_today(uow))
         _check_duplicates(uow, clean, [], exclude_id=member.id)
@@ -270,32 +271,18 @@ def change_status(
     db: Database, actor: Actor, member_id: int, status: str, reason: str = ""
 ) -> None:
     """activate (a pre-registration), freeze (reason required), unfreeze, or close (anonymise)."""
-    if status not in STATUSES:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown status."), field="status")
     reason = clean_text(reason, "reason", MAX_REASON, multiline=True)
     with db.uow(actor) as uow:
         member = load_member(uow, member_id, lock=True)
         _require_edit(actor, member)
-        allowed = {
-            "pre_registered": {"active", "closed"},
-            "active": {"frozen", "closed"},
-            "frozen": {"active", "closed"},
-            "closed": set(),
-        }[member.status]
-        if status not in allowed:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "This status change is not possible for the member."),
-                field="status",
-            )
-        if status in ("frozen", "closed") and not reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the reason."), field="reason")
+        new = check_status_change(member.status, status, reason)
         before = _audit_view(member)
         today = programme_today(uow)
-        if member.status == "pre_registered" and status == "active":
+        if member.status == MemberStatus.PRE_REGISTERED and new == MemberStatus.ACTIVE:
             member.activated_on = today  # points validity starts now (see the points rules)
             ledger.start_validity(uow, read_settings(uow), member.id, today)
-        member.status, member.status_reason = status, reason or None
-        if status == "closed":
+        member.status, member.status_reason = new, reason or None
+        if new == MemberStatus.CLOSED:
             anonymise(uow, member)
         member.updated_at = uow.now()
         audit.record(
@@ -352,7 +339,7 @@ def transfer_vehicle(db: Database, actor: Actor, vin: str, to_member_id: int, on
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No vehicle has this VIN."))
         target = load_member(uow, to_member_id)
         _require_edit(actor, target)
-        if target.status == "closed":
+        if target.status == MemberStatus.CLOSED:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "A closed member cannot own vehicles.")
             )

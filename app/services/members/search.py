@@ -16,7 +16,7 @@ from app.db.models import (
 )
 from app.domain import validation as v
 from app.domain.inputs import MAX_SEARCH_TEXT, clean_text
-from app.domain.members import EXACT_KINDS, classify
+from app.domain.members import EXACT_KINDS, MemberStatus, classify
 from app.domain.roles import Actor, Permission, require
 from app.services.shared.database import Database
 from app.services.shared.scope import sees_personal_data
@@ -134,7 +134,7 @@ def _row(actor: Actor, m: Member, dealer_name: str | None, dealer_code: str | No
     return MemberRow(
         id=m.id,
         member_number=m.member_number,
-        name=m.name if full or m.status == "closed" else v.mask_name(m.name),
+        name=m.name if full or m.status == MemberStatus.CLOSED else v.mask_name(m.name),
         mobile=(m.mobile if full else v.mask_mobile(m.mobile)) if m.mobile else None,
         gender=m.gender,
         dealer_name=dealer_name,

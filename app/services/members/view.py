@@ -17,7 +17,7 @@ from app.db.models import (
     VehicleOwnership,
 )
 from app.domain import validation as v
-from app.domain.members import mask_id
+from app.domain.members import MemberStatus, mask_id, status_actions
 from app.domain.roles import Actor, Permission, require
 from app.services.shared import audit
 from app.services.shared.database import Database
@@ -70,6 +70,8 @@ class MemberDetail:
     marketing_consent: bool
     masked: bool
     can_edit: bool
+    status_actions: list[str] = field(default_factory=list)  # offered to this user
+    can_merge: bool = False
     vehicles: list[VehicleRow] = field(default_factory=list)
     previous_vehicles: list[OwnershipRow] = field(default_factory=list)
     service_orders: int = 0
@@ -112,7 +114,7 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
         return MemberDetail(
             id=m.id,
             member_number=m.member_number,
-            name=m.name if full or m.status == "closed" else v.mask_name(m.name),
+            name=m.name if full or m.status == MemberStatus.CLOSED else v.mask_name(m.name),
             gender=m.gender,
             mobile=(m.mobile if full else v.mask_mobile(m.mobile)) if m.mobile else None,
             resident_id=m.resident_id if full else mask_id(m.resident_id),
@@ -138,9 +140,9 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
             privacy_consent_by=m.privacy_consent_by,
             marketing_consent=m.marketing_consent,
             masked=not full,
-            can_edit=actor.can(Permission.EDIT_MEMBERS)
-            and (actor.is_headquarters or actor.dealer_id == m.dealer_id)
-            and m.status != "closed",
+            can_edit=_may_edit(actor, m),
+            status_actions=status_actions(m.status) if _may_edit(actor, m) else [],
+            can_merge=actor.can(Permission.APPROVE) and m.status != MemberStatus.CLOSED,
             vehicles=vehicles
             if full
             else [replace(x, plate=x.plate and x.plate[:2] + "***") for x in vehicles],
@@ -151,3 +153,8 @@ def get_member(db: Database, actor: Actor, member_id: int) -> MemberDetail:
             or 0,
             history=history,
         )
+
+
+def _may_edit(actor: Actor, m: Member) -> bool:
+    own_dealer = actor.is_headquarters or actor.dealer_id == m.dealer_id
+    return actor.can(Permission.EDIT_MEMBERS) and own_dealer and m.status != MemberStatus.CLOSED

@@ -81,7 +81,7 @@ def _active_held(uow: UnitOfWork, member_id: int) -> int:
         uow,
         select(func.coalesce(func.sum(PointHold.points), 0)).where(
             PointHold.member_id == member_id,
-            PointHold.status == "active",
+            PointHold.status == rules.HoldStatus.ACTIVE,
             PointHold.expires_at > uow.now(),
         ),
     )

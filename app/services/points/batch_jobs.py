@@ -22,6 +22,7 @@ from app.domain.inputs import (
     check_date,
     derived_uid,
 )
+from app.domain.members import POSTABLE
 from app.domain.roles import Actor, Permission
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.points import ledger
@@ -145,7 +146,7 @@ def _pre_launch_spend(launch: date):
             ServiceOrder.service_date >= rules.add_months(launch, -12),
             ServiceOrder.service_date < launch,
             ServiceOrder.refunded_at.is_(None),
-            Member.status.in_(("active", "pre_registered")),
+            Member.status.in_(POSTABLE),
             ~earned,
         )
         .group_by(ServiceOrder.member_id)

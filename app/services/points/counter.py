@@ -31,6 +31,7 @@ from app.domain.inputs import (
     derived_uid,
     new_request_uid,
 )
+from app.domain.members import POSTABLE, MemberStatus
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.points import ledger
@@ -246,10 +247,10 @@ def _counter_dealer(uow: UnitOfWork, actor: Actor, dealer_id: int | None) -> int
 
 def postable_member(uow: UnitOfWork, member_id: object) -> Member:
     member = load_member(uow, member_id)
-    if member.status in ("closed", "frozen"):
+    if member.status not in POSTABLE:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The membership is closed: no points can be posted.")
-            if member.status == "closed"
+            if member.status == MemberStatus.CLOSED
             else QT_TRANSLATE_NOOP("Errors", "The member is frozen: no points can be posted."),
         )
     return member
@@ -288,7 +289,7 @@ def refund_service(
             .order_by(LedgerEntry.currency)
         ).all()
         settings, today = read_settings(uow), programme_today(uow)
-        result = {POINTS: (0, 0), QUALIFYING: (0, 0)}
+        result: dict[str, tuple[int, int]] = {POINTS: (0, 0), QUALIFYING: (0, 0)}
         for entry in earned:
             reversal = ledger.reverse(
                 uow, settings, entry, derived_uid(request_uid, entry.currency), actor.username,

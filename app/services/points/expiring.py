@@ -19,6 +19,7 @@ from app.domain import validation as v
 from app.domain.inputs import (
     check_int,
 )
+from app.domain.members import MemberStatus
 from app.domain.roles import Actor, Permission, require
 from app.services.settings.programme import read_settings
 from app.services.shared.database import Database
@@ -87,7 +88,7 @@ def _expiring_condition(actor: Actor, start: date, end: date):
         PointLot.remaining > 0,
         PointLot.expires_on >= start,
         PointLot.expires_on <= end,
-        Member.status.in_(("active", "frozen")),
+        Member.status.in_((MemberStatus.ACTIVE, MemberStatus.FROZEN)),
     )
     if not actor.is_headquarters:
         condition = and_(condition, Member.dealer_id == actor.dealer_id)

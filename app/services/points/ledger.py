@@ -40,13 +40,15 @@ from app.db.models import (
 from app.domain import points as rules
 from app.domain.errors import Conflict, LoyaltyError, NotFound, ValidationError
 from app.domain.inputs import MAX_STORED_UID, derived_uid
+from app.domain.members import MemberStatus
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.settings.programme import ProgrammeSettings, expiry_policy
 from app.services.shared.uow import UnitOfWork
 
-POINTS, QUALIFYING = "points", "qualifying"
-CURRENCIES = (POINTS, QUALIFYING)
-KINDS = ("earn", "redeem", "adjust", "reverse", "expire")
+POINTS, QUALIFYING = rules.Currency.POINTS, rules.Currency.QUALIFYING
+CURRENCIES = tuple(rules.Currency)
+KINDS = tuple(rules.EntryKind)
+ACTIVE = rules.HoldStatus.ACTIVE
 
 
 class NotEnoughPoints(LoyaltyError):
@@ -114,7 +116,7 @@ def release_timed_out_holds(uow: UnitOfWork, member_id: int | None = None) -> in
     affected account is locked here, in member order so concurrent sweeps cannot deadlock.
     """
     session = uow.session
-    query = select(PointHold).where(PointHold.status == "active", PointHold.expires_at <= uow.now())
+    query = select(PointHold).where(PointHold.status == ACTIVE, PointHold.expires_at <= uow.now())
     if member_id is not None:
         query = query.where(PointHold.member_id == member_id)
     holds = list(session.scalars(query.order_by(PointHold.member_id, PointHold.id)))
@@ -122,7 +124,7 @@ def release_timed_out_holds(uow: UnitOfWork, member_id: int | None = None) -> in
         account = lock_account(uow, hold.member_id) if member_id is None else None
         account = account or session.get_one(PointsAccount, hold.member_id)
         account.held -= hold.points
-        hold.status, hold.settled_at = "timed_out", uow.now()
+        hold.status, hold.settled_at = rules.HoldStatus.TIMED_OUT, uow.now()
     session.flush()
     return len(holds)
 
@@ -234,7 +236,7 @@ def _open_lot(
 ) -> None:
     member = uow.session.get_one(Member, entry.member_id)
     expires_on = None
-    if member.status != "pre_registered":  # validity starts at activation
+    if member.status != MemberStatus.PRE_REGISTERED:  # validity starts at activation
         expires_on = _expiry_for(settings, account, entry.business_date, member.activated_on)
     uow.session.add(
         PointLot(
@@ -479,7 +481,7 @@ def place_hold(
         hold_uid=hold_uid,
         member_id=member_id,
         points=points,
-        status="active",
+        status=ACTIVE,
         purpose=purpose,
         reference=reference,
         created_by=actor,
@@ -516,10 +518,10 @@ def settle_hold(
 ) -> PointHold:
     """Post (``commit_points``) or release a hold. Settling twice the same way is a no-op."""
     hold, account = _locked_hold(uow, hold_uid)
-    wanted = "posted" if commit_points else "released"
+    wanted = rules.HoldStatus.POSTED if commit_points else rules.HoldStatus.RELEASED
     if hold.status == wanted:
         return hold
-    if hold.status != "active":
+    if hold.status != ACTIVE:
         raise Conflict(
             QT_TRANSLATE_NOOP("Errors", "This points hold is no longer active."),
         )
@@ -740,7 +742,7 @@ def _check_lots(session) -> list[Discrepancy]:
 def _check_held(session) -> list[Discrepancy]:
     sums = (
         select(PointHold.member_id, func.sum(PointHold.points).label("held"))
-        .where(PointHold.status == "active")
+        .where(PointHold.status == ACTIVE)
         .group_by(PointHold.member_id)
         .subquery()
     )
@@ -767,7 +769,7 @@ class _Claims:
 
 def _check_posted_holds(session) -> list[Discrepancy]:
     """Each posted hold has its own entry taking exactly its points from its member."""
-    claims = _Claims(PointHold, PointHold.status == "posted", PointHold.member_id,
+    claims = _Claims(PointHold, PointHold.status == rules.HoldStatus.POSTED, PointHold.member_id,
                      PointHold.entry_id, -PointHold.points)  # fmt: skip
     return _check_own_entries(session, claims, "hold_entry")
 

@@ -19,6 +19,7 @@ from app.domain.inputs import (
     EARLIEST_DATE,
     check_date,
 )
+from app.domain.members import MemberStatus
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.points.accounts import EntryRow, entries_query, entry_rows
@@ -79,9 +80,10 @@ def statement(db: Database, actor: Actor, member_id: int, start: date, end: date
         )
         entries = list(entry_rows(uow, query))
         opening = total(POINTS, start)
+        shown_name = full or member.status == MemberStatus.CLOSED
         return Statement(
             member.member_number,
-            member.name if full or member.status == "closed" else v.mask_name(member.name),
+            member.name if shown_name else v.mask_name(member.name),
             start,
             end,
             opening,

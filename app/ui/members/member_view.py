@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import validation as v
-from app.domain.roles import Actor, Permission
+from app.domain.members import NEEDS_REASON, MemberStatus
+from app.domain.roles import Actor
 from app.services import members
 from app.services.members import FormInvalid, MemberDetail, MemberFilter
 from app.services.shared.changes import Area
@@ -377,21 +378,21 @@ class MemberView(QDialog):
     def _header_html(self, d: MemberDetail) -> str:
         colour = STATUS_COLOURS.get(d.status, "#000")
         status = f"<span style='color:{colour}; font-weight:bold'>{status_label(d.status)}</span>"
-        if d.status_reason and d.status in ("frozen", "closed"):
+        if d.status_reason and d.status in NEEDS_REASON:
             status += f" ({d.status_reason})"
         return f"<h2 style='margin:0'>{d.member_number}&nbsp;&nbsp;{d.name}</h2>" + self.tr(
             "Status: {status} · Dealer: {dealer} · Joined {date}"
         ).format(status=status, dealer=_or_dash(d.dealer_name), date=format_date(d.join_date))
 
     def _update_buttons(self, d: MemberDetail) -> None:
-        editable = d.can_edit
+        """What the service offers this user for this member (the rules live there)."""
         visible = {
-            "edit": editable,
-            "activate": editable and d.status == "pre_registered",
-            "freeze": editable and d.status == "active",
-            "unfreeze": editable and d.status == "frozen",
-            "close_member": editable and d.status != "closed",
-            "merge": self.actor.can(Permission.APPROVE) and d.status != "closed",
+            "edit": d.can_edit,
+            "activate": "activate" in d.status_actions,
+            "freeze": "freeze" in d.status_actions,
+            "unfreeze": "unfreeze" in d.status_actions,
+            "close_member": "close" in d.status_actions,
+            "merge": d.can_merge,
         }
         for name, button in self.buttons.items():
             button.setVisible(visible[name])
@@ -418,9 +419,9 @@ class MemberView(QDialog):
         dialog = ActionDialog(self, "status_dialog", title, explanation, ok_text)
         reason = QLineEdit()
         dialog.add_row(self.tr("Reason"), reason, "reason")
-        if status in ("frozen", "closed"):
+        if status in NEEDS_REASON:
             dialog.require(lambda: bool(reason.text().strip()), reason.textChanged)
-        if status == "closed":
+        if status == MemberStatus.CLOSED:
             confirm = QCheckBox(self.tr("Yes, erase this member's personal data now"))
             dialog.add_row("", confirm, "confirm")
             dialog.require(confirm.isChecked, confirm.toggled)

@@ -1,0 +1,95 @@
+"""What every command shares: the database, the staff user it runs as, passwords, progress."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from datetime import date
+
+from app.config import resolve_db_url
+from app.domain.errors import AuthenticationFailed, LoyaltyError
+from app.domain.roles import Actor
+from app.services import members, staff
+from app.services.members import MemberFilter
+from app.services.shared.database import Database, open_database
+from app.services.shared.progress import Progress
+from app.services.staff import auth
+
+PASSWORD_ENV = "LOYALTY_PASSWORD"
+NEW_PASSWORD_ENV = "LOYALTY_NEW_PASSWORD"
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise LoyaltyError(f"set {env} or run in a terminal to be asked for the password")
+    return getpass.getpass(prompt)
+
+
+def open_db(args) -> Database:
+    return open_database(resolve_db_url(args.db))
+
+
+def sign_in(args, db: Database) -> tuple[Actor, str]:
+    """The ``--as`` user, signed in with the password from the environment or a prompt."""
+    if not args.as_user:
+        raise LoyaltyError("this command needs a staff user: say who you are with --as USER")
+    password = secret(PASSWORD_ENV, f"Password for {args.as_user}: ")
+    try:
+        return auth.sign_in(db, args.as_user, password), password
+    except AuthenticationFailed as exc:
+        raise LoyaltyError(str(exc)) from exc
+
+
+def acting_user(args, db: Database) -> Actor:
+    """The ``--as`` user, who must have chosen their own password already."""
+    actor, _password = sign_in(args, db)
+    if actor.must_change_password:
+        raise LoyaltyError(
+            f"the password of {actor.username} was set by an administrator: change it first "
+            f"with `loyalty --as {actor.username} passwd` or in the desktop app"
+        )
+    return actor
+
+
+def terminal_progress() -> Progress:
+    """A progress line on stderr, rewritten in place."""
+    started = time.perf_counter()
+
+    def show(done: int, total: int, message: str) -> None:
+        elapsed = time.perf_counter() - started
+        print(
+            f"\r{message} {done:,}/{total:,} ({done * 100 // max(total, 1)}%) {elapsed:.1f} s",
+            end="" if done < total else "\n",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return Progress(show)
+
+
+def dealer_id(db: Database, actor: Actor, code: str) -> int:
+    for dealer in staff.list_dealers(db, actor):
+        if dealer.code == code.upper():
+            return dealer.id
+    raise LoyaltyError(f"no dealer {code}")
+
+
+def member_id(db: Database, actor: Actor, number: str) -> int:
+    rows = members.search(db, actor, MemberFilter(text=number), limit=5)
+    found = next((row for row in rows if row.member_number == number), None)
+    if found is None:
+        raise LoyaltyError(f"no member {number}")
+    return found.id
