@@ -1616,7 +1616,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>单据号和经销商与第 {row} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/statement_pdf.py" line="111"/>
+        <location filename="../../app/adapters/statement_pdf/writing.py" line="41"/>
         <source>Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
