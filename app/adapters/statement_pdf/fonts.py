@@ -149,6 +149,12 @@ def register_fonts(
     names = [n for n, _ in files] + [n for n, _ in BOLD_FILES.values()]
     names += [n for pair in latin_files for n in pair]
     found = _find_files(dirs if dirs is not None else font_dirs(), names)
+    return _embedded_cjk(files, found) or _built_in_cjk(latin_files, found)
+
+
+def _embedded_cjk(files: tuple[tuple[str, int], ...], found: dict[str, Path]) -> Fonts | None:
+    """The first CJK TrueType font of ``files`` that loads and has the statement's glyphs,
+    with its bold face when there is one."""
     for file_name, index in files:
         regular = "LoyaltyCJK-" + Path(file_name).stem.replace(" ", "")
         font = _load_ttf(regular, found.get(file_name.casefold()), index, FONT_PROBE)
@@ -161,6 +167,12 @@ def register_fonts(
                 bold = f"{regular}-Bold"
         minus = MINUS if ord(MINUS) in font.face.charToGlyph else "-"
         return Fonts(regular, bold, regular, bold, True, minus=minus)
+    return None
+
+
+def _built_in_cjk(latin_files: tuple[tuple[str, str], ...], found: dict[str, Path]) -> Fonts:
+    """reportlab's built-in CID font with the first Latin TrueType pair that loads, else
+    Helvetica."""
     pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_FONT))
     for regular_file, bold_file in latin_files:
         latin = "LoyaltyLatin-" + Path(regular_file).stem.replace(" ", "")

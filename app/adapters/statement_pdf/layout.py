@@ -154,7 +154,7 @@ def header_block(st: StatementLike, ctx: LayoutContext) -> list[Flowable]:
 
 def entries_table(st: StatementLike, ctx: LayoutContext) -> tuple[LongTable, int, int]:
     """The entries between an opening and a closing row; returns (table, credits, debits)."""
-    labels, fonts, widths = ctx.labels, ctx.fonts, COLUMN_WIDTHS
+    labels, widths = ctx.labels, COLUMN_WIDTHS
     head_keys = ("col_date", "col_description", "col_reference", "col_dealer", "col_points",
                  "col_balance")  # fmt: skip
     data: list[list[object]] = [
@@ -163,6 +163,24 @@ def entries_table(st: StatementLike, ctx: LayoutContext) -> tuple[LongTable, int
         [st.start.isoformat(), ctx.cell(labels["opening"], widths[1], "cell"), "", "", "",
          ctx.points(st.opening)],
     ]  # fmt: skip
+    credits, debits = _add_entries(data, st, ctx)
+    empty = len(data) == 2
+    if empty:
+        data.append(["", ctx.cell(labels["no_entries"], sum(widths[1:]), "cell"), "", "", "", ""])
+    data.append(
+        [st.end.isoformat(), ctx.cell(labels["closing"], widths[1], "cell"), "", "", "",
+         ctx.points(st.closing)]
+    )  # fmt: skip
+    table = LongTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(_entries_style(ctx.fonts, len(data) - 1, empty)))
+    return table, credits, debits
+
+
+def _add_entries(
+    data: list[list[object]], st: StatementLike, ctx: LayoutContext
+) -> tuple[int, int]:
+    """A row per entry with the running balance; returns the points credited and debited."""
+    labels, widths = ctx.labels, COLUMN_WIDTHS
     balance, credits, debits = st.opening, 0, 0
     for entry in st.entries:
         amount = int(entry.amount)
@@ -181,14 +199,11 @@ def entries_table(st: StatementLike, ctx: LayoutContext) -> tuple[LongTable, int
                 ctx.points(balance),
             ]
         )
-    empty = len(data) == 2
-    if empty:
-        data.append(["", ctx.cell(labels["no_entries"], sum(widths[1:]), "cell"), "", "", "", ""])
-    data.append(
-        [st.end.isoformat(), ctx.cell(labels["closing"], widths[1], "cell"), "", "", "",
-         ctx.points(st.closing)]
-    )  # fmt: skip
-    last = len(data) - 1
+    return credits, debits
+
+
+def _entries_style(fonts: Fonts, last: int, empty: bool) -> list[tuple]:
+    """Header and totals rows (the first two and ``last``) set off, entries banded."""
     size, leading = TABLE_SIZE, TABLE_LEADING
     style: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), fonts.regular, size, leading),
@@ -212,9 +227,7 @@ def entries_table(st: StatementLike, ctx: LayoutContext) -> tuple[LongTable, int
     ]
     if empty:
         style += [("SPAN", (1, 2), (-1, 2)), ("TEXTCOLOR", (1, 2), (-1, 2), _GREY)]
-    table = LongTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(style))
-    return table, credits, debits
+    return style
 
 
 def summary_block(
