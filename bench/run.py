@@ -191,7 +191,7 @@ def bench_import(rows: int) -> tuple[float, float, int]:
     the baseline is openpyxl merely iterating over the same file."""
     from openpyxl import load_workbook
 
-    from app.adapters import member_excel
+    from app.adapters import member_workbooks
     from app.domain.validation import complete_vin
     from app.services.members import workbooks as member_import
 
@@ -212,7 +212,7 @@ def bench_import(rows: int) -> tuple[float, float, int]:
             }
             for n in range(rows)
         )
-        member_excel.write_members_export(path, people)
+        member_workbooks.write_members_export(path, people)
     target = DATA / "import-target.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)

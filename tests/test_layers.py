@@ -1,5 +1,7 @@
-"""Architecture: the import-linter contracts hold, and nothing below the UI loads Qt."""
+"""Architecture: the import-linter contracts hold, nothing below the UI loads Qt, and no module
+reaches into another one's private names."""
 
+import ast
 import re
 import subprocess
 import sys
@@ -53,3 +55,16 @@ def test_screens_and_commands_never_open_a_unit_of_work():
         if re.search(r"\.(uow|reader)\(", line)
     ]
     assert opened == []
+
+
+def test_no_module_imports_another_modules_private_names():
+    """An underscore name is its module's own business: to share it, give it a public name."""
+    reached = [
+        f"{path.relative_to(ROOT)}:{node.lineno} {alias.name}"
+        for path in sorted((ROOT / "app").rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and (node.level or str(node.module).startswith("app"))
+        for alias in node.names
+        if alias.name.startswith("_") and not alias.name.startswith("__")
+    ]
+    assert reached == []

@@ -6,7 +6,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from app.adapters import member_excel as mx
+from app.adapters import member_workbooks as mx
 from app.db.models import ImportJob, Member, Vehicle
 from app.domain.errors import PermissionDenied
 from app.domain.validation import complete_vin, is_valid_member_number

@@ -1000,7 +1000,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/db/migrate.py" line="53"/>
+        <location filename="../../app/db/migrate.py" line="56"/>
         <source>This database was upgraded by a newer version of Loyalty Desk (schema {revision}). Install the newer version; the database was left untouched.</source>
         <translation>此数据库已由更新版本的会员管理台升级（数据库结构版本 {revision}）。请安装新版本；本程序未对该数据库做任何改动。</translation>
     </message>
@@ -1076,32 +1076,32 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>共享的 PostgreSQL 数据库需在服务器上用 pg_dump 备份（例如：pg_dump -Fc -f loyalty.dump DBNAME）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="59"/>
+        <location filename="../../app/services/settings/programme.py" line="60"/>
         <source>Enter a valid value.</source>
         <translation>请输入有效的值。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="65"/>
+        <location filename="../../app/services/settings/programme.py" line="66"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>未知时区：{zone}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="71"/>
+        <location filename="../../app/services/settings/programme.py" line="72"/>
         <source>The idle lock must be between 1 and 240 minutes.</source>
         <translation>空闲锁定时间必须在 1 至 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="98"/>
+        <location filename="../../app/services/settings/programme.py" line="99"/>
         <source>Choose an expiry policy.</source>
         <translation>请选择过期规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="104"/>
+        <location filename="../../app/services/settings/programme.py" line="105"/>
         <source>Enter a valid date.</source>
         <translation>请输入有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="122"/>
+        <location filename="../../app/services/settings/programme.py" line="123"/>
         <source>Unknown setting: {key}.</source>
         <translation>没有这项设置：{key}。</translation>
     </message>
@@ -1118,7 +1118,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/domain/inputs.py" line="65"/>
         <location filename="../../app/services/points/adjustments.py" line="80"/>
-        <location filename="../../app/services/settings/programme.py" line="77"/>
+        <location filename="../../app/services/settings/programme.py" line="78"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
@@ -1129,13 +1129,13 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="108"/>
-        <location filename="../../app/services/points/ledger.py" line="214"/>
+        <location filename="../../app/services/points/ledger.py" line="215"/>
         <source>A request id has 1 to {max} letters, digits, dots, dashes or underscores.</source>
         <translation>请求编号由 1 至 {max} 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
         <location filename="../../app/services/points/adjustments.py" line="132"/>
-        <location filename="../../app/services/points/statement.py" line="61"/>
+        <location filename="../../app/services/points/statement.py" line="62"/>
         <source>Only staff of the member&apos;s own dealer may do this.</source>
         <translation>只有会员所属经销商的员工才能进行此操作。</translation>
     </message>
@@ -1248,7 +1248,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo/demo_data.py" line="119"/>
+        <location filename="../../app/services/demo/demo_data.py" line="120"/>
         <source>The demo needs an empty database; this one has data.</source>
         <translation>演示模式需要一个空数据库，而此数据库中已有数据。</translation>
     </message>
@@ -1278,217 +1278,217 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>已取消；本批次未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="118"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="28"/>
         <source>The file cannot be opened: {reason}</source>
         <translation>无法打开文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="119"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="29"/>
         <source>The file is empty (0 bytes).</source>
         <translation>文件为空（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="120"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="30"/>
         <source>This is an old .xls file: open it in Excel and save as .xlsx.</source>
         <translation>这是旧版 .xls 文件：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="123"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="33"/>
         <source>The file is password-protected: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>文件受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="128"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="38"/>
         <source>This is a CSV or text file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是 CSV 或文本文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="132"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="42"/>
         <source>This is a web page or XML file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是网页或 XML 文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="137"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="47"/>
         <source>This is an OpenDocument spreadsheet (.ods): open it and save as .xlsx.</source>
         <translation>这是 OpenDocument 电子表格（.ods）：请打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="140"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="50"/>
         <source>This is not an Excel workbook (.xlsx): choose the filled-in template.</source>
         <translation>这不是 Excel 工作簿（.xlsx）：请选择填写好的模板文件。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="143"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="53"/>
         <source>The file is damaged or not a complete .xlsx file: open it in Excel and save it again.</source>
         <translation>文件已损坏或不是完整的 .xlsx 文件：请用 Excel 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="147"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="57"/>
         <source>The file is too large to import ({size_mb:,} MB unpacked); split it.</source>
         <translation>文件过大，无法导入（解压后 {size_mb:,} MB），请拆分后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="150"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="60"/>
         <source>The workbook has no worksheet.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="151"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="61"/>
         <source>No header row found: the first row must hold the column names of the template.</source>
         <translation>未找到表头行：第一行必须是模板中的列名。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="155"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="65"/>
         <source>Required columns are missing: {columns}.</source>
         <translation>缺少必填列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="156"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="66"/>
         <source>The column {column} appears twice (columns {first} and {second}).</source>
         <translation>列“{column}”出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="159"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="69"/>
         <source>The file has no data rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="160"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="70"/>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
         <translation>文件超过 {max_rows:,} 行，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="166"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="77"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="167"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="78"/>
         <source>Formulas are not accepted; paste values.</source>
         <translation>不接受公式，请粘贴为数值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="168"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="79"/>
         <source>The cell holds the Excel error {value}; enter a value.</source>
         <translation>单元格中是 Excel 错误值 {value}，请填写有效值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="171"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="82"/>
         <source>Excel stored this number as a number and dropped its last digits: format the column as Text and enter it again.</source>
         <translation>Excel 将此号码存成了数字并丢失了末尾几位：请将该列设为“文本”格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="176"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="87"/>
         <source>{value} is not a date; write it like 2023-05-01 or 2023年5月1日.</source>
         <translation>{value} 不是日期，请写成 2023-05-01 或 2023年5月1日 的形式。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="179"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="90"/>
         <source>{value} is not a possible date.</source>
         <translation>{value} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="180"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="91"/>
         <source>The date {value} is in the future.</source>
         <translation>日期 {value} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="181"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="92"/>
         <source>The date {value} is before 1900.</source>
         <translation>日期 {value} 早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="182"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="33"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="183"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="93"/>
         <source>Write 是 or 否 (yes or no), not {value}.</source>
         <translation>请填写“是”或“否”，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="184"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="34"/>
         <source>Privacy consent is required to store a member.</source>
         <translation>必须取得隐私授权才能保存会员。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="185"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="35"/>
         <source>Unknown source channel {value}; use 经销商门店, APP, 微信, 活动 or 历史导入.</source>
         <translation>未知的来源渠道 {value}；请使用 经销商门店、APP、微信、活动 或 历史导入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="189"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="94"/>
         <source>At most {max} characters are allowed.</source>
         <translation>最多允许 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="190"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="95"/>
         <source>A dealer code has at most 20 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>经销商代码最多 20 个字母、数字、“-”或“_”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="193"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="39"/>
         <source>The tag {tag} is too long; a tag has at most {max} characters.</source>
         <translation>标签“{tag}”过长，每个标签最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="196"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="42"/>
         <source>At most {max} tags are allowed.</source>
         <translation>最多允许 {max} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="197"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="98"/>
         <source>{value} is not an amount in yuan.</source>
         <translation>{value} 不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="198"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="99"/>
         <source>The amount {value} has more than 2 decimals.</source>
         <translation>金额 {value} 超过 2 位小数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="199"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="100"/>
         <source>The amount {value} is negative.</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="200"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="101"/>
         <source>The amount {value} is implausibly large.</source>
         <translation>金额 {value} 大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="201"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="43"/>
         <source>Enter the vehicle model for the VIN.</source>
         <translation>请为该车架号(VIN)填写车型。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="202"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="44"/>
         <source>Vehicle details need the vehicle&apos;s VIN in the same row.</source>
         <translation>填写车辆信息时，同一行必须有车架号(VIN)。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="205"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="47"/>
         <source>Same mobile number as row {row}.</source>
         <translation>与第 {row} 行的手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="206"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="48"/>
         <source>Same ID card number as row {row}.</source>
         <translation>与第 {row} 行的身份证号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="207"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="49"/>
         <source>Same VIN as row {row}.</source>
         <translation>与第 {row} 行的车架号(VIN)相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="208"/>
+        <location filename="../../app/adapters/member_workbooks/columns.py" line="50"/>
         <source>Same member number as row {row}.</source>
         <translation>与第 {row} 行的会员编号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/member_excel.py" line="1571"/>
+        <location filename="../../app/adapters/workbooks/writer.py" line="78"/>
         <source>Cannot write {path} ({reason}); if it is open in Excel, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
     </message>
@@ -1550,7 +1550,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该会员当前状态不能进行此变更。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="36"/>
+        <location filename="../../app/services/members/merge.py" line="39"/>
         <location filename="../../app/services/members/records.py" line="291"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
@@ -1576,98 +1576,98 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该会员已拥有此车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="33"/>
+        <location filename="../../app/services/members/merge.py" line="36"/>
         <source>Choose two different members.</source>
         <translation>请选择两个不同的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="44"/>
+        <location filename="../../app/services/members/merge.py" line="47"/>
         <source>Both members must belong to your dealer; ask headquarters.</source>
         <translation>两个会员都必须属于您的经销商；否则请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="50"/>
+        <location filename="../../app/services/members/merge.py" line="53"/>
         <source>A closed member cannot be merged.</source>
         <translation>已注销的会员不能合并。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="210"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="185"/>
         <source>The file needs a member number column or a mobile column.</source>
         <translation>文件中须有“会员编号”列或“手机号”列。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="215"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="190"/>
         <source>Enter the member number or the mobile.</source>
         <translation>请填写会员编号或手机号。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="216"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="191"/>
         <source>Unknown type {value}; write 维修 (service) or 购车 (purchase).</source>
         <translation>未知类型 {value}；请填写“维修”或“购车”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="219"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="194"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="220"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="195"/>
         <source>Same document number and dealer as row {row}.</source>
         <translation>单据号和经销商与第 {row} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/statement_pdf.py" line="111"/>
+        <location filename="../../app/adapters/statement_pdf/writing.py" line="41"/>
         <source>Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="54"/>
+        <location filename="../../app/services/points/ledger.py" line="55"/>
         <source>Not enough points: {available} available, {requested} requested.</source>
         <translation>积分不足：可用 {available} 分，需要 {requested} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="154"/>
-        <location filename="../../app/services/points/ledger.py" line="466"/>
+        <location filename="../../app/services/points/ledger.py" line="155"/>
+        <location filename="../../app/services/points/ledger.py" line="467"/>
         <source>Request {uid} was already used for a different posting; nothing was posted.</source>
         <translation>请求 {uid} 已用于另一笔记账，本次未入账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="210"/>
+        <location filename="../../app/services/points/ledger.py" line="211"/>
         <source>The number of points cannot be 0.</source>
         <translation>积分数量不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="301"/>
+        <location filename="../../app/services/points/ledger.py" line="302"/>
         <source>The member has points on hold; finish or cancel the redemption first.</source>
         <translation>该会员有冻结中的积分，请先完成或取消兑换。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="353"/>
+        <location filename="../../app/services/points/ledger.py" line="354"/>
         <source>This entry cannot be reversed.</source>
         <translation>此笔流水不能冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="381"/>
+        <location filename="../../app/services/points/ledger.py" line="382"/>
         <source>This entry has already been reversed.</source>
         <translation>此笔流水已冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="458"/>
+        <location filename="../../app/services/points/ledger.py" line="459"/>
         <source>The number of points must be positive.</source>
         <translation>积分数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="500"/>
+        <location filename="../../app/services/points/ledger.py" line="501"/>
         <source>No such points hold.</source>
         <translation>该积分冻结记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="523"/>
+        <location filename="../../app/services/points/ledger.py" line="524"/>
         <source>This points hold is no longer active.</source>
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="817"/>
+        <location filename="../../app/services/points/ledger.py" line="818"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
@@ -1702,17 +1702,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>{date} 没有生效的积分规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="105"/>
+        <location filename="../../app/services/points/counter.py" line="106"/>
         <source>Document {document} was already recorded on {date}; it cannot earn twice.</source>
         <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="161"/>
+        <location filename="../../app/services/points/counter.py" line="162"/>
         <source>Document {document} was already recorded; it cannot earn twice.</source>
         <translation>单据 {document} 已登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="211"/>
+        <location filename="../../app/services/points/counter.py" line="212"/>
         <source>Unknown document type.</source>
         <translation>未知的单据类型。</translation>
     </message>
@@ -1722,37 +1722,37 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>只有冻结这笔积分的经销商才能结算它。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="217"/>
+        <location filename="../../app/services/points/counter.py" line="218"/>
         <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
         <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="250"/>
+        <location filename="../../app/services/points/counter.py" line="251"/>
         <source>The membership is closed: no points can be posted.</source>
         <translation>该会员已注销，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="252"/>
+        <location filename="../../app/services/points/counter.py" line="253"/>
         <source>The member is frozen: no points can be posted.</source>
         <translation>该会员已冻结，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="237"/>
+        <location filename="../../app/services/points/counter.py" line="238"/>
         <source>You can only record documents of your own dealer.</source>
         <translation>您只能登记本经销商的单据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="242"/>
+        <location filename="../../app/services/points/counter.py" line="243"/>
         <source>Choose the dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="280"/>
+        <location filename="../../app/services/points/counter.py" line="281"/>
         <source>No such document.</source>
         <translation>该单据不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="283"/>
+        <location filename="../../app/services/points/counter.py" line="284"/>
         <source>This document was already refunded.</source>
         <translation>该单据已退款。</translation>
     </message>
@@ -1762,7 +1762,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>初始积分的日期是上线日 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="338"/>
+        <location filename="../../app/services/points/counter.py" line="339"/>
         <source>Unknown event.</source>
         <translation>未知的活动类型。</translation>
     </message>
@@ -1782,7 +1782,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/statement.py" line="54"/>
+        <location filename="../../app/services/points/statement.py" line="55"/>
         <source>The start date must not be after the end date.</source>
         <translation>开始日期不能晚于结束日期。</translation>
     </message>
@@ -1829,7 +1829,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/runs/batch_runs.py" line="286"/>
+        <location filename="../../app/services/runs/batch_runs.py" line="292"/>
         <source>No such run.</source>
         <translation>没有这次批处理。</translation>
     </message>
@@ -3234,37 +3234,37 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsExport</name>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="108"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="90"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="109"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="110"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="92"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="111"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="93"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="112"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="94"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="113"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="95"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/points_excel.py" line="115"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="97"/>
         <source>Expiring points</source>
         <translation>即将到期积分</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.adapters import statement_pdf as sp
+from app.adapters.statement_pdf import fonts as spf
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def test_an_embeddable_truetype_font_is_used(tmp_path, monkeypatch):
     dejavu = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     if not dejavu.exists():
         pytest.skip("DejaVu Sans is not installed")
-    monkeypatch.setattr(sp, "FONT_PROBE", "Points")  # DejaVu has no Chinese: test Latin only
+    monkeypatch.setattr(spf, "FONT_PROBE", "Points")  # DejaVu has no Chinese: test Latin only
     fonts = sp.register_fonts((dejavu.parent,), files=(("DejaVuSans.ttf", 0),))
     assert fonts.embedded and not fonts.mixed and fonts.minus == sp.MINUS
     pdf = sp.write_statement(

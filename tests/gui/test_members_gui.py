@@ -451,7 +451,7 @@ def test_supervisor_merges_a_duplicate_into_the_open_member(qtbot, db, people, o
 def test_import_a_messy_file_from_the_members_page(qtbot, open_window, tmp_path, db, people):
     from openpyxl import Workbook
 
-    from app.adapters import member_excel as mx
+    from app.adapters import member_workbooks as mx
 
     keys = ["name", "mobile", "join_date", "dealer_code", "privacy_consent"]
     wb = Workbook()

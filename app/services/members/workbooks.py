@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, update
 
-from app.adapters import member_excel as excel
+from app.adapters import member_workbooks as excel
 from app.db.models import Dealer, ImportJob, ImportRow, Member, MemberTag, Vehicle
 from app.domain.errors import LoyaltyError
 from app.domain.members import masked_search_text

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.adapters import points_excel as excel
-from app.adapters.member_excel import Language
+from app.adapters import document_workbooks as excel
+from app.adapters.workbooks.columns import Language
 from app.db.models import Dealer, Member
 from app.domain.errors import Conflict, LoyaltyError
 from app.domain.roles import Actor, Permission, require

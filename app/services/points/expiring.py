@@ -117,7 +117,7 @@ def export_expiring(
     title: str | None = None,
 ) -> int:
     """Write the expiring-soon list to an .xlsx file for SMS or phone reminders."""
-    from app.adapters.points_excel import write_expiring  # openpyxl: loaded on first use
+    from app.adapters.document_workbooks import write_expiring  # openpyxl: loaded on first use
 
     rows = expiring_soon(db, actor, months, limit=None)
     write_expiring(rows, path, headers, **({"title": title} if title else {}))

@@ -1,16 +1,16 @@
-"""Points workbooks: the "expiring soon" reminder list and the dealer transactions import.
+"""Points workbooks: the "expiring soon" reminder list and the service-documents import.
 
-A small sibling of :mod:`app.adapters.member_excel`, whose machinery it reuses: the container
-checks and streaming sheet reader, the cell clean-up and converters (dates, fen amounts,
-member numbers, mobiles, dealer codes), the :class:`~app.adapters.member_excel.Message`
-errors and the streaming .xlsx writer.
+Built on :mod:`app.adapters.workbooks` like the member workbooks: the container checks and
+streaming sheet reader, the row reader, the shared cells (dates, fen amounts, member numbers,
+mobiles, dealer codes), the :class:`~app.adapters.workbooks.messages.Message` errors and the
+streaming .xlsx writer. This module holds the documents' columns and rules.
 
 - ``write_expiring`` writes rows shaped like ``app.services.points.ExpiringRow`` (member
   number, name, mobile, dealer name, points, expires on): dates as Excel dates, points as
   numbers. Headers default to English; the UI passes its translated ones.
 - ``read_transactions`` reads a dealer system's export of repair orders and vehicle invoices
   (one document a row) into normalised values with per-row errors, never raising for a bad
-  file. What the import service can rely on, besides ``member_excel``'s guarantees for
+  file. What the import service can rely on, besides the row reader's guarantees for
   ``ParsedFile``/``ParsedRow`` (``file_errors`` not empty: import nothing; the example row
   is skipped):
 
@@ -36,55 +36,37 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.styles import Alignment
 
-from app.adapters.member_excel import (
-    _ERROR,
-    _GREY_ITALIC,
-    _HEADER,
-    _HEADER_FILL,
-    _PLAIN,
-    _REASON_HEADER,
-    _ROW_HEADER,
-    _STATUS_HEADER,
-    FILE_ERRORS,
-    ROW_ERRORS,
-    STATUS_ERROR,
-    STATUS_NOT_PROCESSED,
-    Language,
-    Message,
+from app.adapters.workbooks import cells
+from app.adapters.workbooks.cells import CellContext, CellError, as_text
+from app.adapters.workbooks.columns import BilingualColumn, ColumnSet, Language
+from app.adapters.workbooks.messages import Message
+from app.adapters.workbooks.results import STATUS_ERROR as STATUS_ERROR  # the service's too
+from app.adapters.workbooks.results import STATUS_NOT_PROCESSED, ResultBook, result_width
+from app.adapters.workbooks.rows import (
+    FirstRows,
     ParsedFile,
     ParsedRow,
     ProgressCallback,
-    _as_text,
-    _CellError,
-    _code_text,
-    _column_in,
-    _Context,
-    _date,
-    _dealer_code,
-    _domain,
-    _fen,
-    _header_lookup,
-    _inspect,
-    _member_number,
-    _numbered_rows,
-    _prelude,
-    _Rejected,
-    _RowReader,
-    _save_atomically,
-    _trimmed,
-    _Unreadable,
-    _XlsxBook,
+    RowErrors,
+    RowReader,
 )
+from app.adapters.workbooks.templates import (
+    DATE_FORMAT,
+    MONEY_FORMAT,
+    TEXT_FORMAT,
+    add_choice_list,
+    template_workbook,
+)
+from app.adapters.workbooks.writer import HEADER_STYLE, XlsxBook, save_workbook_atomically
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.domain.validation import normalize_mobile, normalize_text
+from app.domain.validation import normalize_text
 
 MAX_ROWS = 100_000
 MAX_DOCUMENT_LENGTH = 40  # as the counter's record_service accepts
+# Read from the sheet named like the member import's data sheet, else the first one.
+DATA_SHEET_NAMES = ("会员", "members")
 
 # --- Expiring soon -----------------------------------------------------------------------------
 
@@ -131,10 +113,10 @@ def write_expiring(
     headers = tuple(headers) if headers is not None else EXPIRING_HEADERS
     if len(headers) != len(EXPIRING_HEADERS):
         raise ValueError(f"write_expiring needs {len(EXPIRING_HEADERS)} headers")
-    book = _XlsxBook()
+    book = XlsxBook()
     sheet = book.add_sheet(_sheet_title(title), _EXPIRING_WIDTHS, freeze="A2")
     sheet.autofilter = True
-    sheet.append(list(headers), _HEADER)
+    sheet.append(list(headers), HEADER_STYLE)
     for row in rows:
         expires = row.expires_on
         if isinstance(expires, datetime):
@@ -156,18 +138,9 @@ def _sheet_title(title: str) -> str:
 
 
 @dataclass(frozen=True)
-class TxColumn:
-    key: str
-    zh: str
-    en: str
-    required: bool
+class TxColumn(BilingualColumn):
     width: int
     aliases: tuple[str, ...] = ()
-
-    def header(self, language: Language = "zh_CN") -> str:
-        """The template's header text, e.g. "*经销商代码 / Dealer code"."""
-        first, second = (self.zh, self.en) if language == "zh_CN" else (self.en, self.zh)
-        return ("*" if self.required else "") + f"{first} / {second}"
 
 
 TX_COLUMNS: tuple[TxColumn, ...] = (
@@ -195,8 +168,10 @@ TX_COLUMNS: tuple[TxColumn, ...] = (
         ("金额", "结算金额", "amount", "amount(cny)", "amount(rmb)"),
     ),
 )  # fmt: skip
-TX_COLUMN_BY_KEY: dict[str, TxColumn] = {c.key: c for c in TX_COLUMNS}
-_TX_ORDER = {c.key: i for i, c in enumerate(TX_COLUMNS)}
+DOCUMENT_COLUMNS: ColumnSet[TxColumn] = ColumnSet(
+    TX_COLUMNS, {c.key: c.aliases for c in TX_COLUMNS}
+)
+TX_COLUMN_BY_KEY: dict[str, TxColumn] = DOCUMENT_COLUMNS.by_key
 KINDS = ("service", "purchase")
 KIND_LABELS_ZH = {"service": "维修", "purchase": "购车"}
 _KINDS_BY_TEXT = {
@@ -223,50 +198,43 @@ TX_ROW_ERRORS: dict[str, str] = {
 }
 
 
-_LOOKUP = _header_lookup((col.key, (col.zh, col.en, *col.aliases)) for col in TX_COLUMNS)
-
-
 def tx_column_for_header(text: object) -> str | None:
     """Column key for a header cell: Chinese, English or the template's "中文 / English"."""
-    return _column_in(_LOOKUP, text)
+    return DOCUMENT_COLUMNS.key_for_header(text)
 
 
 # --- Transactions import: cells ------------------------------------------------------------------
 
 
-def _tx_fail(key: str, **params: object) -> _CellError:
-    return _CellError(Message(TX_ROW_ERRORS[key], **params))
-
-
-def _document(value: object, ctx: _Context) -> str:
-    text = normalize_text(_code_text(value)).upper()
+def _document(value: object, ctx: CellContext) -> str:
+    text = normalize_text(cells.code_text(value)).upper()
     if len(text) > MAX_DOCUMENT_LENGTH:
-        raise _CellError(Message(ROW_ERRORS["text_too_long"], max=MAX_DOCUMENT_LENGTH))
+        raise cells.cell_error("text_too_long", max=MAX_DOCUMENT_LENGTH)
     return text
 
 
-def _kind(value: object, ctx: _Context) -> str:
-    text = _as_text(value)
+def _kind(value: object, ctx: CellContext) -> str:
+    text = as_text(value)
     kind = _KINDS_BY_TEXT.get(text.casefold().replace(" ", ""))
     if kind is None:
-        raise _tx_fail("kind", value=text)
+        raise CellError(TX_ROW_ERRORS["kind"], value=text)
     return kind
 
 
-def _amount(value: object, ctx: _Context) -> int:
-    fen = _fen(value, ctx)  # not a number, negative, too large, more than 2 decimals
+def _amount(value: object, ctx: CellContext) -> int:
+    fen = cells.fen(value, ctx)  # not a number, negative, too large, more than 2 decimals
     if fen == 0:
-        raise _tx_fail("amount_zero")
+        raise CellError(TX_ROW_ERRORS["amount_zero"])
     return fen
 
 
-_CONVERTERS = {
-    "member_number": _member_number,
-    "mobile": lambda v, ctx: _domain(normalize_mobile, _code_text(v)),
-    "dealer_code": _dealer_code,
+_CONVERTERS: dict[str, cells.Converter] = {
+    "member_number": cells.member_number,
+    "mobile": cells.mobile,
+    "dealer_code": cells.dealer_code,
     "document_no": _document,
     "kind": _kind,
-    "business_date": _date,  # a date, not before 1900, not after ctx.today
+    "business_date": cells.past_date,  # a date, not before 1900, not after ctx.today
     "amount_fen": _amount,
 }
 
@@ -292,113 +260,46 @@ def read_transactions(
     ``progress(rows_read, rows_estimate)`` is called every 1,000 rows.
     """
     parsed = ParsedTransactions()
-    path = Path(path)
-    try:
-        info = _inspect(path, max_rows)
-        parsed.sheet_name = info.name
-        reader = _TxReader(parsed, _Context(today or date.max, info.epoch), max_rows, progress)
-        reader.rows_hint = info.rows_hint
-        with path.open("rb") as f:
-            reader.feed(_numbered_rows(f, info))
-    except _Rejected as exc:
-        parsed.file_errors.append(exc.message)
-    except _Unreadable:
-        parsed.file_errors.append(Message(FILE_ERRORS["corrupt"]))
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        parsed.file_errors.append(Message(FILE_ERRORS["unreadable"], reason=reason))
+    DocumentRowReader(parsed, today or date.max, max_rows, progress).read(path)
     return parsed
 
 
-class _TxReader(_RowReader):
-    """The member import's row reader with the transaction columns and row checks."""
+class DocumentRowReader(RowReader):
+    """Document rows: a member number or a mobile, and each document once per dealer."""
+
+    columns = DOCUMENT_COLUMNS
+    converters = _CONVERTERS
+    preferred_sheets = DATA_SHEET_NAMES
+    example_column = "member_number"
 
     def __init__(
-        self,
-        parsed: ParsedTransactions,
-        ctx: _Context,
-        max_rows: int,
-        progress: ProgressCallback | None,
+        self, parsed: ParsedFile, today: date, max_rows: int, progress: ProgressCallback | None
     ):
-        super().__init__(parsed, ctx, max_rows, progress)
-        # (dealer code, document) → the first row with it
-        self.documents_seen: dict[tuple[object, str], int] = {}
+        super().__init__(parsed, today, max_rows, progress)
+        self.first_rows = FirstRows()  # of each (dealer code, document)
 
-    def _take_header(self, number: int, row: Sequence[object]) -> bool:
-        keys = [tx_column_for_header(v) for v in row]
-        if not any(keys):
-            return False  # a title line above the header, or blank
-        parsed = self.parsed
-        parsed.header_row = number
-        parsed.headers = [_as_text(v) if v is not None else "" for v in _trimmed(row)]
-        self.positions = []
-        first: dict[str, int] = {}
-        for index, key in enumerate(keys):
-            if key is None:
-                if row[index] is not None and str(row[index]).strip():
-                    parsed.ignored_columns.append(_as_text(row[index]))
-            elif key in first:
-                col = TX_COLUMN_BY_KEY[key]
-                parsed.file_errors.append(
-                    Message(
-                        FILE_ERRORS["duplicate_column"],
-                        column=f"{col.zh} / {col.en}",
-                        first=get_column_letter(first[key] + 1),
-                        second=get_column_letter(index + 1),
-                    )
-                )
-            else:
-                first[key] = index
-                self.positions.append((key, index))
-        missing = [c for c in TX_COLUMNS if c.required and c.key not in first]
-        if missing:
-            names = ", ".join(f"{c.zh} / {c.en}" for c in missing)
-            parsed.file_errors.append(Message(FILE_ERRORS["missing_columns"], columns=names))
-        if "member_number" not in first and "mobile" not in first:
-            parsed.file_errors.append(Message(TX_FILE_ERRORS["member_column"]))
-        self.member_index = first.get("member_number")
-        return True
+    def check_header(self, found: Mapping[str, int]) -> None:
+        if "member_number" not in found and "mobile" not in found:
+            self.parsed.file_errors.append(Message(TX_FILE_ERRORS["member_column"]))
 
-    def _parse(self, number: int, row: Sequence[object]) -> ParsedRow:
-        cells = _trimmed(row)
-        values: dict[str, object] = dict.fromkeys(TX_COLUMN_BY_KEY)
-        errors: list[tuple[str, str]] = []
-        assert self.positions is not None
-        for key, index in self.positions:
-            try:
-                cleaned = _prelude(cells[index] if index < len(cells) else None)
-                if cleaned is not None:
-                    values[key] = _CONVERTERS[key](cleaned, self.ctx)
-            except _CellError as exc:
-                errors.append((key, exc.message))
+    def check_row(self, number: int, values: dict[str, object], errors: RowErrors) -> None:
         bad = {key for key, _ in errors}
-        if (
-            values["member_number"] is None
-            and values["mobile"] is None
-            and not bad
-            & {
-                "member_number",
-                "mobile",
-            }
-        ):
+        member_given = values["member_number"] is not None or values["mobile"] is not None
+        if not member_given and not bad & {"member_number", "mobile"}:
             errors.append(("member_number", Message(TX_ROW_ERRORS["member_required"])))
-        for col in TX_COLUMNS:
-            if col.required and values[col.key] is None and col.key not in bad:
-                errors.append((col.key, Message(ROW_ERRORS["required"])))
+        self.require_filled(values, errors, skip=bad)
         document = values["document_no"]
         if isinstance(document, str):
-            first = self.documents_seen.setdefault((values["dealer_code"], document), number)
-            if first != number:
+            first = self.first_rows.earlier((values["dealer_code"], document), number)
+            if first is not None:
                 errors.append(
                     ("document_no", Message(TX_ROW_ERRORS["duplicate_document"], row=first))
                 )
-        errors.sort(key=lambda error: _TX_ORDER[error[0]])  # read left to right
-        return ParsedRow(number, values, errors, cells)
 
 
 def tx_row_reason(row: ParsedRow) -> str:
     """A row's errors as one line: "Dealer code: ...; Date: ..."."""
-    return "; ".join(f"{TX_COLUMN_BY_KEY[key].en}: {message}" for key, message in row.errors)
+    return DOCUMENT_COLUMNS.reason(row.errors)
 
 
 # --- Transactions import: template and results ----------------------------------------------------
@@ -411,6 +312,12 @@ _EXAMPLE: dict[str, object] = {
     "kind": "service",
     "business_date": date(2025, 3, 1),
     "amount_fen": 128_050,  # 1,280.50 yuan
+}
+_FORMATS = {
+    "business_date": DATE_FORMAT,
+    "amount_fen": MONEY_FORMAT,
+    # Text keeps leading zeros.
+    **dict.fromkeys(("member_number", "mobile", "document_no", "dealer_code"), TEXT_FORMAT),
 }
 _TX_NOTES: tuple[tuple[str, str], ...] = (
     ("每行一张维修工单或购车发票；第一行为表头，列名可用中文或英文，列的顺序不限。",
@@ -431,35 +338,18 @@ _TX_NOTES: tuple[tuple[str, str], ...] = (
 def write_transactions_template(path: str | os.PathLike[str], language: Language = "zh_CN") -> Path:
     """The import template: header, formats, a drop-down for the kind, an example row."""
     zh = language == "zh_CN"
-    wb = Workbook()
+    wb = template_workbook(
+        "交易" if zh else "Transactions",
+        TX_COLUMNS,
+        language,
+        widths=[col.width + 8 for col in TX_COLUMNS],
+        formats=[_FORMATS.get(col.key) for col in TX_COLUMNS],
+        example=[_example_value(col.key, zh) for col in TX_COLUMNS],
+    )
     ws = wb.active
-    ws.title = "交易" if zh else "Transactions"
-    for i, col in enumerate(TX_COLUMNS, start=1):
-        cell = ws.cell(row=1, column=i, value=col.header(language))
-        cell.font = Font(bold=True, color="C00000" if col.required else None)
-        cell.fill = _HEADER_FILL
-        dim = ws.column_dimensions[get_column_letter(i)]
-        dim.width = col.width + 8
-        example = _EXAMPLE[col.key]
-        if col.key == "kind":
-            example = KIND_LABELS_ZH[str(example)] if zh else example
-        elif col.key == "amount_fen":
-            example = int(example) / 100  # type: ignore[call-overload]
-        value_cell = ws.cell(row=2, column=i, value=example)
-        value_cell.font = _GREY_ITALIC
-        if col.key == "business_date":
-            dim.number_format = value_cell.number_format = "yyyy-mm-dd"
-        elif col.key == "amount_fen":
-            dim.number_format = value_cell.number_format = "#,##0.00"
-        elif col.key in ("member_number", "mobile", "document_no", "dealer_code"):
-            dim.number_format = value_cell.number_format = "@"  # keep leading zeros
-    ws.cell(row=2, column=1, value="示例（导入时跳过）" if zh else "Example (skipped on import)")
-    kind_col = get_column_letter(_TX_ORDER["kind"] + 1)
-    choices = ",".join(KIND_LABELS_ZH.values()) if zh else ",".join(KINDS)
-    dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
-    dv.errorStyle = "warning"  # other accepted spellings (保养, service, ...) stay possible
-    dv.add(f"{kind_col}2:{kind_col}{MAX_ROWS + 1}")
-    ws.add_data_validation(dv)
+    choices = tuple(KIND_LABELS_ZH.values()) if zh else KINDS
+    # Other accepted spellings (保养, service, ...) stay possible.
+    add_choice_list(ws, DOCUMENT_COLUMNS.order["kind"] + 1, choices, MAX_ROWS + 1)
     ws.freeze_panes = "A2"
     notes = wb.create_sheet("说明" if zh else "Instructions")
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -470,8 +360,17 @@ def write_transactions_template(path: str | os.PathLike[str], language: Language
             cell.alignment = wrap
     notes.column_dimensions["A"].width = notes.column_dimensions["B"].width = 60
     path = Path(path)
-    _save_atomically(path, wb.save)
+    save_workbook_atomically(path, wb.save)
     return path
+
+
+def _example_value(key: str, zh: bool) -> object:
+    example = _EXAMPLE[key]
+    if key == "kind":
+        return KIND_LABELS_ZH[str(example)] if zh else example
+    if key == "amount_fen":
+        return int(example) / 100  # type: ignore[call-overload]
+    return example
 
 
 def write_transaction_results(
@@ -487,21 +386,12 @@ def write_transaction_results(
     file's header row (``ParsedTransactions.headers``). Error rows are highlighted.
     """
     items = list(rows_with_status)
-    width = max([len(headers), *(len(row.raw) for row, _, _ in items)])
-    widths = [8, *([16] * width), 14, 60]
-    book = _XlsxBook()
-    sheet = book.add_sheet("结果 Results", widths, freeze="B2")
-    sheet.autofilter = True
-    padded_headers = [*headers, *([None] * (width - len(headers)))]
-    sheet.append([_ROW_HEADER, *padded_headers, _STATUS_HEADER, _REASON_HEADER], _HEADER)
+    width = result_width(headers, [row for row, _, _ in items])
+    results = ResultBook(headers, [16] * width, tx_row_reason)
     for row, status, message in items:
-        if row.errors:
-            status, message = STATUS_ERROR, tx_row_reason(row)
-        cells = [*row.raw[:width], *([None] * (width - len(row.raw)))]
-        style = _ERROR if status == STATUS_ERROR else _PLAIN
-        sheet.append([row.row_number, *cells, status, message], style)
+        results.add(row, status, message)
     path = Path(path)
-    book.save(path)
+    results.save(path)
     return path
 
 

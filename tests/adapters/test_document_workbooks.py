@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.adapters import member_excel as mx
-from app.adapters import points_excel as px
+from app.adapters import document_workbooks as px
+from app.adapters.workbooks import messages, results
 from app.domain.validation import make_member_number
 
 MEMBER = make_member_number(17)
@@ -107,7 +107,7 @@ def test_reads_chinese_english_and_template_headers(tmp_path, headers):
 
 
 def test_reports_each_row_error_with_its_row_number(tmp_path):
-    E, R = px.TX_ROW_ERRORS, mx.ROW_ERRORS  # noqa: N806
+    E, R = px.TX_ROW_ERRORS, messages.ROW_ERRORS  # noqa: N806
     rows = [
         [MEMBER, None, "BJ001", "RO-1", "维修", "2025-03-01", "100"],  # 2: fine
         [None, None, "BJ001", "RO-2", "维修", "2025-03-01", "100"],  # 3: no member
@@ -162,7 +162,7 @@ def test_file_errors(tmp_path):
 
     missing = workbook(tmp_path / "b.xlsx", ["手机号", "经销商代码", "日期"], [])
     (error,) = px.read_transactions(missing).file_errors
-    assert error.template == mx.FILE_ERRORS["missing_columns"]
+    assert error.template == messages.FILE_ERRORS["missing_columns"]
     assert "单据号 / Document number" in error and "金额(元) / Amount (yuan)" in error
 
     twice = workbook(tmp_path / "c.xlsx", [*ZH, "发票号"], [])
@@ -170,10 +170,10 @@ def test_file_errors(tmp_path):
 
     not_excel = tmp_path / "d.xlsx"
     not_excel.write_text("会员号,手机号\n", encoding="utf-8")
-    assert px.read_transactions(not_excel).file_errors[0].template == mx.FILE_ERRORS["text"]
+    assert px.read_transactions(not_excel).file_errors[0].template == messages.FILE_ERRORS["text"]
 
     empty = workbook(tmp_path / "e.xlsx", ZH, [])
-    assert px.read_transactions(empty).file_errors[0].template == mx.FILE_ERRORS["no_rows"]
+    assert px.read_transactions(empty).file_errors[0].template == messages.FILE_ERRORS["no_rows"]
 
 
 def test_title_lines_and_unknown_columns_are_tolerated(tmp_path):
@@ -199,7 +199,7 @@ def test_template_reads_back_with_its_example_skipped(tmp_path, language):
     assert ws["F2"].is_date and ws["G2"].number_format == "#,##0.00"
     parsed = px.read_transactions(path)
     assert parsed.example_rows == [2]
-    assert [e.template for e in parsed.file_errors] == [mx.FILE_ERRORS["no_rows"]]
+    assert [e.template for e in parsed.file_errors] == [messages.FILE_ERRORS["no_rows"]]
 
     ws.append([None, "13812345678", "BJ001", "RO-7", "购车" if language == "zh_CN" else "purchase",
                date(2025, 3, 1), 2000.5])  # fmt: skip
@@ -222,9 +222,15 @@ def test_results_give_rows_back_with_status_and_reason(tmp_path):
         tmp_path / "out.xlsx", px.transaction_outcomes(parsed, outcomes), parsed.headers
     )
     values = list(load_workbook(out).active.iter_rows(values_only=True))
-    assert values[0] == (mx._ROW_HEADER, *ZH, None, mx._STATUS_HEADER, mx._REASON_HEADER)
+    assert values[0] == (
+        results.ROW_HEADER,
+        *ZH,
+        None,
+        results.STATUS_HEADER,
+        results.REASON_HEADER,
+    )
     assert values[1][0] == 2 and values[1][-3:] == ("extra", "recorded", "12 points")
     assert values[2][0] == 3 and values[2][-2] == "error"
     assert values[2][-1] == "Member number: Enter the member number or the mobile."
-    assert values[3][-2:] == (mx.STATUS_NOT_PROCESSED, None)
+    assert values[3][-2:] == (results.STATUS_NOT_PROCESSED, None)
     assert values[1][1] == MEMBER  # the cells as the user wrote them

@@ -20,7 +20,10 @@ from openpyxl.cell.text import InlineFont
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from openpyxl.worksheet.formula import ArrayFormula
 
-from app.adapters import member_excel as mx
+from app.adapters import member_workbooks as mx
+from app.adapters.workbooks.container import inspect_workbook
+from app.adapters.workbooks.rows import HEADER_SEARCH_ROWS
+from app.adapters.workbooks.sheet_reader import sheet_rows
 from app.domain.validation import (
     PLATE_PROVINCES,
     complete_vin,
@@ -482,7 +485,10 @@ def openpyxl_rows(path: Path) -> dict[int, list[object]]:
 
 def reader_rows(path: Path) -> dict[int, list[object]]:
     with path.open("rb") as f:
-        rows = list(mx._numbered_rows(f, mx._inspect(path, mx.MAX_ROWS)))
+        info = inspect_workbook(
+            path, mx.MAX_ROWS, title_rows=HEADER_SEARCH_ROWS, preferred_sheets=mx.DATA_SHEET_NAMES
+        )
+        rows = list(sheet_rows(f, info))
     numbers = [n for n, _ in rows]
     assert numbers == sorted(set(numbers))
     return {n: [_comparable(v) for v in row] for n, row in rows if row}
