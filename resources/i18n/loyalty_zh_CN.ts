@@ -1129,13 +1129,13 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="108"/>
-        <location filename="../../app/services/points/ledger.py" line="215"/>
+        <location filename="../../app/services/points/ledger.py" line="217"/>
         <source>A request id has 1 to {max} letters, digits, dots, dashes or underscores.</source>
         <translation>请求编号由 1 至 {max} 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
         <location filename="../../app/services/points/adjustments.py" line="132"/>
-        <location filename="../../app/services/points/statement.py" line="62"/>
+        <location filename="../../app/services/points/statement.py" line="63"/>
         <source>Only staff of the member&apos;s own dealer may do this.</source>
         <translation>只有会员所属经销商的员工才能进行此操作。</translation>
     </message>
@@ -1498,33 +1498,33 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>文件无法导入：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="35"/>
+        <location filename="../../app/domain/members.py" line="96"/>
         <location filename="../../app/ui/members/member_dialog.py" line="443"/>
         <source>Please correct the highlighted fields.</source>
         <translation>请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="51"/>
+        <location filename="../../app/services/members/records.py" line="52"/>
         <source>This {what} already belongs to member {number}.</source>
         <translation>该{what}已属于会员 {number}。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="105"/>
+        <location filename="../../app/domain/members.py" line="166"/>
         <source>At most 20 tags.</source>
         <translation>标签最多 20 个。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="62"/>
+        <location filename="../../app/services/members/records.py" line="63"/>
         <source>Only staff of the member&apos;s own dealer may change it.</source>
         <translation>只有会员所属经销商的员工才能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="165"/>
+        <location filename="../../app/services/members/records.py" line="166"/>
         <source>Choose the enrolling dealer.</source>
         <translation>请选择入会经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="216"/>
+        <location filename="../../app/services/members/records.py" line="217"/>
         <source>Another desktop has just saved the same mobile, ID number or VIN. Search for it before saving again.</source>
         <translation>另一台电脑刚刚保存了相同的手机号、身份证号或车架号(VIN)。请先查询后再保存。</translation>
     </message>
@@ -1535,43 +1535,43 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该会员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="236"/>
+        <location filename="../../app/services/members/records.py" line="237"/>
         <source>A closed member cannot be edited.</source>
         <translation>已注销的会员不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="274"/>
+        <location filename="../../app/domain/members.py" line="40"/>
         <source>Unknown status.</source>
         <translation>未知状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="287"/>
+        <location filename="../../app/domain/members.py" line="43"/>
         <source>This status change is not possible for the member.</source>
         <translation>该会员当前状态不能进行此变更。</translation>
     </message>
     <message>
+        <location filename="../../app/domain/members.py" line="47"/>
         <location filename="../../app/services/members/merge.py" line="39"/>
-        <location filename="../../app/services/members/records.py" line="291"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="328"/>
+        <location filename="../../app/services/members/records.py" line="315"/>
         <source>This VIN is already registered; transfer it to the member instead.</source>
         <translation>该车架号(VIN)已登记，请改用过户转到该会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="352"/>
+        <location filename="../../app/services/members/records.py" line="339"/>
         <source>No vehicle has this VIN.</source>
         <translation>没有该车架号(VIN)的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="357"/>
+        <location filename="../../app/services/members/records.py" line="344"/>
         <source>A closed member cannot own vehicles.</source>
         <translation>已注销的会员不能拥有车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="360"/>
+        <location filename="../../app/services/members/records.py" line="347"/>
         <source>The member already owns it.</source>
         <translation>该会员已拥有此车辆。</translation>
     </message>
@@ -1621,53 +1621,53 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="55"/>
+        <location filename="../../app/services/points/ledger.py" line="57"/>
         <source>Not enough points: {available} available, {requested} requested.</source>
         <translation>积分不足：可用 {available} 分，需要 {requested} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="155"/>
-        <location filename="../../app/services/points/ledger.py" line="467"/>
+        <location filename="../../app/services/points/ledger.py" line="157"/>
+        <location filename="../../app/services/points/ledger.py" line="469"/>
         <source>Request {uid} was already used for a different posting; nothing was posted.</source>
         <translation>请求 {uid} 已用于另一笔记账，本次未入账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="211"/>
+        <location filename="../../app/services/points/ledger.py" line="213"/>
         <source>The number of points cannot be 0.</source>
         <translation>积分数量不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="302"/>
+        <location filename="../../app/services/points/ledger.py" line="304"/>
         <source>The member has points on hold; finish or cancel the redemption first.</source>
         <translation>该会员有冻结中的积分，请先完成或取消兑换。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="354"/>
+        <location filename="../../app/services/points/ledger.py" line="356"/>
         <source>This entry cannot be reversed.</source>
         <translation>此笔流水不能冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="382"/>
+        <location filename="../../app/services/points/ledger.py" line="384"/>
         <source>This entry has already been reversed.</source>
         <translation>此笔流水已冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="459"/>
+        <location filename="../../app/services/points/ledger.py" line="461"/>
         <source>The number of points must be positive.</source>
         <translation>积分数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="501"/>
+        <location filename="../../app/services/points/ledger.py" line="503"/>
         <source>No such points hold.</source>
         <translation>该积分冻结记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="524"/>
+        <location filename="../../app/services/points/ledger.py" line="526"/>
         <source>This points hold is no longer active.</source>
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="818"/>
+        <location filename="../../app/services/points/ledger.py" line="820"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
@@ -1702,77 +1702,77 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>{date} 没有生效的积分规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="106"/>
+        <location filename="../../app/services/points/counter.py" line="107"/>
         <source>Document {document} was already recorded on {date}; it cannot earn twice.</source>
         <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="162"/>
+        <location filename="../../app/services/points/counter.py" line="163"/>
         <source>Document {document} was already recorded; it cannot earn twice.</source>
         <translation>单据 {document} 已登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="212"/>
+        <location filename="../../app/services/points/counter.py" line="213"/>
         <source>Unknown document type.</source>
         <translation>未知的单据类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="511"/>
+        <location filename="../../app/services/points/counter.py" line="512"/>
         <source>Only the dealer that placed the hold may settle it.</source>
         <translation>只有冻结这笔积分的经销商才能结算它。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="218"/>
+        <location filename="../../app/services/points/counter.py" line="219"/>
         <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
         <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="251"/>
+        <location filename="../../app/services/points/counter.py" line="252"/>
         <source>The membership is closed: no points can be posted.</source>
         <translation>该会员已注销，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="253"/>
+        <location filename="../../app/services/points/counter.py" line="254"/>
         <source>The member is frozen: no points can be posted.</source>
         <translation>该会员已冻结，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="238"/>
+        <location filename="../../app/services/points/counter.py" line="239"/>
         <source>You can only record documents of your own dealer.</source>
         <translation>您只能登记本经销商的单据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="243"/>
+        <location filename="../../app/services/points/counter.py" line="244"/>
         <source>Choose the dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="281"/>
+        <location filename="../../app/services/points/counter.py" line="282"/>
         <source>No such document.</source>
         <translation>该单据不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="284"/>
+        <location filename="../../app/services/points/counter.py" line="285"/>
         <source>This document was already refunded.</source>
         <translation>该单据已退款。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/batch_jobs.py" line="52"/>
+        <location filename="../../app/services/points/batch_jobs.py" line="53"/>
         <source>Initial points are dated the launch day, {date}.</source>
         <translation>初始积分的日期是上线日 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="339"/>
+        <location filename="../../app/services/points/counter.py" line="340"/>
         <source>Unknown event.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="441"/>
+        <location filename="../../app/services/points/counter.py" line="442"/>
         <source>Choose labour or parts.</source>
         <translation>请选择抵扣工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="448"/>
+        <location filename="../../app/services/points/counter.py" line="449"/>
         <source>Enter the repair order number.</source>
         <translation>请输入维修工单号。</translation>
     </message>
@@ -1782,7 +1782,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/statement.py" line="55"/>
+        <location filename="../../app/services/points/statement.py" line="56"/>
         <source>The start date must not be after the end date.</source>
         <translation>开始日期不能晚于结束日期。</translation>
     </message>
@@ -2061,37 +2061,37 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="227"/>
+        <location filename="../../app/ui/members/member_view.py" line="228"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="227"/>
+        <location filename="../../app/ui/members/member_view.py" line="228"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="227"/>
+        <location filename="../../app/ui/members/member_view.py" line="228"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="227"/>
+        <location filename="../../app/ui/members/member_view.py" line="228"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="249"/>
+        <location filename="../../app/ui/members/member_view.py" line="250"/>
         <source>Newest first; at most the last 200 changes.</source>
         <translation>按时间倒序，最多显示最近 200 条变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="251"/>
+        <location filename="../../app/ui/members/member_view.py" line="252"/>
         <source>The history of another dealer&apos;s member is not shown.</source>
         <translation>不显示其他经销商会员的变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="253"/>
+        <location filename="../../app/ui/members/member_view.py" line="254"/>
         <source>No changes have been recorded for this member yet.</source>
         <translation>该会员尚无变更记录。</translation>
     </message>
@@ -2716,283 +2716,283 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="282"/>
+        <location filename="../../app/ui/members/member_view.py" line="283"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="284"/>
+        <location filename="../../app/ui/members/member_view.py" line="285"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="307"/>
+        <location filename="../../app/ui/members/member_view.py" line="308"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="308"/>
+        <location filename="../../app/ui/members/member_view.py" line="309"/>
         <source>Activate…</source>
         <translation>激活…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="309"/>
+        <location filename="../../app/ui/members/member_view.py" line="310"/>
         <source>Freeze…</source>
         <translation>冻结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="310"/>
+        <location filename="../../app/ui/members/member_view.py" line="311"/>
         <source>Unfreeze…</source>
         <translation>解冻…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="311"/>
+        <location filename="../../app/ui/members/member_view.py" line="312"/>
         <source>Close membership…</source>
         <translation>注销会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="312"/>
+        <location filename="../../app/ui/members/member_view.py" line="313"/>
         <source>Merge duplicate…</source>
         <translation>合并重复会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="333"/>
+        <location filename="../../app/ui/members/member_view.py" line="334"/>
         <source>This tab arrives with later work:</source>
         <translation>此页签将在后续版本中提供：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="334"/>
+        <location filename="../../app/ui/members/member_view.py" line="335"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="335"/>
+        <location filename="../../app/ui/members/member_view.py" line="336"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="342"/>
+        <location filename="../../app/ui/members/member_view.py" line="343"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="344"/>
+        <location filename="../../app/ui/members/member_view.py" line="345"/>
         <source>Tier &amp;&amp; history</source>
         <translation>等级与历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="344"/>
+        <location filename="../../app/ui/members/member_view.py" line="345"/>
         <source>the tier, qualifying points and tier changes.</source>
         <translation>会员等级、成长值及等级变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="346"/>
+        <location filename="../../app/ui/members/member_view.py" line="347"/>
         <source>Benefits &amp;&amp; vouchers</source>
         <translation>权益与卡券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="347"/>
+        <location filename="../../app/ui/members/member_view.py" line="348"/>
         <source>entitlements, redemptions and voucher write-offs.</source>
         <translation>可享权益、兑换记录及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="353"/>
+        <location filename="../../app/ui/members/member_view.py" line="354"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="349"/>
+        <location filename="../../app/ui/members/member_view.py" line="350"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="349"/>
+        <location filename="../../app/ui/members/member_view.py" line="350"/>
         <source>campaigns and tasks this member takes part in.</source>
         <translation>该会员参与的活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="350"/>
+        <location filename="../../app/ui/members/member_view.py" line="351"/>
         <source>Service notes</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="350"/>
+        <location filename="../../app/ui/members/member_view.py" line="351"/>
         <source>service visits and notes from the counter.</source>
         <translation>进店服务记录及前台备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="354"/>
+        <location filename="../../app/ui/members/member_view.py" line="355"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="369"/>
+        <location filename="../../app/ui/members/member_view.py" line="370"/>
         <source>Member {number}</source>
         <translation>会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="383"/>
+        <location filename="../../app/ui/members/member_view.py" line="384"/>
         <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
         <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="400"/>
+        <location filename="../../app/ui/members/member_view.py" line="401"/>
         <source>The member could not be loaded.</source>
         <translation>无法加载该会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="410"/>
+        <location filename="../../app/ui/members/member_view.py" line="411"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="420"/>
-        <location filename="../../app/ui/members/member_view.py" line="481"/>
+        <location filename="../../app/ui/members/member_view.py" line="421"/>
+        <location filename="../../app/ui/members/member_view.py" line="482"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="424"/>
+        <location filename="../../app/ui/members/member_view.py" line="425"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="438"/>
+        <location filename="../../app/ui/members/member_view.py" line="439"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="440"/>
+        <location filename="../../app/ui/members/member_view.py" line="441"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="443"/>
+        <location filename="../../app/ui/members/member_view.py" line="444"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="447"/>
+        <location filename="../../app/ui/members/member_view.py" line="448"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="449"/>
+        <location filename="../../app/ui/members/member_view.py" line="450"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="453"/>
+        <location filename="../../app/ui/members/member_view.py" line="454"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="457"/>
+        <location filename="../../app/ui/members/member_view.py" line="458"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="458"/>
+        <location filename="../../app/ui/members/member_view.py" line="459"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="459"/>
+        <location filename="../../app/ui/members/member_view.py" line="460"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="462"/>
+        <location filename="../../app/ui/members/member_view.py" line="463"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="463"/>
+        <location filename="../../app/ui/members/member_view.py" line="464"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="464"/>
+        <location filename="../../app/ui/members/member_view.py" line="465"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="472"/>
+        <location filename="../../app/ui/members/member_view.py" line="473"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="474"/>
+        <location filename="../../app/ui/members/member_view.py" line="475"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="477"/>
+        <location filename="../../app/ui/members/member_view.py" line="478"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="480"/>
+        <location filename="../../app/ui/members/member_view.py" line="481"/>
         <source>Other member number</source>
         <translation>另一会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="488"/>
+        <location filename="../../app/ui/members/member_view.py" line="489"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="495"/>
+        <location filename="../../app/ui/members/member_view.py" line="496"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="497"/>
+        <location filename="../../app/ui/members/member_view.py" line="498"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="500"/>
+        <location filename="../../app/ui/members/member_view.py" line="501"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="503"/>
+        <location filename="../../app/ui/members/member_view.py" line="504"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="508"/>
+        <location filename="../../app/ui/members/member_view.py" line="509"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="509"/>
+        <location filename="../../app/ui/members/member_view.py" line="510"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="516"/>
+        <location filename="../../app/ui/members/member_view.py" line="517"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="523"/>
+        <location filename="../../app/ui/members/member_view.py" line="524"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="524"/>
+        <location filename="../../app/ui/members/member_view.py" line="525"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="525"/>
+        <location filename="../../app/ui/members/member_view.py" line="526"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="548"/>
+        <location filename="../../app/ui/members/member_view.py" line="549"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -3813,127 +3813,127 @@ Member loyalty programme back-office.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="118"/>
+        <location filename="../../app/ui/members/member_view.py" line="119"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="120"/>
+        <location filename="../../app/ui/members/member_view.py" line="121"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="121"/>
+        <location filename="../../app/ui/members/member_view.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="122"/>
+        <location filename="../../app/ui/members/member_view.py" line="123"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="123"/>
+        <location filename="../../app/ui/members/member_view.py" line="124"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="124"/>
+        <location filename="../../app/ui/members/member_view.py" line="125"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="125"/>
+        <location filename="../../app/ui/members/member_view.py" line="126"/>
         <source>Birthday</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="126"/>
+        <location filename="../../app/ui/members/member_view.py" line="127"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="127"/>
+        <location filename="../../app/ui/members/member_view.py" line="128"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="128"/>
+        <location filename="../../app/ui/members/member_view.py" line="129"/>
         <source>Income band</source>
         <translation>收入区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="129"/>
+        <location filename="../../app/ui/members/member_view.py" line="130"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="133"/>
+        <location filename="../../app/ui/members/member_view.py" line="134"/>
         <source>{time} by {user}</source>
         <translation>{time}，由 {user} 记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="137"/>
+        <location filename="../../app/ui/members/member_view.py" line="138"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="138"/>
+        <location filename="../../app/ui/members/member_view.py" line="139"/>
         <source>Status reason</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="139"/>
+        <location filename="../../app/ui/members/member_view.py" line="140"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="140"/>
+        <location filename="../../app/ui/members/member_view.py" line="141"/>
         <source>Activated on</source>
         <translation>激活日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="141"/>
+        <location filename="../../app/ui/members/member_view.py" line="142"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="142"/>
+        <location filename="../../app/ui/members/member_view.py" line="143"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="143"/>
+        <location filename="../../app/ui/members/member_view.py" line="144"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="144"/>
+        <location filename="../../app/ui/members/member_view.py" line="145"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="145"/>
+        <location filename="../../app/ui/members/member_view.py" line="146"/>
         <source>Privacy consent</source>
         <translation>隐私授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="148"/>
+        <location filename="../../app/ui/members/member_view.py" line="149"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="149"/>
+        <location filename="../../app/ui/members/member_view.py" line="150"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="149"/>
+        <location filename="../../app/ui/members/member_view.py" line="150"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="151"/>
+        <location filename="../../app/ui/members/member_view.py" line="152"/>
         <source>Service orders</source>
         <translation>服务工单数</translation>
     </message>
@@ -5259,68 +5259,68 @@ Member loyalty programme back-office.</source>
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="168"/>
-        <location filename="../../app/ui/members/member_view.py" line="178"/>
+        <location filename="../../app/ui/members/member_view.py" line="169"/>
+        <location filename="../../app/ui/members/member_view.py" line="179"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="169"/>
+        <location filename="../../app/ui/members/member_view.py" line="170"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="170"/>
+        <location filename="../../app/ui/members/member_view.py" line="171"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="171"/>
+        <location filename="../../app/ui/members/member_view.py" line="172"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="172"/>
+        <location filename="../../app/ui/members/member_view.py" line="173"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="173"/>
+        <location filename="../../app/ui/members/member_view.py" line="174"/>
         <source>Amount</source>
         <translation>购车金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="178"/>
+        <location filename="../../app/ui/members/member_view.py" line="179"/>
         <source>Now with member</source>
         <translation>现属会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="178"/>
+        <location filename="../../app/ui/members/member_view.py" line="179"/>
         <source>Owned from</source>
         <translation>持有起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="178"/>
+        <location filename="../../app/ui/members/member_view.py" line="179"/>
         <source>Until</source>
         <translation>持有截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="180"/>
+        <location filename="../../app/ui/members/member_view.py" line="181"/>
         <source>Add vehicle…</source>
         <translation>添加车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="182"/>
+        <location filename="../../app/ui/members/member_view.py" line="183"/>
         <source>Transfer in…</source>
         <translation>过户转入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="185"/>
+        <location filename="../../app/ui/members/member_view.py" line="186"/>
         <source>A second-hand vehicle bought from another member: move it here by its VIN.</source>
         <translation>从其他会员处购得的二手车：按车架号(VIN)转到此会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="194"/>
+        <location filename="../../app/ui/members/member_view.py" line="195"/>
         <source>Vehicles this member owned before</source>
         <translation>该会员曾拥有的车辆</translation>
     </message>

@@ -24,7 +24,6 @@ Messages are English constant templates marked for translation (``ROW_ERRORS``,
 
 from app.adapters.member_workbooks.columns import (
     CHANNEL_LABELS_ZH,
-    CHANNELS,
     COLUMN_BY_KEY,
     COLUMNS,
     DATA_SHEET_NAMES,
@@ -57,6 +56,7 @@ from app.adapters.workbooks.messages import FILE_ERRORS, Message
 from app.adapters.workbooks.results import RESULT_SHEET, STATUS_ERROR, STATUS_NOT_PROCESSED
 from app.adapters.workbooks.rows import ParsedFile, ParsedRow, ProgressCallback
 from app.adapters.workbooks.writer import ExcelWriteError
+from app.domain.members import CHANNELS
 
 __all__ = [
     "CHANNELS",

@@ -13,14 +13,14 @@ from typing import Literal
 from app.adapters.workbooks import messages
 from app.adapters.workbooks.columns import BilingualColumn, ColumnSet, Language
 from app.adapters.workbooks.rows import ParsedRow
+from app.domain.members import Channel
 from app.domain.text import QT_TRANSLATE_NOOP
 
 Kind = Literal["text", "code", "date", "choice", "bool", "tags", "money"]
 
 MAX_ROWS = 200_000
 DATA_SHEET_NAMES = ("会员", "members")  # the sheet read when a workbook has several
-CHANNELS = ("dealer_counter", "app", "wechat", "event", "historical_import")
-DEFAULT_CHANNEL = "historical_import"
+DEFAULT_CHANNEL = Channel.HISTORICAL_IMPORT
 CHANNEL_LABELS_ZH = {
     "dealer_counter": "经销商门店",
     "app": "APP",

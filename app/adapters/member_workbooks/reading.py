@@ -9,7 +9,6 @@ from functools import partial
 
 from app.adapters.member_workbooks.columns import (
     CHANNEL_LABELS_ZH,
-    CHANNELS,
     DATA_SHEET_NAMES,
     DEFAULT_CHANNEL,
     MAX_ROWS,
@@ -26,6 +25,7 @@ from app.adapters.workbooks.rows import (
     RowErrors,
     RowReader,
 )
+from app.domain.members import CHANNELS
 from app.domain.validation import (
     InvalidValue,
     ResidentId,

@@ -11,7 +11,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.adapters.member_workbooks.columns import (
     CHANNEL_LABELS_ZH,
-    CHANNELS,
     COLUMNS,
     MAX_ROWS,
     display_value,
@@ -26,6 +25,7 @@ from app.adapters.workbooks.templates import (
     template_workbook,
 )
 from app.adapters.workbooks.writer import save_workbook_atomically
+from app.domain.members import CHANNELS
 from app.domain.validation import complete_vin, resident_id_check_char
 
 _FORMATS_BY_KIND = {"date": DATE_FORMAT, "code": TEXT_FORMAT, "money": MONEY_FORMAT}
