@@ -27,7 +27,7 @@ from app.domain.validation import (
     normalize_vin,
 )
 from app.services import demo, points
-from app.services.points import ledger
+from app.services.points import ledger_checks
 from app.services.shared import audit
 from app.services.shared.database import open_database
 from app.services.shared.progress import Cancelled, Progress
@@ -119,7 +119,7 @@ def test_new_rows_after_the_demo_get_fresh_ids(built, clock):
         summary.entries + 1,
     )
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
     with db.uow() as uow:
         member = Member(
             member_number="00000000000",
@@ -158,7 +158,7 @@ def test_progress_reports_every_chunk_up_to_the_total(db, monkeypatch):
     demo.build_demo(db, MEMBERS, progress=Progress(lambda d, t, _m: seen.append((d, t))))
     assert seen == [(200, MEMBERS), (400, MEMBERS), (MEMBERS, MEMBERS)]
     with db.reader() as uow:  # ids carry on from chunk to chunk
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
 
 
 def test_cancel_before_start_raises(db):
@@ -191,7 +191,7 @@ def test_cancelled_build_leaves_the_database_empty(db):
     assert _count(db, LedgerEntry) == 0
     demo.build_demo(db, 20)  # the earning rules the migrations seeded are still there
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
     with db.uow() as uow, pytest.raises(DBAPIError, match="append-only"):
         uow.session.execute(delete(LedgerEntry))  # and the ledger's guards are back
     with db.reader() as uow:
@@ -209,7 +209,7 @@ def _entries(db) -> list:
 def test_the_demo_ledger_is_consistent_and_looks_real(built):
     db, summary = built
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
         orders = {o.id: o for o in uow.session.execute(select(ServiceOrder.__table__))}
         activated = dict(uow.session.execute(select(Member.id, Member.activated_on)).all())
         lots = uow.session.execute(select(PointLot.__table__)).all()
@@ -256,7 +256,7 @@ def test_the_expiry_run_finds_old_lots_the_demo_left_and_keeps_the_books(built, 
     result = points.expire_points(db, "system")
     assert result.lots > 0 and result.points > 0
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
         left = uow.session.scalar(
             select(func.count()).where(
                 PointLot.remaining > 0, PointLot.expires_on < date(2026, 3, 1)
@@ -279,4 +279,4 @@ def test_members_have_points_expiring_soon_before_a_cycle_ends(db, clock):
     result = points.expire_points(db, "system")
     assert result.points >= expiring
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []

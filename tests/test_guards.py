@@ -8,7 +8,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db import guards
 from app.db.models import AuditEntry, AuditHead, LedgerEntry, LotAllocation
-from app.services.points import ledger
+from app.services.points import ledger_checks
 from app.services.shared import audit
 from app.services.staff import auth
 from tests.conftest import PASSWORD
@@ -135,7 +135,7 @@ def test_a_lifted_ledger_guard_fails_ledger_verify_and_audit_verify(
 ):
     _lift(request, db, dialect, statement)
     with db.reader() as uow:
-        assert [p.guard for p in ledger.guard_report(uow)] == [guard]
+        assert [p.guard for p in ledger_checks.guard_report(uow)] == [guard]
         report = audit.verify(uow)
     assert report.chain.intact and not report.intact
     assert [p.guard for p in report.guard_problems] == [guard]
@@ -165,7 +165,7 @@ def test_a_lifted_audit_guard_fails_audit_verify(
     _lift(request, db, dialect, statement)
     with db.reader() as uow:
         problems = audit.verify(uow).guard_problems
-        assert ledger.guard_report(uow) == []  # the ledger's own check is about the ledger
+        assert ledger_checks.guard_report(uow) == []  # the ledger's own check is about the ledger
     assert (problems[0].guard, problems[0].state) == (guard, state)
     monkeypatch.setenv("LOYALTY_PASSWORD", PASSWORD)
     code, _out, err = run(capsys, "--db", db.url, "--as", "auditor", "audit", "verify")

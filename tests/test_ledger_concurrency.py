@@ -22,7 +22,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
 from app.db.models import LedgerEntry, PointHold, PointLot, PointsAccount
-from app.services.points import ledger
+from app.services.points import ledger, ledger_checks
 from app.services.points.ledger import NotEnoughPoints, Posting
 from app.services.settings import ProgrammeSettings
 from app.services.shared.database import Database, open_database
@@ -161,7 +161,7 @@ def account(db: Database, member: int) -> tuple[int, int]:
 
 def check_ledger(db: Database, member: int, balance: int) -> None:
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
         lots = uow.session.execute(
             select(PointLot.original, PointLot.remaining).where(PointLot.member_id == member)
         ).all()
@@ -304,5 +304,5 @@ def test_expiry_run_racing_a_back_dated_credit(db, admin, member, desktops):
     # the member's balance; a fix may expire them now or leave them to the next run.
     assert batch in (ledger.ExpiryBatch(2, 35), ledger.ExpiryBatch(1, 20))
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
     assert account(db, member) == (100 if batch.lots == 2 else 115, 0)

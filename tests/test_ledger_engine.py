@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from app.db.models import LedgerEntry, PointLot, PointsAccount
 from app.domain.errors import Conflict
 from app.services import members
-from app.services.points import ledger
+from app.services.points import ledger, ledger_checks
 from app.services.points.ledger import NotEnoughPoints, Posting
 from app.services.settings import ProgrammeSettings
 from tests.test_members import register
@@ -48,7 +48,7 @@ def account(db, member):
 
 def verify(db):
     with db.reader() as uow:
-        return ledger.verify(uow)
+        return ledger_checks.verify(uow)
 
 
 def test_same_uid_posts_once_and_different_content_is_refused(db, member_id):

@@ -12,7 +12,7 @@ from app.db.models import ApprovalRequest, LedgerEntry
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.roles import Role
 from app.services import approvals, points, staff
-from app.services.points import ServiceInput, adjustments, ledger
+from app.services.points import ServiceInput, adjustments, ledger, ledger_checks
 from app.services.points.adjustments import AdjustmentInput
 from app.services.settings import ProgrammeSettings
 from app.services.staff import auth
@@ -68,7 +68,7 @@ def test_holds_placed_with_long_ids_post_one_entry_each(db, member_id):
             select(LedgerEntry.amount).where(LedgerEntry.kind == "redeem")
         ).all()
         assert redeemed == [-30, -30]
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
 
 
 def test_verify_names_holds_and_adjustments_that_share_a_posting(db, people, member_id):
@@ -89,7 +89,7 @@ def test_verify_names_holds_and_adjustments_that_share_a_posting(db, people, mem
         uow.session.execute(text("UPDATE points_accounts SET held = 0"))
         uow.commit()
     with db.reader() as uow:
-        problems = {(p.problem, p.expected, p.found) for p in ledger.verify(uow)}
+        problems = {(p.problem, p.expected, p.found) for p in ledger_checks.verify(uow)}
     assert problems == {("hold_entry", -30, -30)}
 
 

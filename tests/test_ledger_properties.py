@@ -42,7 +42,7 @@ from app.config import sqlite_url
 from app.db.models import LedgerEntry, LotAllocation, Member, PointHold, PointLot, PointsAccount
 from app.domain.errors import Conflict
 from app.services import members
-from app.services.points import ledger
+from app.services.points import ledger, ledger_checks
 from app.services.points.ledger import NotEnoughPoints, Posting
 from app.services.settings import ProgrammeSettings
 from app.services.shared.database import Database, open_database
@@ -583,7 +583,7 @@ class LedgerMachine(RuleBasedStateMachine):
     def database_agrees_with_model(self):
         with self.db.reader() as uow:
             session = uow.session
-            assert ledger.verify(uow) == []
+            assert ledger_checks.verify(uow) == []
             lows = session.execute(
                 select(
                     func.min(PointsAccount.balance),
@@ -745,7 +745,7 @@ def test_rerunning_expiry_after_a_redemption_was_cancelled(db):
     assert run(db, expire) == ledger.ExpiryBatch(0, 0)  # the run started again: nothing left
     assert balance(db, member) == (0, 0)
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
 
 
 def test_reversing_a_credit_whose_lot_ended_does_not_depend_on_other_lots(db):
@@ -765,7 +765,7 @@ def test_reversing_a_credit_whose_lot_ended_does_not_depend_on_other_lots(db):
                 )
             )
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
     assert others == [30, 200]  # the unrelated lots were left alone...
     assert [(r.reversed_points, r.shortfall) for r in refunds] == [  # ...so the same refund
         (refunds[1].reversed_points, refunds[1].shortfall)

@@ -102,9 +102,7 @@ def test_refund_after_spending_reverses_what_remains_and_shows_the_shortfall(db,
     reversal = next(e for e in entries if e.kind == "reverse" and e.currency == "points")
     assert (reversal.amount, reversal.shortfall) == (-30, 70)
     assert [o.refunded for o in points.list_service_orders(db, people.clerk, member_id)] == [True]
-    history = audit.list_entries(
-        db, people.admin, audit.AuditFilter(entity="service_order"), None
-    )
+    history = audit.list_entries(db, people.admin, audit.AuditFilter(entity="service_order"), None)
     assert [row.action for row in history] == ["refund"]
 
 

@@ -19,7 +19,7 @@ from app.db.models import AuditEntry, BatchRun, LedgerEntry
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.runs import RunStatus, add_counts, batches_left, next_batch
 from app.services import points, runs
-from app.services.points import ServiceInput, batch_jobs, ledger
+from app.services.points import ServiceInput, batch_jobs, ledger_checks
 from app.services.shared.progress import Cancelled, Progress
 from tests.test_members import register, zhang
 
@@ -128,7 +128,7 @@ def test_a_cancelled_run_accounts_for_its_batches_and_resumes(
     assert expired_in_ledger(db) == expiring
     assert audited_batches(db, stopped.id)["points"] == expiring
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
 
 
 def test_a_failed_batch_is_recorded_and_the_next_commit_resumes(
@@ -194,7 +194,7 @@ def test_a_run_killed_mid_way_has_every_committed_batch_audited(db, people, expi
     assert (done.points, expired_in_ledger(db)) == (expiring, expiring)
     assert audited_batches(db, killed.id)["points"] == expiring
     with db.reader() as uow:
-        assert ledger.verify(uow) == []
+        assert ledger_checks.verify(uow) == []
 
 
 def test_the_command_line_lists_runs(db, people, expiring, clock, capsys, monkeypatch):

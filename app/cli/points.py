@@ -69,8 +69,7 @@ def _expire(db: Database, actor: Actor, args) -> int:
     result = points.expire_points(db, actor, args.as_of, terminal_progress())
     done = f" before (run {result.run_id}); nothing changed now" if result.repeated else ""
     print(
-        f"expiry as of {result.as_of}: {result.lots:,} lots, {result.points:,} points "
-        f"expired{done}"
+        f"expiry as of {result.as_of}: {result.lots:,} lots, {result.points:,} points expired{done}"
     )
     return 0
 

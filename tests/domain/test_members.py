@@ -498,7 +498,6 @@ def test_masked_search_text(text, masked):
 # --- statuses ---------------------------------------------------------------------------------
 
 
-
 def test_the_status_codes_are_the_stored_ones():
     assert [s.value for s in MemberStatus] == ["pre_registered", "active", "frozen", "closed"]
     assert {MemberStatus.FROZEN, MemberStatus.CLOSED} == NEEDS_REASON

@@ -354,9 +354,7 @@ def test_admin_adds_and_retires_an_adjustment_reason(qtbot, db, people):
     assert "recall" in [r.code for r in adjustments.list_reasons(db, people.clerk)]
 
 
-def test_an_interrupted_expiry_run_is_finished_from_the_runs_tab(
-    qtbot, db, people, clock, member
-):
+def test_an_interrupted_expiry_run_is_finished_from_the_runs_tab(qtbot, db, people, clock, member):
     from app.services.points import batch_jobs
     from app.services.shared.progress import Cancelled, Progress
 

@@ -19,7 +19,7 @@ from app.db.models import (
 )
 from app.domain import points as rules
 from app.domain.roles import Actor, Permission, require
-from app.services.points import ledger
+from app.services.points import ledger, ledger_checks
 from app.services.points.ledger import POINTS
 from app.services.settings.programme import read_settings
 from app.services.shared import audit
@@ -225,13 +225,13 @@ def list_service_orders(db: Database, actor: Actor, member_id: int) -> list[Serv
 
 def verify_ledger(
     db: Database, actor: Actor, progress: Progress | None = None
-) -> list[ledger.Discrepancy]:
+) -> list[ledger_checks.Discrepancy]:
     """Every member whose cached balance, holds or lots disagree with the entries; the check
     itself is recorded in the audit trail (who ran it, and what it found)."""
     require(actor, Permission.VIEW_AUDIT)
     with db.reader(actor) as uow:
         report = progress.report if progress else None
-        found = ledger.verify(uow, report)
+        found = ledger_checks.verify(uow, report)
     _record_check(db, actor, found)
     return found
 
@@ -240,11 +240,11 @@ def ledger_guard_problems(db: Database, actor: Actor) -> list:
     """The database guards of the ledger that are missing, switched off or altered."""
     require(actor, Permission.VIEW_AUDIT)
     with db.reader(actor) as uow:
-        return ledger.guard_report(uow)
+        return ledger_checks.guard_report(uow)
 
 
 @retry_on_contention
-def _record_check(db: Database, actor: Actor, found: list[ledger.Discrepancy]) -> None:
+def _record_check(db: Database, actor: Actor, found: list[ledger_checks.Discrepancy]) -> None:
     with db.uow(actor) as uow:
         members = len({problem.member_id for problem in found})
         after = {"inconsistent_members": members}

@@ -34,7 +34,6 @@ from app.services.shared.uow import UnitOfWork, retry_on_contention
 MAX_ADJUSTMENT = 10_000_000
 
 
-
 @dataclass(frozen=True)
 class AdjustmentInput:
     member_id: int
@@ -107,17 +106,18 @@ def request_adjustment(db: Database, actor: Actor, data: AdjustmentInput) -> Req
         "amount": data.amount,
         "reason_code": data.reason_code,
     }
-    return file_request(
-        db, actor, KIND, payload, data.note, data.reference, data.request_uid
-    )
+    return file_request(db, actor, KIND, payload, data.note, data.reference, data.request_uid)
 
 
 def _check(uow: UnitOfWork, actor: Actor, payload: dict) -> Checked:
     if not isinstance(payload, dict) or payload.get("currency") not in CURRENCIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a currency."), field="currency")
     amount = payload.get("amount")
-    if isinstance(amount, bool) or not isinstance(amount, int) or amount == 0 or (
-        abs(amount) > MAX_ADJUSTMENT
+    if (
+        isinstance(amount, bool)
+        or not isinstance(amount, int)
+        or amount == 0
+        or (abs(amount) > MAX_ADJUSTMENT)
     ):
         raise ValidationError(
             QT_TRANSLATE_NOOP(

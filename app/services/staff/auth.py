@@ -127,9 +127,7 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
         # Locked for the whole check, so parallel guesses are counted one after another and
         # the fifth wrong one locks the account before a sixth is even tried.
         user = uow.session.scalar(
-            select(StaffUser)
-            .where(StaffUser.username == username)
-            .with_for_update(key_share=True)
+            select(StaffUser).where(StaffUser.username == username).with_for_update(key_share=True)
         )
         if user is None or not user.active:
             _password_matches(_dummy_hash(), password)

@@ -289,9 +289,7 @@ class RequestDetail(QWidget):
     def _update_buttons(self, *_args) -> None:
         row = self.row
         self.buttons["approve"].setEnabled(bool(row and row.may_decide))
-        self.buttons["reject"].setEnabled(
-            bool(row and row.may_decide and self.note.text().strip())
-        )
+        self.buttons["reject"].setEnabled(bool(row and row.may_decide and self.note.text().strip()))
         self.buttons["cancel_request"].setVisible(bool(row and row.may_cancel))
         self.buttons["open_member"].setEnabled(bool(row and row.subject_type == "member"))
         self.note.setEnabled(bool(row and (row.may_decide or row.may_cancel)))

@@ -266,7 +266,6 @@ def _coming(text: str) -> QWidget:
 class MemberView(QDialog):
     """One member at a glance; Esc closes it."""
 
-
     def __init__(
         self,
         db: Database,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Actor, Permission
 from app.services import points
-from app.services.points.ledger import Discrepancy
+from app.services.points.ledger_checks import Discrepancy
 from app.services.runs import RunRow
 from app.services.shared.database import Database
 from app.services.shared.progress import Cancelled
@@ -38,7 +38,7 @@ def _check_ledger(db: Database, actor: Actor, progress) -> tuple[list[Discrepanc
 
 
 def problem_name(code: str) -> str:
-    """The ledger check's problem codes (app.services.points.ledger.verify)."""
+    """The ledger check's problem codes (app.services.points.ledger_checks.verify)."""
     return {
         "balance": QCoreApplication.translate(
             "PointsRules", "Points balance differs from the entries"
@@ -58,7 +58,6 @@ def problem_name(code: str) -> str:
 
 class ChecksTab(QWidget):
     """The expiry run (administrators) and the ledger check (administrators and auditors)."""
-
 
     def __init__(self, db: Database, actor: Actor, today: Callable[[], date], parent=None):
         super().__init__(parent)

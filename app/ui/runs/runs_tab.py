@@ -28,9 +28,7 @@ class RunsTab(QWidget):
     """``kinds``: the run kinds of the area, each with the commit that resumes it (None: the
     user may only look)."""
 
-    def __init__(
-        self, db: Database, actor: Actor, kinds: dict[str, Resume | None], parent=None
-    ):
+    def __init__(self, db: Database, actor: Actor, kinds: dict[str, Resume | None], parent=None):
         super().__init__(parent)
         self.db, self.actor, self.kinds = db, actor, kinds
         self.rows: list[RunRow] = []
@@ -45,9 +43,7 @@ class RunsTab(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.resume = QPushButton(self.tr("Finish this run"))
         self.resume.setObjectName("resume_run")
-        self.resume.setToolTip(
-            self.tr("Commits the batches left; the ones done stay as they are.")
-        )
+        self.resume.setToolTip(self.tr("Commits the batches left; the ones done stay as they are."))
         self.resume.clicked.connect(self._resume)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.setObjectName("refresh_runs")
