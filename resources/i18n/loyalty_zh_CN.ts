@@ -10,11 +10,6 @@
     </message>
     <message>
         <location filename="../../app/ui/approvals/adjustment_detail.py" line="32"/>
-        <source>Entry</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="32"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -25,9 +20,19 @@
         <translation>积分</translation>
     </message>
     <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="32"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/approvals/adjustment_detail.py" line="33"/>
         <source>Reference</source>
         <translation>关联单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="33"/>
+        <source>Points type</source>
+        <translation>积分类型</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals/adjustment_detail.py" line="38"/>
@@ -203,89 +208,89 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="63"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="66"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="87"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="90"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="95"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="98"/>
         <source>All dealers</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="106"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="118"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="109"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="118"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="118"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="118"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="119"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
         <source>Request</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="119"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="162"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="166"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="171"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="175"/>
         <source>No requests match.</source>
         <translation>没有符合条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="172"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="176"/>
         <source>Requests: {n}</source>
         <translation>申请：{n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="119"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="106"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="119"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="109"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="92"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="95"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="99"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="102"/>
         <source>Requested by (user name)</source>
         <translation>申请人（用户名）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="101"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="104"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -660,48 +665,48 @@
 <context>
     <name>ChecksTab</name>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="78"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="77"/>
         <source>Expiry run</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="81"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="80"/>
         <source>Removes from the members&apos; balances the points whose last valid day is before the chosen date, with an expiry entry for each. It normally runs every night; run it here to catch up. Running it twice for the same date changes nothing.</source>
         <translation>将最后有效日早于所选日期的积分从会员余额中扣除，每笔记一条过期流水。系统通常每晚自动执行；如有遗漏可在此补跑。同一日期重复执行不会产生任何变化。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="94"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="93"/>
         <source>Run expiry…</source>
         <translation>执行过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="103"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="102"/>
         <source>Expire points as of</source>
         <translation>过期基准日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="114"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="113"/>
         <source>Initial points</source>
         <translation>初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="117"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="116"/>
         <source>Members with service records in the year before the launch get that spend converted into points at the service rule, once. Documents that already earned points do not count; running it again only grants the members not done yet.</source>
         <translation>上线前一年内有售后维修记录的会员，按售后维修积分规则将其消费一次性折算为积分。已获得过积分的单据不计入；再次运行只会发放给尚未发放的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="123"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="122"/>
         <source>Grant initial points…</source>
         <translation>发放初始积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="141"/>
-        <location filename="../../app/ui/points/checks_tab.py" line="238"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="140"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="237"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="153"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="152"/>
         <source>Convert last year&apos;s service spend into points now?
 
 The preview counted {counted} to grant, dated {date}.</source>
@@ -710,72 +715,72 @@ The preview counted {counted} to grant, dated {date}.</source>
 预览统计：将发放 {counted}，日期为 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="157"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="156"/>
         <source>Grant initial points</source>
         <translation>发放初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="158"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="157"/>
         <source>Grant points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="166"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="165"/>
         <source>Granting initial points…</source>
         <translation>正在发放初始积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="175"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="174"/>
         <source>Granted before: {points} points to {members} members; nothing changed now.</source>
         <translation>此前已发放：{members} 位会员共 {points} 积分；本次未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="177"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="176"/>
         <source>{points} points granted to {members} members.</source>
         <translation>已向 {members} 名会员发放 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="187"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="186"/>
         <source>Cancelled. Members done so far keep their points; run it again to finish.</source>
         <translation>已取消。已处理会员的积分保留；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="193"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="192"/>
         <source>Ledger check</source>
         <translation>积分账核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="196"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="195"/>
         <source>Recomputes every member&apos;s balance, lots and holds from the ledger entries and lists anything that disagrees. It only reads; nothing is changed.</source>
         <translation>根据积分流水重新计算每位会员的余额、积分批次和冻结积分，并列出不一致之处。只读取，不做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="201"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="200"/>
         <source>Check ledger</source>
         <translation>核对积分账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="209"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="208"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="209"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="208"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="209"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="208"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="209"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="208"/>
         <source>Found</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="249"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="248"/>
         <source>Expire all points whose last valid day is before {date}?
 
 The preview counted {counted}. Their balances go down by those points and an expiry entry is posted for each; this cannot be undone. The run works through the members in batches: if you cancel it, the batches done stay expired and running it again finishes the rest.</source>
@@ -784,63 +789,63 @@ The preview counted {counted}. Their balances go down by those points and an exp
 预览统计：{counted}。会员余额将扣减这些积分，并为每个积分批次记一笔过期流水；此操作不可撤销。处理按会员分批进行：如中途取消，已完成的批次保持过期，再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="256"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="255"/>
         <source>Run expiry</source>
         <translation>执行积分过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="256"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="255"/>
         <source>Expire points</source>
         <translation>执行过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="263"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="262"/>
         <source>Expiring points…</source>
         <translation>正在处理积分过期…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="266"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="265"/>
         <source>Expiring points as of {date}…</source>
         <translation>正在处理 {date} 之前到期的积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="277"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="276"/>
         <source>The expiry as of {date} was run before ({lots} lots, {points} points); nothing changed now.</source>
         <translation>截至 {date} 的过期处理此前已执行（{lots} 个积分批次，{points} 积分）；本次未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="281"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="280"/>
         <source>1 lot, {points} points expired as of {date}.</source>
         <translation>已过期 1 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="283"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="282"/>
         <source>{lots} lots, {points} points expired as of {date}.</source>
         <translation>已过期 {lots} 个积分批次，共 {points} 分（基准日 {date}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="297"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="296"/>
         <source>Cancelled. The batches already done stay expired; run the expiry again to finish.</source>
         <translation>已取消。已完成的批次保持过期；再次执行即可完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="311"/>
-        <location filename="../../app/ui/points/checks_tab.py" line="314"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="310"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="313"/>
         <source>Checking the ledger…</source>
         <translation>正在核对积分账…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="326"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="325"/>
         <source>The ledger is consistent: every balance, lot and hold matches.</source>
         <translation>积分账一致：所有余额、积分批次和冻结积分均与流水相符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="332"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="331"/>
         <source>The database guards that keep the ledger append-only are not intact: {guards}.</source>
         <translation>保证积分流水只增不改的数据库防护不完整：{guards}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/checks_tab.py" line="338"/>
+        <location filename="../../app/ui/points/checks_tab.py" line="337"/>
         <source>{n} discrepancies found. Keep this list for the system administrator.</source>
         <translation>发现 {n} 处不一致，请将此列表提供给系统管理员。</translation>
     </message>
@@ -1045,17 +1050,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>用户名须由 1 至 40 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff/auth.py" line="177"/>
+        <location filename="../../app/services/staff/auth.py" line="175"/>
         <source>Too many wrong passwords: this account is locked. Try again in {minutes} minutes or ask an administrator to reset the password.</source>
         <translation>密码错误次数过多，该账户已被锁定。请在 {minutes} 分钟后重试，或联系管理员重置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff/auth.py" line="192"/>
+        <location filename="../../app/services/staff/auth.py" line="190"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff/auth.py" line="197"/>
+        <location filename="../../app/services/staff/auth.py" line="195"/>
         <source>Choose a password different from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
@@ -1106,7 +1111,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>没有这项设置：{key}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="76"/>
+        <location filename="../../app/services/points/adjustments.py" line="75"/>
         <source>Use letters, digits and _ for the code (at most 30).</source>
         <translation>代码只能由字母、数字和 _ 组成（最多 30 个字符）。</translation>
     </message>
@@ -1117,7 +1122,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="65"/>
-        <location filename="../../app/services/points/adjustments.py" line="80"/>
+        <location filename="../../app/services/points/adjustments.py" line="79"/>
         <location filename="../../app/services/settings/programme.py" line="78"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
@@ -1129,7 +1134,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="108"/>
-        <location filename="../../app/services/points/ledger.py" line="217"/>
+        <location filename="../../app/services/points/ledger.py" line="212"/>
         <source>A request id has 1 to {max} letters, digits, dots, dashes or underscores.</source>
         <translation>请求编号由 1 至 {max} 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
@@ -1145,7 +1150,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>请选择原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/adjustments.py" line="117"/>
+        <location filename="../../app/services/points/adjustments.py" line="114"/>
         <source>Choose a currency.</source>
         <translation>请选择积分类型。</translation>
     </message>
@@ -1621,53 +1626,53 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="57"/>
+        <location filename="../../app/services/points/ledger.py" line="52"/>
         <source>Not enough points: {available} available, {requested} requested.</source>
         <translation>积分不足：可用 {available} 分，需要 {requested} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="157"/>
-        <location filename="../../app/services/points/ledger.py" line="469"/>
+        <location filename="../../app/services/points/ledger.py" line="152"/>
+        <location filename="../../app/services/points/ledger.py" line="464"/>
         <source>Request {uid} was already used for a different posting; nothing was posted.</source>
         <translation>请求 {uid} 已用于另一笔记账，本次未入账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="213"/>
+        <location filename="../../app/services/points/ledger.py" line="208"/>
         <source>The number of points cannot be 0.</source>
         <translation>积分数量不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="304"/>
+        <location filename="../../app/services/points/ledger.py" line="299"/>
         <source>The member has points on hold; finish or cancel the redemption first.</source>
         <translation>该会员有冻结中的积分，请先完成或取消兑换。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="356"/>
+        <location filename="../../app/services/points/ledger.py" line="351"/>
         <source>This entry cannot be reversed.</source>
         <translation>此笔流水不能冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="384"/>
+        <location filename="../../app/services/points/ledger.py" line="379"/>
         <source>This entry has already been reversed.</source>
         <translation>此笔流水已冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="461"/>
+        <location filename="../../app/services/points/ledger.py" line="456"/>
         <source>The number of points must be positive.</source>
         <translation>积分数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="503"/>
+        <location filename="../../app/services/points/ledger.py" line="498"/>
         <source>No such points hold.</source>
         <translation>该积分冻结记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="526"/>
+        <location filename="../../app/services/points/ledger.py" line="521"/>
         <source>This points hold is no longer active.</source>
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="820"/>
+        <location filename="../../app/services/points/ledger.py" line="638"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
@@ -2716,283 +2721,283 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="283"/>
+        <location filename="../../app/ui/members/member_view.py" line="282"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="285"/>
+        <location filename="../../app/ui/members/member_view.py" line="284"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="308"/>
+        <location filename="../../app/ui/members/member_view.py" line="307"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="309"/>
+        <location filename="../../app/ui/members/member_view.py" line="308"/>
         <source>Activate…</source>
         <translation>激活…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="310"/>
+        <location filename="../../app/ui/members/member_view.py" line="309"/>
         <source>Freeze…</source>
         <translation>冻结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="311"/>
+        <location filename="../../app/ui/members/member_view.py" line="310"/>
         <source>Unfreeze…</source>
         <translation>解冻…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="312"/>
+        <location filename="../../app/ui/members/member_view.py" line="311"/>
         <source>Close membership…</source>
         <translation>注销会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="313"/>
+        <location filename="../../app/ui/members/member_view.py" line="312"/>
         <source>Merge duplicate…</source>
         <translation>合并重复会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="334"/>
+        <location filename="../../app/ui/members/member_view.py" line="333"/>
         <source>This tab arrives with later work:</source>
         <translation>此页签将在后续版本中提供：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="335"/>
+        <location filename="../../app/ui/members/member_view.py" line="334"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="336"/>
+        <location filename="../../app/ui/members/member_view.py" line="335"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="343"/>
+        <location filename="../../app/ui/members/member_view.py" line="342"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="345"/>
+        <location filename="../../app/ui/members/member_view.py" line="344"/>
         <source>Tier &amp;&amp; history</source>
         <translation>等级与历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="345"/>
+        <location filename="../../app/ui/members/member_view.py" line="344"/>
         <source>the tier, qualifying points and tier changes.</source>
         <translation>会员等级、成长值及等级变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="347"/>
+        <location filename="../../app/ui/members/member_view.py" line="346"/>
         <source>Benefits &amp;&amp; vouchers</source>
         <translation>权益与卡券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="348"/>
+        <location filename="../../app/ui/members/member_view.py" line="347"/>
         <source>entitlements, redemptions and voucher write-offs.</source>
         <translation>可享权益、兑换记录及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="354"/>
+        <location filename="../../app/ui/members/member_view.py" line="353"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="350"/>
+        <location filename="../../app/ui/members/member_view.py" line="349"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="350"/>
+        <location filename="../../app/ui/members/member_view.py" line="349"/>
         <source>campaigns and tasks this member takes part in.</source>
         <translation>该会员参与的活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="351"/>
+        <location filename="../../app/ui/members/member_view.py" line="350"/>
         <source>Service notes</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="351"/>
+        <location filename="../../app/ui/members/member_view.py" line="350"/>
         <source>service visits and notes from the counter.</source>
         <translation>进店服务记录及前台备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="355"/>
+        <location filename="../../app/ui/members/member_view.py" line="354"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="370"/>
+        <location filename="../../app/ui/members/member_view.py" line="369"/>
         <source>Member {number}</source>
         <translation>会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="384"/>
+        <location filename="../../app/ui/members/member_view.py" line="383"/>
         <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
         <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="401"/>
+        <location filename="../../app/ui/members/member_view.py" line="400"/>
         <source>The member could not be loaded.</source>
         <translation>无法加载该会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="411"/>
+        <location filename="../../app/ui/members/member_view.py" line="410"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="421"/>
-        <location filename="../../app/ui/members/member_view.py" line="482"/>
+        <location filename="../../app/ui/members/member_view.py" line="420"/>
+        <location filename="../../app/ui/members/member_view.py" line="481"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="425"/>
+        <location filename="../../app/ui/members/member_view.py" line="424"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="439"/>
+        <location filename="../../app/ui/members/member_view.py" line="438"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="441"/>
+        <location filename="../../app/ui/members/member_view.py" line="440"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="444"/>
+        <location filename="../../app/ui/members/member_view.py" line="443"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="448"/>
+        <location filename="../../app/ui/members/member_view.py" line="447"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="450"/>
+        <location filename="../../app/ui/members/member_view.py" line="449"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="454"/>
+        <location filename="../../app/ui/members/member_view.py" line="453"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="458"/>
+        <location filename="../../app/ui/members/member_view.py" line="457"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="459"/>
+        <location filename="../../app/ui/members/member_view.py" line="458"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="460"/>
+        <location filename="../../app/ui/members/member_view.py" line="459"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="463"/>
+        <location filename="../../app/ui/members/member_view.py" line="462"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="464"/>
+        <location filename="../../app/ui/members/member_view.py" line="463"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="465"/>
+        <location filename="../../app/ui/members/member_view.py" line="464"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="473"/>
+        <location filename="../../app/ui/members/member_view.py" line="472"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="475"/>
+        <location filename="../../app/ui/members/member_view.py" line="474"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="478"/>
+        <location filename="../../app/ui/members/member_view.py" line="477"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="481"/>
+        <location filename="../../app/ui/members/member_view.py" line="480"/>
         <source>Other member number</source>
         <translation>另一会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="489"/>
+        <location filename="../../app/ui/members/member_view.py" line="488"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="496"/>
+        <location filename="../../app/ui/members/member_view.py" line="495"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="498"/>
+        <location filename="../../app/ui/members/member_view.py" line="497"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="501"/>
+        <location filename="../../app/ui/members/member_view.py" line="500"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="504"/>
+        <location filename="../../app/ui/members/member_view.py" line="503"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="509"/>
+        <location filename="../../app/ui/members/member_view.py" line="508"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="510"/>
+        <location filename="../../app/ui/members/member_view.py" line="509"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="517"/>
+        <location filename="../../app/ui/members/member_view.py" line="516"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="524"/>
+        <location filename="../../app/ui/members/member_view.py" line="523"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="525"/>
+        <location filename="../../app/ui/members/member_view.py" line="524"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="526"/>
+        <location filename="../../app/ui/members/member_view.py" line="525"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="549"/>
+        <location filename="../../app/ui/members/member_view.py" line="548"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -4073,67 +4078,67 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="204"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="208"/>
         <source>Choose a request to see it here.</source>
         <translation>选择一条申请，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="212"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="216"/>
         <source>Decision note (required to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="225"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="229"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="226"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="230"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="227"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="231"/>
         <source>Cancel my request</source>
         <translation>撤回我的申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="228"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="232"/>
         <source>Open member</source>
         <translation>打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="263"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="267"/>
         <source>Requested by {user} ({dealer}) on {time}</source>
         <translation>申请人 {user}（{dealer}），{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="265"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="269"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="270"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="274"/>
         <source>Member {number} {name}</source>
         <translation>会员 {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="274"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="278"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="278"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="282"/>
         <source>Reference: {reference}</source>
         <translation>关联单号：{reference}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="281"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="285"/>
         <source>Decided by {user} on {time}: {note}</source>
         <translation>审批人 {user}，{time}：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="324"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="326"/>
         <source>Request for member {number}: {status}.</source>
         <translation>会员 {number} 的申请：{status}。</translation>
     </message>
@@ -4403,87 +4408,87 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RunsTab</name>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="38"/>
         <source>Run</source>
         <translation>批处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="38"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="38"/>
         <source>Preview</source>
         <translation>预览结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
         <source>By</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="42"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="42"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="46"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="44"/>
         <source>Finish this run</source>
         <translation>完成此批处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="49"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="46"/>
         <source>Commits the batches left; the ones done stay as they are.</source>
         <translation>提交剩余的批次；已完成的批次保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="52"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="48"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="64"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="60"/>
         <source>Every batch run, newest first: what its preview found, what it did.</source>
         <translation>所有批处理，最新的在前：预览统计了什么，实际做了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="111"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="107"/>
         <source>Finishing {run} as of {date}…</source>
         <translation>正在完成截至 {date} 的{run}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="115"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="111"/>
         <source>The run is done.</source>
         <translation>批处理已完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="122"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="118"/>
         <source>Cancelled; the batches done so far are kept.</source>
         <translation>已取消；已完成的批次保留。</translation>
     </message>

@@ -80,6 +80,7 @@ def test_a_clerks_request_is_decided_by_the_supervisor_of_the_dealer(
     page, table = approvals_page(qtbot, window)
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     assert table.item(0, 4).text() == "+200 Points · Complaint"  # the first reason
+    assert table.isColumnHidden(6)  # dealer staff see only their own dealer's requests
     choose(qtbot, table, 0)
     detail = child(page, "request_detail")
     balance = child(detail, "balance", QLabel)
@@ -95,6 +96,10 @@ def test_a_clerks_request_is_decided_by_the_supervisor_of_the_dealer(
     assert points.account_summary(db, people.clerk, ref.id).balance == 200
     decided = approvals.list_requests(db, people.admin, RequestFilter(status="approved"))[0]
     assert (decided.decided_by, decided.decision_note) == ("supervisor", "checked the repair order")
+
+    page, table = approvals_page(qtbot, open_window(Role.ADMIN))
+    assert table.horizontalHeaderItem(6).text() == "Dealer"
+    assert not table.isColumnHidden(6)  # headquarters sees every dealer's
 
 
 def test_a_requester_cancels_their_own_request_and_cannot_approve_it(

@@ -29,9 +29,9 @@ class AdjustmentDetail(QWidget):
         self.balance.setWordWrap(True)
         self.entries = make_table(
             "last_entries",
-            [self.tr("Date"), self.tr("Entry"), self.tr("Source"), self.tr("Points"),
-             self.tr("Reference")],
-            stretch=4,
+            [self.tr("Date"), self.tr("Type"), self.tr("Source"), self.tr("Points"),
+             self.tr("Points type"), self.tr("Reference")],
+            stretch=5,
         )  # fmt: skip
         self.earlier = make_table(
             "earlier_adjustments",
@@ -69,7 +69,8 @@ class AdjustmentDetail(QWidget):
         fill_table(
             self.entries,
             [[format_date(e.business_date), kind_label(e.kind), source_label(e.source),
-              signed(e.amount), e.reference or ""] for e in context.last_entries],
+              signed(e.amount), currency_label(e.currency), e.reference or ""]
+             for e in context.last_entries],
             frozenset({3}),
         )  # fmt: skip
         fill_table(

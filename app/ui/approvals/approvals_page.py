@@ -51,6 +51,9 @@ def load_choices(db: Database, actor: Actor) -> Choices:
     return Choices(sorted(approvals.all_kinds()), dealers, reasons)
 
 
+DEALER_COLUMN = 6
+
+
 class ApprovalsPage(QWidget):
     member_requested = Signal(int)  # the main window opens the member view
 
@@ -119,6 +122,7 @@ class ApprovalsPage(QWidget):
              self.tr("Request"), self.tr("Requested by"), self.tr("Dealer"), self.tr("Status")],
             stretch=4,
         )  # fmt: skip
+        self.table.setColumnHidden(DEALER_COLUMN, not self.actor.is_headquarters)  # their own
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.detail.open_member())
         self.list_status = QLabel()

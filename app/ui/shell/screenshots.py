@@ -119,6 +119,12 @@ def _points_screens(db, out: Path, lang: str) -> None:
     window.resize(1280, 760)
     window.nav.setCurrentRow([a.key for a in window.areas].index("approvals"))
     save(window, out, f"{lang}-supervisor-approvals")
+    from app.ui.approvals.approvals_page import ApprovalsPage
+
+    page = window.findChild(ApprovalsPage)
+    page.table.selectRow(0)
+    settle(900)
+    save(window, out, f"{lang}-supervisor-approval-detail")
     window.close()
 
 
