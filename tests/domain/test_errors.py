@@ -77,3 +77,10 @@ def test_errors_context_is_the_one_in_the_translation_file():
     contexts = {c.findtext("name") for c in ET.parse(TS).getroot().iter("context")}
     assert ERRORS == "Errors"
     assert ERRORS in contexts
+
+
+def test_a_refusal_not_raised_by_roles_require_names_no_role_or_permission():
+    # The screens name the role and the action only when both are set (``is not None``);
+    # any other refusal shows its own message.
+    refusal = PermissionDenied("Only the requester may cancel this request.")
+    assert refusal.role is None and refusal.permission is None
