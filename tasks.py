@@ -60,7 +60,9 @@ def demo(extra: list[str]) -> int:
 def test(extra: list[str]) -> int:
     ensure_environment()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    return subprocess.call([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT, env=env)
+    # One worker per core unless the caller chose (-n 0 runs in this process, e.g. for -x).
+    parallel = [] if any(a.startswith(("-n", "--numprocesses")) for a in extra) else ["-n", "auto"]
+    return subprocess.call([str(PYTHON), "-m", "pytest", *parallel, *extra], cwd=ROOT, env=env)
 
 
 def check(extra: list[str]) -> int:
