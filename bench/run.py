@@ -23,12 +23,14 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from datetime import time as dtime
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import (  # noqa: E402
+    BindParameter,
     Date,
     bindparam,
     create_engine,
@@ -55,6 +57,7 @@ from app.domain.roles import Actor, Role  # noqa: E402
 from app.services import demo, members, points  # noqa: E402
 from app.services.members import MemberFilter  # noqa: E402
 from app.services.shared.database import Database, open_database  # noqa: E402
+from app.services.shared.scope import programme_today  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
@@ -157,6 +160,10 @@ LOOKUPS = {
 }
 
 
+def _fetch_all(uow, statement, params) -> list:
+    return uow.session.execute(statement, params).all()
+
+
 def bench_lookups(db: Database, keys: list[dict]) -> list[tuple]:
     rows = []
     for name, (search_text, sql, param) in LOOKUPS.items():
@@ -164,12 +171,10 @@ def bench_lookups(db: Database, keys: list[dict]) -> list[tuple]:
         baseline = []
         for key in keys:
             flt = MemberFilter(text=search_text(key))
-            service += timed(lambda flt=flt: members.search(db, ADMIN, flt), 1)
+            service += timed(partial(members.search, db, ADMIN, flt), 1)
             statement, value = text(sql), {"p": param(key)}
             with db.reader() as uow:
-                baseline += timed(
-                    lambda u=uow, s=statement, p=value: u.session.execute(s, p).all(), 1
-                )
+                baseline += timed(partial(_fetch_all, uow, statement, value), 1)
         rows.append((name, *percentiles(service), statistics.median(baseline)))
     return rows
 
@@ -308,7 +313,7 @@ def work_copy(url: str) -> str:
     PostgreSQL copies from a template, which needs no other session on the source."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        source = Path(parsed.database)
+        source = Path(parsed.database or "")
         target = source.with_name(f"{source.stem}-work.sqlite3")
         drop_work_copy(sqlite_url(target))
         migrate.backup_sqlite(source, target)
@@ -324,7 +329,7 @@ def drop_work_copy(url: str) -> None:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         for suffix in ("", "-wal", "-shm"):
-            Path(parsed.database + suffix).unlink(missing_ok=True)
+            Path(f"{parsed.database}{suffix}").unlink(missing_ok=True)
         return
     with _pg_admin(parsed) as connection:
         connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
@@ -355,8 +360,8 @@ def bench_posting(db: Database, count: int) -> tuple[list[float], float]:
     clerk = counter_clerk(db)
     rng = random.Random(11)
     with db.reader() as uow:
-        today = members.programme_today(uow)
-        top = uow.session.scalar(select(func.max(Member.id)))
+        today = programme_today(uow)
+        top = uow.session.scalar(select(func.max(Member.id))) or 0
     stamp = f"{time.time_ns() % 10**8:08d}"  # fresh document numbers on every run
     inputs = [
         points.ServiceInput(
@@ -367,7 +372,7 @@ def bench_posting(db: Database, count: int) -> tuple[list[float], float]:
     ]  # fmt: skip
     service = []
     for data in inputs:
-        service += timed(lambda data=data: points.record_service(db, clerk, data), 1)
+        service += timed(partial(points.record_service, db, clerk, data), 1)
     baseline = []
     for n in range(max(1, count // 5)):
         member_id, amount_fen = rng.randrange(1, top + 1), rng.randrange(1_000, 8_000) * 100
@@ -377,7 +382,7 @@ def bench_posting(db: Database, count: int) -> tuple[list[float], float]:
             "points": amount_fen // 100_000, "expires_on": date(today.year + 1, 12, 31),
             "now": db.clock(),
         }  # fmt: skip
-        baseline += timed(lambda e=earning: _post_by_hand(db, e), 1)
+        baseline += timed(partial(_post_by_hand, db, earning), 1)
     return service, statistics.median(baseline)
 
 
@@ -449,7 +454,10 @@ EXPIRY_SQL = [
 def expire_by_hand(db: Database, as_of: date) -> tuple[float, int, int]:
     """The expiry run as set-based SQL in one transaction, rolled back: (seconds, lots, points)."""
     params = {"as_of": as_of, "suffix": f":{as_of.isoformat()}", "now": db.clock()}
-    types = [bindparam("as_of", type_=Date()), bindparam("now", type_=UtcDateTime())]
+    types: list[BindParameter] = [
+        bindparam("as_of", type_=Date()),
+        bindparam("now", type_=UtcDateTime()),
+    ]
     with db.uow() as uow:
         started = time.perf_counter()
         lots = expired = 0

@@ -16,6 +16,7 @@ import argparse
 import sys
 import tempfile
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -54,7 +55,7 @@ class People:
         return auth.change_password(db, signed, "Temp-pass-1", PASSWORD)
 
 
-def _postgres_database(server_url: str) -> tuple[str, callable]:
+def _postgres_database(server_url: str) -> tuple[str, Callable[[], None]]:
     name = f"loyalty_soak_{uuid.uuid4().hex[:8]}"
     admin = create_engine(
         make_url(server_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT"

@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.roles import Actor
+
 OPERATIONS = ("earn", "use", "hold", "refund", "request", "direct", "approve", "merge")
 
 
@@ -35,8 +37,8 @@ class SoakResult:
 @dataclass(frozen=True)
 class SoakSetup:
     url: str
-    clerk: object  # Actor
-    supervisor: object  # Actor
+    clerk: Actor
+    supervisor: Actor
     members: tuple[int, ...]
     business_date: date
 
