@@ -12,7 +12,7 @@ import pytest
 
 from app.domain.errors import DatabaseUnavailable, PermissionDenied
 from app.domain.roles import PERMISSIONS, Permission, Role
-from app.services import approvals, members, points, runs, staff
+from app.services import approvals, members, points, runs, staff, tiers
 from app.services import settings as programme_settings
 from app.services.members import MemberInput
 from app.services.points import ServiceInput, adjustments
@@ -96,6 +96,10 @@ CALLS = {
         lambda db, a, p: _backup(db, a),
     ),
     "list batch runs": (P.VIEW_REPORTS, lambda db, a, p: runs.list_runs(db, a)),
+    "preview the tier review": (
+        P.RUN_TIER_REVIEW,
+        lambda db, a, p: tiers.preview_review(db, a, date(2026, 3, 1)),
+    ),
 }
 
 
@@ -168,6 +172,7 @@ def test_auditor_is_read_only():
         Permission.MANAGE_DEALERS,
         Permission.MANAGE_USERS,
         Permission.BACKUP,
+        Permission.RUN_TIER_REVIEW,
     }
     assert not PERMISSIONS[Role.AUDITOR] & writes
 

@@ -31,6 +31,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     VIEW_REPORTS = "view_reports"
     BACKUP = "backup"
+    RUN_TIER_REVIEW = "run_tier_review"
 
 
 P = Permission
@@ -56,6 +57,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_DEALERS,
             P.VIEW_USERS,
             P.VIEW_REPORTS,
+            P.RUN_TIER_REVIEW,
         }
     ),
     Role.ADMIN: frozenset(
@@ -73,6 +75,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_AUDIT,
             P.VIEW_REPORTS,
             P.BACKUP,
+            P.RUN_TIER_REVIEW,
         }
     ),
     Role.AUDITOR: frozenset(

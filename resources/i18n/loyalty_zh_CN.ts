@@ -1025,7 +1025,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>密码须同时包含字母以及数字或符号。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/roles.py" line="113"/>
+        <location filename="../../app/domain/roles.py" line="116"/>
         <source>Your role ({role}) may not {action}.</source>
         <translation>您的角色（{role}）无权{action}。</translation>
     </message>
@@ -1081,32 +1081,34 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>共享的 PostgreSQL 数据库需在服务器上用 pg_dump 备份（例如：pg_dump -Fc -f loyalty.dump DBNAME）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="60"/>
+        <location filename="../../app/services/settings/programme.py" line="64"/>
+        <location filename="../../app/services/tiers/review.py" line="118"/>
+        <location filename="../../app/services/tiers/review.py" line="226"/>
         <source>Enter a valid value.</source>
         <translation>请输入有效的值。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="66"/>
+        <location filename="../../app/services/settings/programme.py" line="70"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>未知时区：{zone}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="72"/>
+        <location filename="../../app/services/settings/programme.py" line="76"/>
         <source>The idle lock must be between 1 and 240 minutes.</source>
         <translation>空闲锁定时间必须在 1 至 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="99"/>
+        <location filename="../../app/services/settings/programme.py" line="104"/>
         <source>Choose an expiry policy.</source>
         <translation>请选择过期规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="105"/>
+        <location filename="../../app/services/settings/programme.py" line="110"/>
         <source>Enter a valid date.</source>
         <translation>请输入有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="123"/>
+        <location filename="../../app/services/settings/programme.py" line="128"/>
         <source>Unknown setting: {key}.</source>
         <translation>没有这项设置：{key}。</translation>
     </message>
@@ -1123,7 +1125,9 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/domain/inputs.py" line="65"/>
         <location filename="../../app/services/points/adjustments.py" line="79"/>
-        <location filename="../../app/services/settings/programme.py" line="78"/>
+        <location filename="../../app/services/settings/programme.py" line="82"/>
+        <location filename="../../app/services/tiers/requests.py" line="248"/>
+        <location filename="../../app/services/tiers/requests.py" line="319"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
@@ -1134,18 +1138,20 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="108"/>
-        <location filename="../../app/services/points/ledger.py" line="212"/>
+        <location filename="../../app/services/points/ledger.py" line="216"/>
         <source>A request id has 1 to {max} letters, digits, dots, dashes or underscores.</source>
         <translation>请求编号由 1 至 {max} 个字母、数字、点、连字符或下划线组成。</translation>
     </message>
     <message>
         <location filename="../../app/services/points/adjustments.py" line="132"/>
         <location filename="../../app/services/points/statement.py" line="63"/>
+        <location filename="../../app/services/tiers/requests.py" line="44"/>
         <source>Only staff of the member&apos;s own dealer may do this.</source>
         <translation>只有会员所属经销商的员工才能进行此操作。</translation>
     </message>
     <message>
         <location filename="../../app/services/points/adjustments.py" line="136"/>
+        <location filename="../../app/services/tiers/requests.py" line="178"/>
         <source>Choose a reason.</source>
         <translation>请选择原因。</translation>
     </message>
@@ -1165,23 +1171,23 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>请在备注中说明申请理由。</translation>
     </message>
     <message>
-        <location filename="../../app/services/approvals/requests.py" line="143"/>
+        <location filename="../../app/services/approvals/requests.py" line="159"/>
         <source>Say why the request is rejected.</source>
         <translation>请填写驳回原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/approvals/requests.py" line="160"/>
+        <location filename="../../app/services/approvals/requests.py" line="176"/>
         <source>Only the requester may cancel a request.</source>
         <translation>只有申请人本人可以撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../app/services/approvals/requests.py" line="173"/>
-        <location filename="../../app/services/approvals/requests.py" line="316"/>
+        <location filename="../../app/services/approvals/requests.py" line="189"/>
+        <location filename="../../app/services/approvals/requests.py" line="332"/>
         <source>No such request.</source>
         <translation>该申请不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/approvals/requests.py" line="182"/>
+        <location filename="../../app/services/approvals/requests.py" line="198"/>
         <source>This request was already decided or has lapsed.</source>
         <translation>该申请已审批或已失效。</translation>
     </message>
@@ -1626,138 +1632,139 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="52"/>
+        <location filename="../../app/services/points/ledger.py" line="53"/>
         <source>Not enough points: {available} available, {requested} requested.</source>
         <translation>积分不足：可用 {available} 分，需要 {requested} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="152"/>
-        <location filename="../../app/services/points/ledger.py" line="464"/>
+        <location filename="../../app/services/points/ledger.py" line="153"/>
+        <location filename="../../app/services/points/ledger.py" line="468"/>
         <source>Request {uid} was already used for a different posting; nothing was posted.</source>
         <translation>请求 {uid} 已用于另一笔记账，本次未入账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="208"/>
+        <location filename="../../app/services/points/ledger.py" line="212"/>
         <source>The number of points cannot be 0.</source>
         <translation>积分数量不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="299"/>
+        <location filename="../../app/services/points/ledger.py" line="303"/>
         <source>The member has points on hold; finish or cancel the redemption first.</source>
         <translation>该会员有冻结中的积分，请先完成或取消兑换。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="351"/>
+        <location filename="../../app/services/points/ledger.py" line="355"/>
         <source>This entry cannot be reversed.</source>
         <translation>此笔流水不能冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="379"/>
+        <location filename="../../app/services/points/ledger.py" line="383"/>
         <source>This entry has already been reversed.</source>
         <translation>此笔流水已冲正。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="456"/>
+        <location filename="../../app/services/points/ledger.py" line="460"/>
         <source>The number of points must be positive.</source>
         <translation>积分数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="498"/>
+        <location filename="../../app/services/points/ledger.py" line="502"/>
         <source>No such points hold.</source>
         <translation>该积分冻结记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="521"/>
+        <location filename="../../app/services/points/ledger.py" line="525"/>
         <source>This points hold is no longer active.</source>
         <translation>该积分冻结已不再有效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/ledger.py" line="638"/>
+        <location filename="../../app/services/points/ledger.py" line="642"/>
         <source>No such ledger entry.</source>
         <translation>该积分流水不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="101"/>
+        <location filename="../../app/services/points/earning_rules.py" line="110"/>
         <source>Unknown earning rule.</source>
         <translation>未知的积分规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="108"/>
+        <location filename="../../app/services/points/earning_rules.py" line="117"/>
         <source>A rule change cannot take effect in the past.</source>
         <translation>规则变更的生效日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="121"/>
+        <location filename="../../app/services/points/earning_rules.py" line="130"/>
+        <location filename="../../app/services/tiers/policy.py" line="100"/>
         <source>The new version must take effect after {date}, the last one.</source>
         <translation>新版本的生效日期必须晚于上一版本的 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="163"/>
+        <location filename="../../app/services/points/earning_rules.py" line="172"/>
         <source>Check the rule&apos;s figures: whole numbers, points &gt;= 1.</source>
         <translation>请检查规则参数：须为整数，且积分不小于 1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="171"/>
+        <location filename="../../app/services/points/earning_rules.py" line="180"/>
         <source>Choose a rounding.</source>
         <translation>请选择取整方式。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="185"/>
+        <location filename="../../app/services/points/earning_rules.py" line="194"/>
         <source>No earning rule {code} is in force on {date}.</source>
         <translation>{date} 没有生效的积分规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="107"/>
+        <location filename="../../app/services/points/counter.py" line="109"/>
         <source>Document {document} was already recorded on {date}; it cannot earn twice.</source>
         <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="163"/>
+        <location filename="../../app/services/points/counter.py" line="166"/>
         <source>Document {document} was already recorded; it cannot earn twice.</source>
         <translation>单据 {document} 已登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="213"/>
+        <location filename="../../app/services/points/counter.py" line="216"/>
         <source>Unknown document type.</source>
         <translation>未知的单据类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="512"/>
+        <location filename="../../app/services/points/counter.py" line="518"/>
         <source>Only the dealer that placed the hold may settle it.</source>
         <translation>只有冻结这笔积分的经销商才能结算它。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="219"/>
+        <location filename="../../app/services/points/counter.py" line="222"/>
         <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
         <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="252"/>
+        <location filename="../../app/services/points/counter.py" line="255"/>
         <source>The membership is closed: no points can be posted.</source>
         <translation>该会员已注销，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="254"/>
+        <location filename="../../app/services/points/counter.py" line="257"/>
         <source>The member is frozen: no points can be posted.</source>
         <translation>该会员已冻结，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="239"/>
+        <location filename="../../app/services/points/counter.py" line="242"/>
         <source>You can only record documents of your own dealer.</source>
         <translation>您只能登记本经销商的单据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="244"/>
+        <location filename="../../app/services/points/counter.py" line="247"/>
         <source>Choose the dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="282"/>
+        <location filename="../../app/services/points/counter.py" line="285"/>
         <source>No such document.</source>
         <translation>该单据不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="285"/>
+        <location filename="../../app/services/points/counter.py" line="288"/>
         <source>This document was already refunded.</source>
         <translation>该单据已退款。</translation>
     </message>
@@ -1767,22 +1774,23 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>初始积分的日期是上线日 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="340"/>
+        <location filename="../../app/services/points/counter.py" line="343"/>
         <source>Unknown event.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="442"/>
+        <location filename="../../app/services/points/counter.py" line="448"/>
         <source>Choose labour or parts.</source>
         <translation>请选择抵扣工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="449"/>
+        <location filename="../../app/services/points/counter.py" line="455"/>
         <source>Enter the repair order number.</source>
         <translation>请输入维修工单号。</translation>
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="79"/>
+        <location filename="../../app/domain/tiers.py" line="182"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
@@ -1829,12 +1837,12 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>太长了：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/runs/batch_runs.py" line="121"/>
+        <location filename="../../app/services/runs/batch_runs.py" line="122"/>
         <source>Please try again.</source>
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/runs/batch_runs.py" line="292"/>
+        <location filename="../../app/services/runs/batch_runs.py" line="295"/>
         <source>No such run.</source>
         <translation>没有这次批处理。</translation>
     </message>
@@ -1862,6 +1870,101 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/services/demo/rebuilding.py" line="35"/>
         <source>Only an administrator may rebuild the demo database.</source>
         <translation>只有管理员可以重建演示数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="104"/>
+        <source>A tier policy has 1 to {max} tiers.</source>
+        <translation>等级政策须包含 1 至 {max} 个等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="116"/>
+        <source>Each tier needs its own code, name and rank.</source>
+        <translation>每个等级的代码、名称和级别都不能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="120"/>
+        <source>The base tier (the lowest) needs no points.</source>
+        <translation>基础等级（最低等级）不需要成长值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="126"/>
+        <source>{tier} must need more points to reach than {lower}.</source>
+        <translation>{tier} 的升级门槛必须高于 {lower}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="138"/>
+        <source>Tier code {code}: use 1 to 20 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>等级代码 {code}：请使用 1 至 20 个小写字母、数字或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="147"/>
+        <source>Tier names have 1 to 20 characters.</source>
+        <translation>等级名称须为 1 至 20 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="157"/>
+        <source>{tier}: enter a whole number from 0 to {max}.</source>
+        <translation>{tier}：请输入 0 至 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="162"/>
+        <source>{tier}: keeping the tier cannot need more points than reaching it.</source>
+        <translation>{tier}：保级门槛不能高于升级门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="169"/>
+        <source>{tier}: the colour is written #RRGGBB.</source>
+        <translation>{tier}：颜色请写成 #RRGGBB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="189"/>
+        <source>Enrolment tier for {series}: no such tier.</source>
+        <translation>车系 {series} 的入会等级不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="346"/>
+        <source>The tier policy is malformed.</source>
+        <translation>等级政策数据有误。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tiers/policy.py" line="133"/>
+        <source>Members hold the tier {code}; keep it in the policy (rename it if needed) until no member holds it.</source>
+        <translation>仍有会员持有等级 {code}；在没有会员持有之前，请将其保留在政策中（可改名）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tiers/requests.py" line="41"/>
+        <source>This member is closed or merged.</source>
+        <translation>该会员已注销或已合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tiers/requests.py" line="51"/>
+        <source>Choose a tier.</source>
+        <translation>请选择等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tiers/requests.py" line="69"/>
+        <source>A request of this kind already waits for this member.</source>
+        <translation>该会员已有一条同类申请在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tiers/requests.py" line="82"/>
+        <source>The member already holds a higher tier ({tier}).</source>
+        <translation>该会员已持有更高的等级（{tier}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tiers/requests.py" line="107"/>
+        <source>The member&apos;s qualifying points ({points}) no longer reach a higher tier.</source>
+        <translation>该会员的成长值（{points}）已不足以升至更高等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tiers/requests.py" line="260"/>
+        <source>The member&apos;s status was matched on {date}; one match per 12 months.</source>
+        <translation>该会员已于 {date} 做过身份匹配；每 12 个月只能匹配一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tiers/requests.py" line="313"/>
+        <source>The base tier is not sold.</source>
+        <translation>基础等级不可付费购买。</translation>
     </message>
 </context>
 <context>

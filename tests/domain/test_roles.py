@@ -33,6 +33,7 @@ EXPECTED: dict[Permission, tuple[bool, bool, bool, bool]] = {
     P.VIEW_AUDIT:            (N,     N,          Y,     Y),
     P.VIEW_REPORTS:          (N,     Y,          Y,     Y),
     P.BACKUP:                (N,     N,          Y,     N),
+    P.RUN_TIER_REVIEW:       (N,     Y,          Y,     N),
 }
 # fmt: on
 
@@ -98,6 +99,7 @@ def test_stored_role_and_permission_values():
         "view_audit",
         "view_reports",
         "backup",
+        "run_tier_review",
     ]
 
 
@@ -126,5 +128,6 @@ def test_auditor_is_read_only():
         P.MANAGE_DEALERS,
         P.MANAGE_USERS,
         P.BACKUP,
+        P.RUN_TIER_REVIEW,
     }
     assert not PERMISSIONS[Role.AUDITOR] & writes

@@ -28,7 +28,7 @@ from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationEr
 from app.domain.inputs import MAX_NOTE, check_request_uid, clean_text, new_request_uid
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services.approvals.kinds import ApprovalKind, all_kinds, kind_of
+from app.services.approvals.kinds import ApprovalKind, Checked, all_kinds, kind_of
 from app.services.settings.programme import ProgrammeSettings, read_settings
 from app.services.shared import audit
 from app.services.shared.database import Database
@@ -103,21 +103,37 @@ def file_request(
         if existing is not None:  # a retried dialog: the first request stands
             return _row_of(uow, actor, existing)
         checked = kind.check(uow, actor, payload)
-        request = ApprovalRequest(
-            request_uid=request_uid, kind=kind.code, subject_type=kind.subject_type,
-            subject_id=checked.subject_id, payload=checked.payload, note=note,
-            reference=reference or None, status=PENDING, requested_by_id=actor.user_id,
-            requested_by=actor.username, requester_dealer_id=actor.dealer_id,
-            requested_at=uow.now(),
-        )  # fmt: skip
-        uow.session.add(request)
-        uow.session.flush()
-        audit.record(uow, actor, "approval", request.id, "request", after=_audit_view(request))
+        request = add_request(uow, actor, kind, checked, note, reference, request_uid)
         limit = kind.direct_limit(read_settings(uow)) if kind.direct_limit else None
         if applies_at_once(actor, checked.magnitude, limit):
             _apply(uow, actor, kind, request, "")
         uow.commit()
         return _row_of(uow, actor, request)
+
+
+def add_request(
+    uow: UnitOfWork,
+    actor: Actor,
+    kind: ApprovalKind,
+    checked: Checked,
+    note: str,
+    reference: str = "",
+    request_uid: str | None = None,
+) -> ApprovalRequest:
+    """A pending request in the caller's unit of work (for requests a use case files on the
+    way, such as an upgrade that qualifying points just made due)."""
+    request = ApprovalRequest(
+        request_uid=request_uid or new_request_uid(), kind=kind.code,
+        subject_type=kind.subject_type, subject_id=checked.subject_id, payload=checked.payload,
+        note=note,
+        reference=reference or None, status=PENDING, requested_by_id=actor.user_id,
+        requested_by=actor.username, requester_dealer_id=actor.dealer_id,
+        requested_at=uow.now(),
+    )  # fmt: skip
+    uow.session.add(request)
+    uow.session.flush()
+    audit.record(uow, actor, "approval", request.id, "request", after=_audit_view(request))
+    return request
 
 
 # --- deciding ---------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from app.services.points.earning_rules import (
     EVENTS,
     SPEND_KINDS,
     event_rule,
+    qualifying_points,
     rule_in_force,
     spend_rule,
 )
@@ -49,6 +50,7 @@ from app.services.shared.database import Database
 from app.services.shared.queries import scalar_int
 from app.services.shared.scope import load_member, programme_today
 from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
+from app.services.tiers.standing import tier_multiplier
 
 USE_TARGETS = ("labour", "parts")
 
@@ -117,13 +119,14 @@ def _preview(
 ) -> tuple[ServicePreview, EarningRule, ProgrammeSettings]:
     """The preview, with the rule and settings it used (recording posts with the same)."""
     rule = rule_in_force(uow, data.kind, data.business_date)
-    preview = rules.preview_spend(spend_rule(rule), data.amount_fen)
+    multiplier = tier_multiplier(uow, data.member_id, data.business_date)
+    preview = rules.preview_spend(spend_rule(rule), data.amount_fen, multiplier)
     settings = read_settings(uow)
     shown = ServicePreview(
         rule.code,
         rule.version,
         preview.total_points,
-        preview.total_points,
+        qualifying_points(rule, preview.base_points),  # the tier bonus does not count
         preview.lines,
         rules.points_value_fen(preview.total_points, settings.points_per_yuan),
     )
@@ -356,7 +359,10 @@ def record_event(
             return EventResult(0, None)
         settings = read_settings(uow)
         posted_ids: list[int] = []
+        amounts = {POINTS: points, QUALIFYING: qualifying_points(rule, points)}
         for currency in (POINTS, QUALIFYING):
+            if amounts[currency] <= 0:
+                continue
             posted = ledger.post(
                 uow,
                 settings,
@@ -366,7 +372,7 @@ def record_event(
                     currency=currency,
                     kind="earn",
                     source=event,
-                    amount=points,
+                    amount=amounts[currency],
                     business_date=on,
                     actor=actor.username,
                     dealer_id=actor.dealer_id,

@@ -37,6 +37,10 @@ EVENTS = ("sign_in", "share", "major_event", "birthday", "referral", "new_bindin
 
 RULE_CODES = SPEND_KINDS + EVENTS
 
+# How much of a rule's points count toward tiers (seed 003: tune the share of interaction
+# points), in permille of the points before the tier multiplier; 1000 unless a version says.
+MAX_QUALIFYING_PERMILLE = 5 * rules.PERMILLE
+
 
 @dataclass(frozen=True)
 class RuleVersion:
@@ -75,9 +79,14 @@ def _rule_version(row: EarningRule) -> RuleVersion:
 
 # Each figure a rule may hold, with the range a person could mean (2**70 points is a typo).
 _PARAM_RANGES = {
-    "spend": {"points_per_unit": (0, 100_000), "unit_fen": (1, MAX_FEN)},
+    "spend": {
+        "points_per_unit": (0, 100_000),
+        "unit_fen": (1, MAX_FEN),
+        "qualifying_permille": (0, MAX_QUALIFYING_PERMILLE),
+    },
     "event": {
         "points": (1, 100_000),
+        "qualifying_permille": (0, MAX_QUALIFYING_PERMILLE),
         "cap_per_day": (0, MAX_POINTS),
         "cap_per_month": (0, MAX_POINTS),
         "cap_per_year": (0, MAX_POINTS),
@@ -192,6 +201,12 @@ def rule_in_force(uow: UnitOfWork, code: str, on: date) -> EarningRule:
 def spend_rule(row: EarningRule) -> rules.SpendRule:
     p = json.loads(row.params)
     return rules.SpendRule(p["points_per_unit"], p["unit_fen"], p.get("rounding", "floor"))
+
+
+def qualifying_points(row: EarningRule, points: int) -> int:
+    """The qualifying points (成长值) earned with ``points`` under this rule version."""
+    share = json.loads(row.params).get("qualifying_permille", rules.PERMILLE)
+    return rules.apply_multiplier(points, share)
 
 
 def event_rule(row: EarningRule) -> rules.EventRule:

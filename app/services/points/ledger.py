@@ -39,6 +39,7 @@ from app.domain.members import MemberStatus
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.settings.programme import ProgrammeSettings, expiry_policy
 from app.services.shared.uow import UnitOfWork
+from app.services.tiers import upgrades
 
 POINTS, QUALIFYING = rules.Currency.POINTS, rules.Currency.QUALIFYING
 CURRENCIES = tuple(rules.Currency)
@@ -181,7 +182,10 @@ def post(
         if account.qualifying + posting.amount < 0:
             raise NotEnoughPoints(account.qualifying, -posting.amount)
         account.qualifying += posting.amount
-        return _insert_entry(uow, posting)
+        entry = _insert_entry(uow, posting)
+        if posting.amount > 0:  # points that may reach a higher tier: upgrade at once
+            upgrades.check_upgrade(uow, posting.member_id, posting.actor)
+        return entry
     if posting.amount < 0 and allocation is None:
         lots = usable_lots(uow, posting.member_id, posting.business_date)
         available = rules.available_balance(lots, account.held, posting.business_date)

@@ -40,6 +40,7 @@ class RunContext:
     params: dict
     policy: dict
     username: str
+    run_id: int | None = None  # None while previewing
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,9 @@ def _commit_next_batch(db: Database, actor, kind: RunKind, run_id: int) -> bool:
         span = next_batch(run.cursor, _last_member_id(uow), kind.batch_size)
         if run.status != RunStatus.COMMITTING or span is None:
             return False
-        context = RunContext(run.as_of, json.loads(run.params), json.loads(run.policy), username)
+        context = RunContext(
+            run.as_of, json.loads(run.params), json.loads(run.policy), username, run.id
+        )
         counts = kind.batch(uow, context, *span)
         run.cursor, run.batches = span[1], run.batches + 1
         run.counts = json.dumps(add_counts(json.loads(run.counts), counts), sort_keys=True)

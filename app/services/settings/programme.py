@@ -38,6 +38,10 @@ class ProgrammeSettings:
     adjustment_direct_limit: int = 0  # a supervisor's own adjustment up to this posts at once
     adjustment_lapse_days: int = 14
     launch_date: str = "2026-01-01"  # ISO date; new-binding bonus window starts here
+    # Tiers (issue 12): an upgrade due when qualifying points are posted waits for approval
+    # unless this says to apply it at once; tier requests lapse like adjustments.
+    tier_upgrade_auto: bool = False
+    tier_request_lapse_days: int = 14
 
 
 def read_settings(uow: UnitOfWork) -> ProgrammeSettings:
@@ -88,6 +92,7 @@ _POINTS_RANGES = {
     "hold_timeout_minutes": (1, 7 * 24 * 60),
     "adjustment_direct_limit": (0, 10_000_000),
     "adjustment_lapse_days": (1, 365),
+    "tier_request_lapse_days": (1, 365),
 }
 
 
