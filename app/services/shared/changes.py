@@ -21,6 +21,7 @@ class Area(StrEnum):
     APPROVALS = "approvals"
     RULES = "rules"  # earning rules and adjustment reasons
     RUNS = "runs"
+    TIERS = "tiers"  # the tier policy and members' tiers
     STAFF = "staff"
     SETTINGS = "settings"
     AUDIT = "audit"
@@ -44,6 +45,9 @@ TABLE_AREAS: dict[str, tuple[Area, ...]] = {
     "earning_rules": (Area.RULES,),
     "adjustment_reasons": (Area.RULES,),
     "batch_runs": (Area.RUNS,),
+    "tier_policies": (Area.TIERS,),
+    "member_tiers": (Area.TIERS, Area.MEMBERS),
+    "tier_history": (Area.TIERS,),
     "dealers": (Area.STAFF,),
     "staff_users": (Area.STAFF,),
     "programme_settings": (Area.SETTINGS,),
