@@ -302,3 +302,17 @@ def test_runs_history_lists_the_review(db, people, clock):
     review.commit_review(db, people.admin, TODAY)
     [run] = batch_runs.list_runs(db, people.admin, kind=review.REVIEW_RUN)
     assert run.status == "committed" and run.policy["tiers"][0]["code"] == "silver"
+
+
+def test_the_vehicle_bought_can_set_the_enrolment_tier(db, people):
+    from app.domain.members import VehicleInput
+    from tests.test_members import VIN1
+
+    policy = replace(rules.DEFAULT_POLICY, enrolment_by_series={"星途 S7": "gold"})
+    tier_policy.save_policy(db, people.admin, policy, TODAY)
+    with_car = register(db, people.clerk, vehicles=[VehicleInput(VIN1, "星途 S7", "京A·12345")])
+    view = standing.member_tier(db, people.clerk, with_car.id)
+    assert (view.tier.code, view.valid_until) == ("gold", date(2027, 2, 28))
+    assert [h.reason for h in view.history] == ["enrolment"]
+    without = register(db, people.clerk, replace(zhang(), mobile="13900139000", resident_id=None))
+    assert tier_of(db, people, without.id) == "silver"

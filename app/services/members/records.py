@@ -42,6 +42,7 @@ from app.services.shared import audit
 from app.services.shared.database import Database
 from app.services.shared.scope import load_member, programme_today
 from app.services.shared.uow import UnitOfWork, retry_on_contention
+from app.services.tiers.enrolment import enrol
 
 
 class DuplicateMember(Conflict):
@@ -192,6 +193,7 @@ def register_member(
                 Vehicle(**{**row, "dealer_id": row["dealer_id"] or dealer_id}, member_id=member.id)
             )
         _flush_or_duplicate(uow)
+        enrol(uow, actor, member.id, [row["model"] for row in vehicle_rows], programme_today(uow))
         audit.record(
             uow,
             actor,

@@ -1,0 +1,31 @@
+"""The enrolment tier (seed 003: 依所购产品确定其入会等级): where the tier policy maps a vehicle
+model series to a tier, a member registered with such a vehicle starts on that tier, with a
+normal validity from the day of registration."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from app.domain import tiers as rules
+from app.domain.roles import Actor
+from app.services.shared.uow import UnitOfWork
+from app.services.tiers.policy import policy_in_force
+from app.services.tiers.standing import TierMove, move_tier, read_standing
+
+
+def enrol(uow: UnitOfWork, actor: Actor, member_id: int, models: Iterable[str], on: date) -> None:
+    """Give a new member the highest enrolment tier their vehicles' models map to, if any."""
+    policy = policy_in_force(uow, on)
+    if not policy.enrolment_by_series:
+        return
+    tier = max(
+        (rules.enrolment_tier(policy, model) for model in models),
+        key=lambda t: t.rank,
+        default=policy.base,
+    )
+    if tier.rank == policy.base.rank:
+        return
+    valid_until = rules.validity_end(on, policy.validity_months)
+    move = TierMove(tier, rules.ChangeReason.ENROLMENT, 0, on, valid_until)
+    move_tier(uow, actor, read_standing(uow, policy, member_id), move)
