@@ -199,12 +199,12 @@ def _apply_manual(uow: UnitOfWork, actor: Actor, request: ApprovalRequest) -> di
     policy, standing, today = _locked_standing(uow, payload["member_id"])
     tier = _tier_of(policy, payload["tier"])
     until = date.fromisoformat(payload["until"])
-    valid_until = rules.validity_end(today, policy.validity_months)  # reviewed as usual…
+    # Reviewed at the end of a normal validity, but never below the tier until ``until``.
+    valid_until = rules.validity_end(today, policy.validity_months)
     points = basis_points(uow, policy, standing, today)
     move_tier(uow, actor, standing, TierMove(
         tier, rules.ChangeReason.MANUAL, points, today, valid_until, approval_id=request.id,
         note=payload["reason_code"], floor=rules.Floor(tier, until), floor_reason="manual",
-        # …but never below the tier until the floor's end
     ))  # fmt: skip
     return {"tier": tier.code, "valid_until": valid_until.isoformat()}
 
