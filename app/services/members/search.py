@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select, union
+from sqlalchemy import or_, select, true, union
 
 from app.db.models import (
     Dealer,
     Member,
     MemberTag,
+    MemberTier,
     Vehicle,
 )
 from app.domain import validation as v
@@ -19,7 +20,9 @@ from app.domain.inputs import MAX_SEARCH_TEXT, clean_text
 from app.domain.members import EXACT_KINDS, MemberStatus, classify
 from app.domain.roles import Actor, Permission, require
 from app.services.shared.database import Database
-from app.services.shared.scope import sees_personal_data
+from app.services.shared.scope import programme_today, sees_personal_data
+from app.services.shared.uow import UnitOfWork
+from app.services.tiers.policy import policy_in_force
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class MemberFilter:
     tag: str | None = None
     joined_from: date | None = None
     joined_to: date | None = None
+    tier: str | None = None  # a tier code of the policy in force
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,29 @@ def search(
         query = query.where(_after(columns, after))
     query = query.order_by(*columns).limit(limit)
     with db.reader(actor) as uow:
+        if flt.tier:
+            condition = _tier_condition(uow, flt.tier)
+            if condition is None:
+                return []
+            query = query.where(condition)
         return [_row(actor, m, name, code) for m, name, code in uow.session.execute(query)]
+
+
+def _tier_condition(uow: UnitOfWork, code: str):
+    """Members on the tier ``code`` of the policy in force, through the index on
+    member_tiers.tier_code. Members without a row are on the base tier (most members), as
+    are rows whose tier the policy no longer has (as ``standing.read_standing`` reads them):
+    so the base tier is "not on any higher tier", and the outer query keeps walking the
+    sort's index for its keyset page."""
+    policy = policy_in_force(uow, programme_today(uow))
+    if not policy.has(code):
+        return None  # nobody holds a tier the policy does not have
+    if code != policy.base.code:
+        return Member.id.in_(select(MemberTier.member_id).where(MemberTier.tier_code == code))
+    higher = [tier.code for tier in policy.tiers if tier.code != policy.base.code]
+    if not higher:  # a policy of one tier: everybody is on it
+        return true()
+    return Member.id.not_in(select(MemberTier.member_id).where(MemberTier.tier_code.in_(higher)))
 
 
 def _after(columns, key: tuple):

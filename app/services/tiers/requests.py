@@ -146,7 +146,7 @@ def file_due_upgrade(
     if _pending(uow, UPGRADE, member_id) is not None:
         return
     payload = {"member_id": member_id, "tier": target.code, "points": points}
-    note = f"qualifying points {points} reach {target.name}"
+    note = f"{target.name} · {points}"  # the screens say it in words; no language stored
     add_request(uow, actor, UPGRADE_KIND, Checked(payload, member_id), note)
 
 

@@ -25,8 +25,16 @@ from app.services.approvals import RequestFilter, RequestRow
 from app.services.points import adjustments
 from app.services.shared.changes import Area
 from app.services.shared.database import Database
-from app.ui.approvals import adjustment_detail
-from app.ui.approvals.labels import STATUSES, kind_label, status_label, summary
+from app.services.tiers import current_policy
+from app.ui.approvals import adjustment_detail, tier_detail
+from app.ui.approvals.labels import (
+    STATUSES,
+    TIER_KINDS,
+    kind_label,
+    note_text,
+    status_label,
+    summary,
+)
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.i18n import format_datetime, format_int
@@ -41,6 +49,7 @@ class Choices:
     kinds: list[str]
     dealers: list[tuple[int, str]]  # id, name
     reasons: dict[str, str]  # adjustment reason code → stored label
+    tiers: dict[str, str]  # tier code → name, in the policy in force
 
 
 def load_choices(db: Database, actor: Actor) -> Choices:
@@ -48,7 +57,8 @@ def load_choices(db: Database, actor: Actor) -> Choices:
         (d.id, d.name) for d in staff.list_dealers(db, actor)
     ]  # fmt: skip
     reasons = {r.code: r.label for r in adjustments.list_reasons(db, actor, include_inactive=True)}
-    return Choices(sorted(approvals.all_kinds()), dealers, reasons)
+    tiers = {tier.code: tier.name for tier in current_policy(db, actor).policy.tiers}
+    return Choices(sorted(approvals.all_kinds()), dealers, reasons, tiers)
 
 
 DEALER_COLUMN = 6
@@ -62,6 +72,7 @@ class ApprovalsPage(QWidget):
         self.db, self.actor = db, actor
         self.rows: list[RequestRow] = []
         self.reasons: dict[str, str] = {}
+        self.tiers: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Approvals") + "</h2>"))
         layout.addLayout(self._filters())
@@ -79,7 +90,7 @@ class ApprovalsPage(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         run_in_background(lambda: load_choices(db, actor), self._choices, self._failed)
-        on_change(self, {Area.APPROVALS, Area.POINTS}, self.refresh)
+        on_change(self, {Area.APPROVALS, Area.POINTS, Area.TIERS}, self.refresh)
 
     # layout -----------------------------------------------------------------------------------
 
@@ -138,6 +149,7 @@ class ApprovalsPage(QWidget):
 
     def _choices(self, choices: Choices) -> None:
         self.reasons = choices.reasons
+        self.tiers = self.detail.tiers = choices.tiers
         for code in choices.kinds:
             self.kind.addItem(kind_label(code), code)
         for dealer_id, name in choices.dealers:
@@ -162,7 +174,7 @@ class ApprovalsPage(QWidget):
         fill_table(
             self.table,
             [[format_datetime(r.requested_at), kind_label(r.kind), r.subject_number or "",
-              r.subject_name or "", summary(r, self.reasons), r.requested_by,
+              r.subject_name or "", summary(r, self.reasons, self.tiers), r.requested_by,
               r.requester_dealer or self.tr("Headquarters"), status_label(r.status)]
              for r in rows],
         )  # fmt: skip
@@ -200,6 +212,7 @@ class RequestDetail(QWidget):
         self.db, self.actor = db, actor
         self.row: RequestRow | None = None
         self.reasons: dict[str, str] = {}
+        self.tiers: dict[str, str] = {}  # tier code → name
         self.heading = QLabel()
         self.heading.setObjectName("detail_heading")
         self.heading.setWordWrap(True)
@@ -208,7 +221,8 @@ class RequestDetail(QWidget):
         self.nothing = QLabel(self.tr("Choose a request to see it here."))
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.adjustment = adjustment_detail.AdjustmentDetail()
-        for page in (self.nothing, self.adjustment):
+        self.tier = tier_detail.TierDetail()
+        for page in (self.nothing, self.adjustment, self.tier):
             self.kinds.addWidget(page)
         self.note = QLineEdit()
         self.note.setObjectName("decision_note")
@@ -250,16 +264,28 @@ class RequestDetail(QWidget):
             self.kinds.setCurrentWidget(self.nothing)
             return
         self.heading.setText(self._heading_html(row))
+        db, actor = self.db, self.actor
         if row.kind == "points_adjustment":
-            db, actor = self.db, self.actor
             run_in_background(
                 lambda: adjustment_detail.load(db, actor, row),
                 lambda context: self._show_context(row, context),
                 lambda exc: self.decided.emit(message_for(exc)),
             )
+        elif row.kind in TIER_KINDS:
+            self.kinds.setCurrentWidget(self.nothing)  # until the member's tier is loaded
+            run_in_background(
+                lambda: tier_detail.load(db, actor, row),
+                lambda context: self._show_context(row, context),
+                lambda exc: self.decided.emit(message_for(exc)),
+            )
 
     def _show_context(self, row: RequestRow, context) -> None:
-        if self.row is not None and self.row.id == row.id:  # still the one selected
+        if self.row is None or self.row.id != row.id:  # another one was selected meanwhile
+            return
+        if row.kind in TIER_KINDS:
+            self.tier.show_context(row, context)
+            self.kinds.setCurrentWidget(self.tier)
+        else:
             self.adjustment.show_context(row, context, self.reasons)
             self.kinds.setCurrentWidget(self.adjustment)
 
@@ -274,8 +300,8 @@ class RequestDetail(QWidget):
             self.tr("Member {number} {name}").format(
                 number=row.subject_number or "", name=row.subject_name or ""
             ),
-            f"<b>{summary(row, self.reasons)}</b>",
-            self.tr("Note: {note}").format(note=_escaped(row.note)),
+            f"<b>{_escaped(summary(row, self.reasons, self.tiers))}</b>",
+            self.tr("Note: {note}").format(note=_escaped(note_text(row, self.tiers))),
             who,
         ]
         if row.reference:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.approvals import RequestRow
-from app.ui.approvals.labels import kind_label, status_label, summary
+from app.ui.approvals.labels import kind_label, note_text, status_label, summary
 from app.ui.shared.i18n import format_datetime
 from app.ui.shared.tables import fill_table, make_table
 
@@ -21,14 +21,22 @@ class MemberApprovalsTab(QWidget):
         )  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        self.requests: list[RequestRow] = []
+        self.reasons: dict[str, str] = {}
+        self.tiers: dict[str, str] = {}  # tier code → name, for tier requests
+
+    def set_tiers(self, tiers: dict[str, str]) -> None:
+        self.tiers = tiers
+        self.show_requests(self.requests, self.reasons)
 
     def show_requests(self, requests: list[RequestRow], reasons: dict[str, str]) -> None:
+        self.requests, self.reasons = requests, reasons
         fill_table(
             self.table,
             [
                 [format_datetime(r.requested_at), r.requested_by, kind_label(r.kind),
-                 summary(r, reasons), r.note, status_label(r.status), r.decided_by or "",
-                 r.decision_note or ""]
+                 summary(r, reasons, self.tiers), note_text(r, self.tiers),
+                 status_label(r.status), r.decided_by or "", r.decision_note or ""]
                 for r in requests
             ],
         )  # fmt: skip

@@ -54,6 +54,7 @@ from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate
 from app.ui.shared.i18n import format_date, format_datetime, format_yuan
 from app.ui.shared.tables import fill_table, make_table
 from app.ui.shared.worker import run_in_background
+from app.ui.tiers.member_tier_tab import MemberTierTab, tier_names
 
 STATUS_COLOURS = {
     "pre_registered": "#0b5cad",
@@ -340,8 +341,11 @@ class MemberView(QDialog):
             lambda data: self.approvals.show_requests(data.requests, data.reasons)
         )
         self.tabs.addTab(self.points, self.tr("Points"))
+        self.tier = MemberTierTab(self.db, self.actor, self.member_id, self.today)
+        self.tier.changed.connect(self._changed)
+        self.tier.loaded.connect(lambda data: self.approvals.set_tiers(tier_names(data.policy)))
+        self.tabs.addTab(self.tier, self.tr("Tier && history"))
         for title, text in (
-            (self.tr("Tier && history"), self.tr("the tier, qualifying points and tier changes.")),
             (
                 self.tr("Benefits && vouchers"),
                 self.tr("entitlements, redemptions and voucher write-offs."),

@@ -32,6 +32,7 @@ from app.services.members import MemberFilter, MemberRow
 from app.services.shared.changes import Area
 from app.services.shared.database import Database
 from app.services.shared.scope import today_in
+from app.services.tiers import PolicyVersion, current_policy
 from app.ui.members.labels import gender_label, status_label
 from app.ui.members.member_dialog import MemberDialog
 from app.ui.members.member_import_dialog import MemberImportDialog, export_members
@@ -190,6 +191,9 @@ class MembersPage(QWidget):
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("tag_filter")
         self.tag_filter.addItem(self.tr("All"), None)
+        self.tier_filter = QComboBox()
+        self.tier_filter.setObjectName("tier_filter")
+        self.tier_filter.addItem(self.tr("All"), None)
         self.joined_from = self._date_filter("joined_from")
         self.joined_to = self._date_filter("joined_to")
         row = QHBoxLayout()
@@ -197,6 +201,7 @@ class MembersPage(QWidget):
         if self.actor.is_headquarters:  # dealer staff only ever see their own dealer
             filters.append((self.tr("Dealer"), self.dealer_filter))
         filters += [
+            (self.tr("Tier"), self.tier_filter),
             (self.tr("Tag"), self.tag_filter),
             (self.tr("Joined from"), self.joined_from),
             (self.tr("to"), self.joined_to),
@@ -205,7 +210,7 @@ class MembersPage(QWidget):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
         row.addStretch(1)
-        for combo in (self.status_filter, self.dealer_filter, self.tag_filter):
+        for combo in (self.status_filter, self.dealer_filter, self.tier_filter, self.tag_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.run_search())
         return row
@@ -264,6 +269,7 @@ class MembersPage(QWidget):
     def _load_choices(self) -> None:
         db, actor = self.db, self.actor
         run_in_background(lambda: members.tags_in_use(db, actor), self._fill_tags, self._failed)
+        run_in_background(lambda: current_policy(db, actor), self._fill_tiers, self._failed)
         if actor.is_headquarters:
             run_in_background(
                 lambda: staff.list_dealers(db, actor), self._fill_dealers, self._failed
@@ -271,6 +277,9 @@ class MembersPage(QWidget):
 
     def _fill_tags(self, tags: list[str]) -> None:
         _refill(self.tag_filter, [(tag, tag) for tag in tags])
+
+    def _fill_tiers(self, version: PolicyVersion) -> None:
+        _refill(self.tier_filter, [(tier.name, tier.code) for tier in version.policy.tiers])
 
     def _fill_dealers(self, dealers: list[staff.DealerRow]) -> None:
         _refill(self.dealer_filter, [(f"{d.code} {d.name}", d.id) for d in dealers])
@@ -286,6 +295,7 @@ class MembersPage(QWidget):
             status=self.status_filter.currentData(),
             dealer_id=self.dealer_filter.currentData(),
             tag=self.tag_filter.currentData(),
+            tier=self.tier_filter.currentData(),
             joined_from=_filter_date(self.joined_from),
             joined_to=_filter_date(self.joined_to),
         )

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
+from app.domain.points import PERMILLE
 from app.domain.roles import Actor, Permission
 from app.services import points
 from app.services.points import EVENTS, RULE_CODES, SPEND_KINDS, RuleVersion
+from app.services.points.earning_rules import MAX_QUALIFYING_PERMILLE
 from app.services.shared.database import Database
 from app.ui.points.labels import source_label
 from app.ui.shared.errors import message_for
@@ -43,6 +46,26 @@ CAPS = ("cap_per_day", "cap_per_month", "cap_per_year")
 
 
 NOTE_COLUMN = 5  # in the rules table
+QUALIFYING = "qualifying_permille"  # the share of a rule's points that counts toward tiers
+
+
+def share_text(permille: int) -> str:
+    """500 → "50%", 333 → "33.3%", 1500 → "150%" (exact: no float)."""
+    whole, tenth = divmod(permille, 10)
+    number = QLocale().toString(whole)
+    return (number + QLocale().decimalPoint() + str(tenth) if tenth else number) + "%"
+
+
+def qualifying_text(params: dict) -> str | None:
+    """The share counted as qualifying points (成长值), said only where it is not all."""
+    permille = params.get(QUALIFYING, PERMILLE)
+    if permille == PERMILLE:
+        return None
+    if permille == 0:
+        return QCoreApplication.translate("PointsRules", "no qualifying points")
+    return QCoreApplication.translate(
+        "PointsRules", "{share} of the points counts as qualifying points"
+    ).format(share=share_text(permille))
 
 
 def rule_name(code: str) -> str:
@@ -66,9 +89,13 @@ def rule_parameters(code: str, params: dict) -> str:
             else QCoreApplication.translate("PointsRules", "{points} points per {unit}")
         )
         base = template.format(points=format_int(count), unit=unit)
-        return QCoreApplication.translate("PointsRules", "{base}, {rounding}").format(
+        text = QCoreApplication.translate("PointsRules", "{base}, {rounding}").format(
             base=base, rounding=rounding_name(params.get("rounding", "floor"))
         )
+        share = qualifying_text(params)
+        return text if share is None else QCoreApplication.translate("PointsRules", "; ").join(
+            [text, share]
+        )  # fmt: skip
     count = params.get("points", 0)
     template = (
         QCoreApplication.translate("PointsRules", "1 point each time")
@@ -89,6 +116,9 @@ def rule_parameters(code: str, params: dict) -> str:
                 "PointsRules", "once per member, within {n} months of the launch"
             ).format(n=format_int(params.get("window_months", 3)))
         )
+    share = qualifying_text(params)
+    if share is not None:
+        parts.append(share)
     return QCoreApplication.translate("PointsRules", "; ").join(parts)
 
 
@@ -107,6 +137,13 @@ def _rule_order(version: RuleVersion) -> tuple[int, int]:
     return known, -version.version
 
 
+class PercentSpinBox(QDoubleSpinBox):
+    """A percentage to one decimal, shown without a needless ".0" (100%, 33.3%)."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt API
+        return share_text(round(value * 10))[:-1]  # the suffix adds the %
+
+
 class RulesTab(QWidget):
     """Every version of every rule; administrators add versions that start on a later date."""
 
@@ -119,6 +156,11 @@ class RulesTab(QWidget):
             self.tr(
                 "A change is a new version in force from its date. Points already posted keep "
                 "the version they were earned under."
+            )
+            + "\n"
+            + self.tr(
+                "All the points a rule earns count as qualifying points (toward tiers) unless "
+                "its version says otherwise."
             )
         )
         intro.setWordWrap(True)
@@ -254,6 +296,10 @@ class RuleVersionDialog(QDialog):
         )
         self.form.addRow(self._spend_box())
         self.form.addRow(self._event_box())
+        self.form.addRow(
+            self.tr("Share counted as qualifying points"),
+            self._field(QUALIFYING, self._share_box()),
+        )
         self.form.addRow(self.errors["params"])
         self.form.addRow(self.tr("The new version"), self.reads)
         self.form.addRow(self.tr("Note"), self._field("note", self.note))
@@ -355,6 +401,28 @@ class RuleVersionDialog(QDialog):
         form.addRow("", hint)
         return self.event_box
 
+    def _share_box(self) -> QDoubleSpinBox:
+        """The share of the rule's points that counts toward tiers, in percent (0.1 steps:
+        the service keeps permille)."""
+        self.share = PercentSpinBox()
+        self.share.setDecimals(1)
+        self.share.setRange(0, MAX_QUALIFYING_PERMILLE / 10)
+        self.share.setSingleStep(10)
+        self.share.setSuffix("%")
+        self.share.setValue(PERMILLE / 10)
+        self.share.setMinimumWidth(130)
+        self.share.setToolTip(
+            self.tr(
+                "How much of the points this rule earns also counts as qualifying points "
+                "toward tiers: 100% all, 50% half, 0% none. The tier bonus never counts."
+            )
+        )
+        self.share.valueChanged.connect(self._update_reads)
+        return self.share
+
+    def share_permille(self) -> int:
+        return round(self.share.value() * 10)
+
     def latest(self, code: str) -> RuleVersion | None:
         same = [v for v in self.versions if v.code == code]
         return max(same, key=lambda v: v.version, default=None)
@@ -386,12 +454,13 @@ class RuleVersionDialog(QDialog):
             for key in CAPS:
                 self.caps[key].setValue(params.get(key) or NO_CAP)
             self.window_months.setValue(params.get("window_months", 3))
+        self.share.setValue(params.get(QUALIFYING, PERMILLE) / 10)
         self._update_reads()
         self.adjustSize()
 
     def _update_reads(self, *_args) -> None:
         """The figures as the rules table will show them, while they are typed."""
-        if not hasattr(self, "reads") or not hasattr(self, "window_months"):
+        if not all(hasattr(self, name) for name in ("reads", "window_months", "share")):
             return  # still building the dialog
         params = self.params(show_errors=False)
         code = self.code.currentData()
@@ -425,17 +494,23 @@ class RuleVersionDialog(QDialog):
                     self.tr("Enter the amount in yuan that earns the points, e.g. 1000 or 0.50."),
                 )
                 return None
-            return {
+            return self._with_share({
                 "points_per_unit": self.points_per_unit.value(),
                 "unit_fen": unit_fen,
                 "rounding": self.rounding.currentData(),
-            }
+            })  # fmt: skip
         params: dict = {"points": self.points.value()}
         for key in CAPS:
             if self.caps[key].value() != NO_CAP:
                 params[key] = self.caps[key].value()
         if code == "new_binding":
             params["window_months"] = self.window_months.value()
+        return self._with_share(params)
+
+    def _with_share(self, params: dict) -> dict:
+        """The share only where it is not all the points (the rule's default)."""
+        if self.share_permille() != PERMILLE:
+            params[QUALIFYING] = self.share_permille()
         return params
 
     def _submit(self) -> None:
