@@ -281,7 +281,8 @@ def test_a_status_match_once_a_year(db, people, member_id):
 
 def test_a_paid_tier_holds_for_twelve_months_and_renews(db, people, member_id):
     data = tier_requests.PaidTierInput(member_id, "gold", 800_00, "POS-1", "Annual fee")
-    approvals.approve(db, people.supervisor, tier_requests.request_paid_tier(db, people.clerk, data).id)
+    request = tier_requests.request_paid_tier(db, people.clerk, data)
+    approvals.approve(db, people.supervisor, request.id)
     view = standing.member_tier(db, people.clerk, member_id)
     assert (view.tier.code, view.floor.until, view.floor_reason) == (
         "gold", date(2027, 2, 28), "paid",

@@ -180,7 +180,7 @@ def _write(uow: UnitOfWork, moves: list[dict], history: list[dict]) -> None:
         .execution_options(synchronize_session=False)
     )  # fmt: skip
     uow.session.connection().execute(statement, moves)
-    uow.session.execute(insert(TierChange), history)
+    uow.session.execute(insert(TierChange.metadata.tables["tier_history"]), history)  # 1 batch
 
 
 TIER_REVIEW = RunKind(
@@ -352,7 +352,7 @@ def review_breakdown(db: Database, actor: Actor, as_of: date) -> list[Breakdown]
     require(actor, Permission.RUN_TIER_REVIEW)
     with db.reader(actor) as uow:
         policy = policy_in_force(uow, as_of)
-        dealers = dict(uow.session.execute(select(Dealer.id, Dealer.name)).tuples().all())
+        dealers = dict(uow.session.execute(select(Dealer.id, Dealer.name)).all())
         counts: Counter = Counter()
         for due in due_members(uow, policy, as_of):
             decision, _effective = decide(policy, due)

@@ -11,6 +11,7 @@ def run_kind_label(code: str) -> str:
     return {
         "points_expiry": QCoreApplication.translate("RunLabels", "Points expiry"),
         "initial_points": QCoreApplication.translate("RunLabels", "Initial points"),
+        "tier_review": QCoreApplication.translate("RunLabels", "Tier review"),
     }.get(code, code)
 
 
@@ -30,6 +31,9 @@ def counts_text(counts: dict[str, int]) -> str:
         "members": QCoreApplication.translate("RunLabels", "{n} members"),
         "lots": QCoreApplication.translate("RunLabels", "{n} lots"),
         "points": QCoreApplication.translate("RunLabels", "{n} points"),
+        "upgrade": QCoreApplication.translate("RunLabels", "{n} upgraded"),
+        "retain": QCoreApplication.translate("RunLabels", "{n} retained"),
+        "downgrade": QCoreApplication.translate("RunLabels", "{n} downgraded"),
     }
     parts = [names[key].format(n=format_int(counts[key])) for key in names if key in counts]
     return " · ".join(parts) or "—"

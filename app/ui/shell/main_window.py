@@ -159,8 +159,7 @@ class MainWindow(QMainWindow):
             Area("members", self.tr("Members"), P.VIEW_MEMBERS, _members_page),
             Area("points", self.tr("Points"), P.VIEW_MEMBERS, _points_page),
             Area("approvals", self.tr("Approvals"), P.APPROVE, _approvals_page),
-            Area("tiers", self.tr("Tiers"), P.VIEW_MEMBERS, None,
-                 self.tr("Tier definitions, upgrades, retention and the tier review.")),
+            Area("tiers", self.tr("Tiers"), P.VIEW_MEMBERS, _tiers_page),
             Area("benefits", self.tr("Benefits"), P.VIEW_MEMBERS, None,
                  self.tr("The benefit catalog, redemptions and voucher write-offs.")),
             Area("partners", self.tr("Partners"), P.VIEW_REPORTS, None,
@@ -333,6 +332,12 @@ def _points_page(window: MainWindow) -> QWidget:
     from app.ui.points.points_page import PointsPage
 
     return PointsPage(window.db, window.actor, window.programme.timezone)
+
+
+def _tiers_page(window: MainWindow) -> QWidget:
+    from app.ui.tiers.tiers_page import TiersPage
+
+    return TiersPage(window.db, window.actor, window.programme.timezone)
 
 
 def _approvals_page(window: MainWindow) -> QWidget:

@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             save(UnlockDialog(db, actor, window), out, f"{lang}-unlock")
         window.close()
     _points_screens(db, out, lang)
+    _tier_screens(db, out, lang)
     QCoreApplication.processEvents()
     db.close()
     empty.close()
@@ -125,6 +126,58 @@ def _points_screens(db, out: Path, lang: str) -> None:
     page.table.selectRow(0)
     settle(900)
     save(window, out, f"{lang}-supervisor-approval-detail")
+    window.close()
+
+
+def _tier_screens(db, out: Path, lang: str) -> None:
+    """The tiers page: the policy with its distribution, a review previewed (the demo's
+    members hold tiers, some due), the policy editor, the history, and a dealer's call list."""
+    from app.services import demo
+    from app.services.settings import get_settings
+    from app.services.staff import auth
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.tiers.tiers_page import TiersPage
+
+    admin = auth.sign_in(db, "admin", demo.DEMO_PASSWORD)
+    window = MainWindow(db, admin, get_settings(db), demo_mode=True)
+    window._signing_out = True
+    window.resize(1280, 760)
+    window.nav.setCurrentRow([a.key for a in window.areas].index("tiers"))
+    page = window.findChild(TiersPage)
+    settle(900)
+    save(window, out, f"{lang}-tiers-policy")
+    page.policy.new_version()
+    settle(600)
+    dialog = page.policy.findChild(QWidget, "policy_dialog")
+    if dialog is not None:
+        save(dialog, out, f"{lang}-tiers-policy-editor")
+        dialog.close()
+    page.tabs.setCurrentWidget(page.review)
+    page.review.preview()
+    settle(1500)
+    save(window, out, f"{lang}-tiers-review")
+    page.tabs.setCurrentWidget(page.at_risk)
+    settle(900)
+    save(window, out, f"{lang}-tiers-at-risk")
+    page.review.commit(page.review.run.as_of)
+    settle(2500)
+    page.tabs.setCurrentWidget(page.review)
+    settle(1200)
+    save(window, out, f"{lang}-tiers-review-committed")
+    page.tabs.setCurrentWidget(page.runs)
+    page.runs.reload()
+    settle(900)
+    save(window, out, f"{lang}-tiers-history")
+    window.close()
+    clerk = auth.sign_in(db, "clerk.bja01", demo.DEMO_PASSWORD)
+    window = MainWindow(db, clerk, get_settings(db), demo_mode=True)
+    window._signing_out = True
+    window.resize(1280, 760)
+    window.nav.setCurrentRow([a.key for a in window.areas].index("tiers"))
+    page = window.findChild(TiersPage)
+    page.tabs.setCurrentWidget(page.at_risk)
+    settle(900)
+    save(window, out, f"{lang}-clerk-tiers-at-risk")
     window.close()
 
 
