@@ -63,6 +63,9 @@ class TierPolicy:
     grace_days: int = 0  # the tier is kept this long after validity ends; points still count
     upgrade_basis: UpgradeBasis = UpgradeBasis.PERIOD
     enrolment_by_series: dict[str, str] = field(default_factory=dict)  # model series -> tier
+    # Status match (seed 002): "programme / level" in another programme -> the tier it
+    # suggests here; a person still chooses the tier granted.
+    status_match: dict[str, str] = field(default_factory=dict)
 
     @property
     def base(self) -> Tier:
@@ -129,7 +132,12 @@ def check_policy(policy: TierPolicy) -> TierPolicy:
                 "reach_points", tier=higher.name, lower=lower.name,
             )  # fmt: skip
     _check_settings(policy, tiers)
-    return replace(policy, tiers=tiers, enrolment_by_series=dict(policy.enrolment_by_series))
+    return replace(
+        policy,
+        tiers=tiers,
+        enrolment_by_series=dict(policy.enrolment_by_series),
+        status_match=dict(policy.status_match),
+    )
 
 
 def _check_tier(tier: Tier) -> None:
@@ -188,6 +196,12 @@ def _check_settings(policy: TierPolicy, tiers: tuple[Tier, ...]) -> None:
             raise _invalid(
                 QT_TRANSLATE_NOOP("Errors", "Enrolment tier for {series}: no such tier."),
                 "enrolment_by_series", series=series,
+            )  # fmt: skip
+    for key, code in policy.status_match.items():
+        if key != match_key(*key.split(" / ", 1)) or " / " not in key or code not in codes:
+            raise _invalid(
+                QT_TRANSLATE_NOOP("Errors", "Status match for {level}: no such tier."),
+                "status_match", level=key,
             )  # fmt: skip
 
 
@@ -309,6 +323,17 @@ def enrolment_tier(policy: TierPolicy, series: str | None) -> Tier:
     return policy.tier(code) if code else policy.base
 
 
+def match_key(programme: str, level: str = "") -> str:
+    """The status-match table's key: ``programme / level``, trimmed and case-folded."""
+    return f"{programme.strip().casefold()} / {level.strip().casefold()}"
+
+
+def suggested_match(policy: TierPolicy, programme: str, level: str) -> Tier | None:
+    """The tier the status-match table suggests for a level in another programme."""
+    code = policy.status_match.get(match_key(programme, level))
+    return policy.tier(code) if code else None
+
+
 # --- stored form ----------------------------------------------------------------------------
 
 
@@ -325,6 +350,7 @@ def policy_to_dict(policy: TierPolicy) -> dict:
         "grace_days": policy.grace_days,
         "upgrade_basis": policy.upgrade_basis.value,
         "enrolment_by_series": dict(sorted(policy.enrolment_by_series.items())),
+        "status_match": dict(sorted(policy.status_match.items())),
     }  # fmt: skip
 
 
@@ -339,6 +365,7 @@ def policy_from_dict(data: dict) -> TierPolicy:
             grace_days=data.get("grace_days", 0),
             upgrade_basis=UpgradeBasis(data.get("upgrade_basis", UpgradeBasis.PERIOD)),
             enrolment_by_series=dict(data.get("enrolment_by_series", {})),
+            status_match=dict(data.get("status_match", {})),
         )
         return check_policy(policy)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -545,3 +545,33 @@ def test_validity_end_is_one_day_before_the_anniversary(valid_from, months):
     else:  # the day does not exist there: held to that month's last day
         assert end == add_months(valid_from, months) and (end + DAY).day == 1
     assert end >= valid_from
+
+
+# --- status match table -----------------------------------------------------------------------
+
+
+def test_the_status_match_table_suggests_a_tier_whatever_the_case_and_spaces():
+    from app.domain.tiers import match_key, suggested_match
+
+    assert match_key(" Hilton Honors ", "GOLD ") == "hilton honors / gold"
+    table = {match_key("Hilton Honors", "Gold"): "gold"}
+    matched = check_policy(policy(status_match=table))
+    assert suggested_match(matched, "hilton honors", " gold").code == "gold"
+    assert suggested_match(matched, "Hilton Honors", "Diamond") is None
+    assert suggested_match(policy(), "Hilton Honors", "Gold") is None
+    assert policy_from_dict(json.loads(json.dumps(policy_to_dict(matched)))) == matched
+
+
+@pytest.mark.parametrize(
+    "key, code",
+    [
+        ("hilton honors / gold", "nosuch"),  # no such tier
+        ("Hilton Honors / Gold", "gold"),  # not in the table's form
+        ("hilton honors", "gold"),  # no level
+    ],
+)
+def test_status_match_entries_must_name_a_level_and_a_tier(key, code):
+    with pytest.raises(ValidationError) as refused:
+        check_policy(policy(status_match={key: code}))
+    assert refused.value.field == "status_match"
+    assert refused.value.params == {"level": key}

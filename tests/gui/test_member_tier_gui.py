@@ -237,3 +237,27 @@ def test_a_rule_version_counts_a_share_as_qualifying_points(qtbot, db, people):
         v for v in points.list_rules(db, people.admin) if v.code == "service" and v.version == 2
     ]
     assert v2.params["qualifying_permille"] == 500
+
+
+def test_the_status_match_table_preselects_the_tier(qtbot, db, people, open_window):
+    from dataclasses import replace
+
+    from app.domain.tiers import DEFAULT_POLICY, match_key
+    from app.services.tiers import save_policy
+
+    table = {match_key("Hilton Honors", "Gold"): "platinum"}
+    save_policy(db, people.admin, replace(DEFAULT_POLICY, status_match=table), TODAY)
+    register(db, people.clerk)
+    view, tab = open_tier_tab(qtbot, open_window(Role.CLERK))
+    click(qtbot, tab, "request_status_match")
+    dialog = open_dialog(qtbot, "status_match_dialog")
+    tier = child(dialog, "tier", QComboBox)
+    assert tier.currentData() == "gold"  # the next tier up until the table says otherwise
+    type_into(qtbot, dialog, "programme", "hilton honors")
+    type_into(qtbot, dialog, "level", "Gold ")
+    assert tier.currentData() == "platinum"
+    assert child(dialog, "match_suggestion", QLabel).text() == "The match table gives 白金卡."
+    type_into(qtbot, dialog, "level", "Diamond")
+    assert child(dialog, "match_suggestion", QLabel).text() == ""
+    click(qtbot, dialog, "cancel")
+    view.close()

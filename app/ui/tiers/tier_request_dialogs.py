@@ -13,7 +13,7 @@ from app.domain.errors import ValidationError
 from app.domain.inputs import MAX_NOTE, new_request_uid
 from app.domain.points import add_months
 from app.domain.roles import Actor
-from app.domain.tiers import Tier, TierPolicy, validity_end
+from app.domain.tiers import Tier, TierPolicy, suggested_match, validity_end
 from app.services.approvals import RequestRow
 from app.services.shared.database import Database
 from app.services.tiers import (
@@ -162,8 +162,24 @@ class StatusMatchDialog(TierRequestDialog):
             self.tr("Evidence"), "evidence", 100, self.tr("where the copy is kept, e.g. file no.")
         )
         self.add_tier_row(self.tr("Tier granted"))
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("match_suggestion")
+        self.add_row("", self.suggestion, "match_suggestion")
         self.add_note_row()
+        self.policy = policy
+        self.programme.textChanged.connect(self._suggest)
+        self.level.textChanged.connect(self._suggest)
         self.work = self._work
+
+    def _suggest(self, *_args) -> None:
+        """The tier headquarters' match table gives this level, pre-selected; staff may
+        still choose another."""
+        tier = suggested_match(self.policy, self.programme.text(), self.level.text())
+        if tier is None or self.tier.findData(tier.code) < 0:
+            self.suggestion.clear()
+            return
+        self.tier.setCurrentIndex(self.tier.findData(tier.code))
+        self.suggestion.setText(self.tr("The match table gives {tier}.").format(tier=tier.name))
 
     def _work(self):
         data = StatusMatchInput(
