@@ -334,6 +334,40 @@ def suggested_match(policy: TierPolicy, programme: str, level: str) -> Tier | No
     return policy.tier(code) if code else None
 
 
+# --- the mappings as headquarters type them: one "key = tier name" per line ---------------
+
+
+def mapping_from_text(text: str, tiers: tuple[Tier, ...], field: str) -> dict[str, str]:
+    """``{key: tier code}`` from lines like ``星途 S7 = 金卡`` (enrolment by model series) or
+    ``Hilton Honors / Gold = 白金卡`` (``field == "status_match"``: keys become
+    ``match_key``'s form). A tier is named by its name or code; blank lines are skipped."""
+    by_name = {t.name: t.code for t in tiers} | {t.code: t.code for t in tiers}
+    mapping: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        key, _sep, name = line.rpartition("=")
+        key, name = key.strip(), name.strip()
+        if field == "status_match" and "/" in key:
+            key = match_key(*key.split("/", 1))
+        elif field == "status_match":
+            key = ""
+        if not key or name not in by_name or key in mapping:
+            raise _invalid(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Line {line}: write it as “what = tier name”, once per line."
+                ),
+                field, line=number,
+            )  # fmt: skip
+        mapping[key] = by_name[name]
+    return mapping
+
+
+def mapping_to_text(mapping: dict[str, str], tiers: tuple[Tier, ...]) -> str:
+    names = {t.code: t.name for t in tiers}
+    return "\n".join(f"{key} = {names.get(code, code)}" for key, code in sorted(mapping.items()))
+
+
 # --- stored form ----------------------------------------------------------------------------
 
 

@@ -575,3 +575,36 @@ def test_status_match_entries_must_name_a_level_and_a_tier(key, code):
         check_policy(policy(status_match={key: code}))
     assert refused.value.field == "status_match"
     assert refused.value.params == {"level": key}
+
+
+def test_mappings_typed_as_lines_become_codes_and_back():
+    from app.domain.tiers import mapping_from_text, mapping_to_text
+
+    cards = policy().tiers
+    text = "星途 S7 = Gold\n\n  揽月 = platinum  \n"
+    assert mapping_from_text(text, cards, "enrolment_by_series") == {
+        "星途 S7": "gold", "揽月": "platinum",
+    }  # fmt: skip
+    matches = mapping_from_text("Hilton Honors / GOLD = Gold", cards, "status_match")
+    assert matches == {"hilton honors / gold": "gold"}
+    assert mapping_to_text(matches, cards) == "hilton honors / gold = Gold"
+    assert mapping_from_text(mapping_to_text(matches, cards), cards, "status_match") == matches
+    assert mapping_from_text("", cards, "status_match") == {}
+
+
+@pytest.mark.parametrize(
+    "text, field, line",
+    [
+        ("星途 S7 = Nosuch", "enrolment_by_series", 1),
+        ("星途 S7 Gold", "enrolment_by_series", 1),
+        (" = Gold", "enrolment_by_series", 1),
+        ("a = Gold\nb = Gold\na = Silver", "enrolment_by_series", 3),
+        ("Hilton Honors = Gold", "status_match", 1),
+    ],
+)
+def test_a_mapping_line_that_cannot_be_read_is_named(text, field, line):
+    from app.domain.tiers import mapping_from_text
+
+    with pytest.raises(ValidationError) as refused:
+        mapping_from_text(text, policy().tiers, field)
+    assert (refused.value.field, refused.value.params) == (field, {"line": line})

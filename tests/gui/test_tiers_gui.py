@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QSpinBox,
@@ -316,6 +317,20 @@ def test_admin_saves_a_new_policy_version(qtbot, db, people):
     set_spin(qtbot, child(dialog, "retain_3", QSpinBox), "400")
     set_spin(qtbot, child(dialog, "grace_days", QSpinBox), "30")
     type_into(qtbot, dialog, "note", "2027 thresholds")
+    matches = child(dialog, "status_match", QPlainTextEdit)
+    matches.setFocus()
+    type_text(qtbot, matches, "Hilton Honors = 黑卡")  # no level: refused, naming the line
+    click(qtbot, dialog, "save")
+    match_error = child(dialog, "status_match_error", QLabel)
+    qtbot.waitUntil(match_error.isVisible)
+    assert match_error.text() == "Line 1: write it as “what = tier name”, once per line."
+    assert list_versions(db, people.admin) == []
+    matches.setFocus()
+    qtbot.keyClick(matches, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, matches, "Hilton Honors / Gold = 黑卡")
+    enrolment = child(dialog, "enrolment_by_series", QPlainTextEdit)
+    enrolment.setFocus()
+    type_text(qtbot, enrolment, "星途 S7 = 金卡")
     click(qtbot, dialog, "save")
     qtbot.waitUntil(lambda: visible("policy_dialog") is None)
 
@@ -325,6 +340,8 @@ def test_admin_saves_a_new_policy_version(qtbot, db, people):
         ("silver", "银卡", 1, 0, 0), ("gold", "金卡", 2, 40, 25),
         ("platinum", "白金卡", 3, 100, 80), ("tier4", "黑卡", 4, 500, 400),
     ]  # fmt: skip
+    assert policy.status_match == {"hilton honors / gold": "tier4"}
+    assert policy.enrolment_by_series == {"星途 S7": "gold"}
     assert (policy.grace_days, saved.effective_from, saved.note) == (
         30, date(2026, 3, 2), "2027 thresholds",
     )  # fmt: skip

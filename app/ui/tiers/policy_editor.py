@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -154,6 +155,7 @@ class PolicyDialog(QDialog):
         settings.addWidget(self._settings_box(), 1)
         settings.addWidget(self._version_box(), 1)
         layout.addLayout(settings)
+        layout.addWidget(self._mappings_box())
         self.error = ErrorLabel()
         self.error.setObjectName("error")
         layout.addWidget(self.error)
@@ -320,6 +322,32 @@ class PolicyDialog(QDialog):
         form.addRow(self.tr("Upgrades count"), self._field("upgrade_basis", self.basis))
         return box
 
+    def _mappings_box(self) -> QGroupBox:
+        """Enrolment tiers by model series (seed 003) and the status match table (seed 002),
+        one "what = tier name" per line."""
+        box = QGroupBox(self.tr("Enrolment tier and status match"))
+        self.enrolment = self._mapping(
+            "enrolment_by_series", self.policy.enrolment_by_series,
+            self.tr("one model series per line, e.g. 星途 S7 = 金卡"),
+        )  # fmt: skip
+        self.matches = self._mapping(
+            "status_match", self.policy.status_match,
+            self.tr("one level of another programme per line, e.g. Hilton Honors / Gold = 白金卡"),
+        )  # fmt: skip
+        form = QFormLayout(box)
+        form.addRow(
+            self.tr("Enrolment tier by model"), self._field("enrolment_by_series", self.enrolment)
+        )
+        form.addRow(self.tr("Status match table"), self._field("status_match", self.matches))
+        return box
+
+    def _mapping(self, name: str, mapping: dict[str, str], hint: str) -> QPlainTextEdit:
+        editor = QPlainTextEdit(rules.mapping_to_text(mapping, self.policy.tiers))
+        editor.setPlaceholderText(hint)
+        editor.setTabChangesFocus(True)
+        editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+        return editor
+
     def _version_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("The new version"))
         self.effective_from = QDateEdit()
@@ -366,6 +394,12 @@ class PolicyDialog(QDialog):
             downgrade_max_steps=self.steps.value(),
             grace_days=self.grace.value(),
             upgrade_basis=rules.UpgradeBasis(self.basis.currentData()),
+            enrolment_by_series=rules.mapping_from_text(
+                self.enrolment.toPlainText(), ranked, "enrolment_by_series"
+            ),
+            status_match=rules.mapping_from_text(
+                self.matches.toPlainText(), ranked, "status_match"
+            ),
         )
 
     def _clear_errors(self) -> None:
@@ -382,7 +416,12 @@ class PolicyDialog(QDialog):
 
     def _submit(self) -> None:
         self._clear_errors()
-        db, actor, policy = self.db, self.actor, self.edited_policy()
+        try:
+            policy = self.edited_policy()
+        except ValidationError as exc:
+            self._show_error(exc.field, message_for(exc))
+            return
+        db, actor = self.db, self.actor
         effective_from, note = to_date(self.effective_from.date()), self.note.text()
         self.save.setEnabled(False)
         run_in_background(

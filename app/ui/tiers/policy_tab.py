@@ -126,6 +126,7 @@ class PolicyTab(QWidget):
             ("grace_days", self.tr("Grace period")),
             ("upgrade_basis", self.tr("Upgrades count")),
             ("enrolment_by_series", self.tr("Enrolment tier by model")),
+            ("status_match", self.tr("Status match table")),
         ):
             value = QLabel()
             value.setObjectName(key)
@@ -246,6 +247,10 @@ class PolicyTab(QWidget):
             for model, code in sorted(policy.enrolment_by_series.items())
         )
         values["enrolment_by_series"].setText(series or self.tr("Everyone starts on the base tier"))
+        matches = "；".join(
+            f"{key} → {names.get(code, code)}" for key, code in sorted(policy.status_match.items())
+        )
+        values["status_match"].setText(matches or self.tr("Empty: staff choose the tier granted"))
 
     def _show_versions(self) -> None:
         today = self.today()
