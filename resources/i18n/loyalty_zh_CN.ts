@@ -170,37 +170,82 @@
 <context>
     <name>ApprovalLabels</name>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="14"/>
+        <location filename="../../app/ui/approvals/labels.py" line="17"/>
         <source>Points adjustment</source>
         <translation>积分调整</translation>
     </message>
     <message>
+        <location filename="../../app/ui/approvals/labels.py" line="18"/>
+        <source>Tier upgrade</source>
+        <translation>等级升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="19"/>
+        <source>Manual tier</source>
+        <translation>手动等级</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/approvals/labels.py" line="20"/>
+        <source>Status match</source>
+        <translation>身份匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="21"/>
+        <source>Paid tier</source>
+        <translation>付费等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="27"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="21"/>
+        <location filename="../../app/ui/approvals/labels.py" line="28"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="22"/>
+        <location filename="../../app/ui/approvals/labels.py" line="29"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="23"/>
+        <location filename="../../app/ui/approvals/labels.py" line="30"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="24"/>
+        <location filename="../../app/ui/approvals/labels.py" line="31"/>
         <source>Cancelled</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="40"/>
+        <location filename="../../app/ui/approvals/labels.py" line="56"/>
+        <source>Up to {tier} · {points} qualifying points</source>
+        <translation>升至{tier} · 成长值 {points}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="60"/>
+        <source>{tier} kept until {date} · {reason}</source>
+        <translation>保持{tier}至 {date} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="67"/>
+        <source>{tier} · matches {level} of {programme}</source>
+        <translation>{tier} · 匹配{programme}的{level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="70"/>
+        <source>{tier} for 12 months · fee {fee} paid</source>
+        <translation>{tier} 12 个月 · 已付年费 {fee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="83"/>
+        <source>Filed when the member&apos;s qualifying points reached {tier}.</source>
+        <translation>会员成长值达到{tier}升级门槛时自动提交。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="97"/>
         <source>{amount} {currency} · {reason}</source>
         <translation>{amount} {currency} · {reason}</translation>
     </message>
@@ -208,91 +253,205 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="66"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="77"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="90"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="101"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="98"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="109"/>
         <source>All dealers</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="109"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="120"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="132"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="132"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="132"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="132"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
         <source>Request</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="166"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="178"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="175"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="187"/>
         <source>No requests match.</source>
         <translation>没有符合条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="176"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="188"/>
         <source>Requests: {n}</source>
         <translation>申请：{n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="109"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="120"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="95"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="106"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="102"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="113"/>
         <source>Requested by (user name)</source>
         <translation>申请人（用户名）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="104"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="115"/>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskTab</name>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="43"/>
+        <source>Members whose tier validity ends soon and whose qualifying points of the period do not yet retain it: call them before the review.</source>
+        <translation>以下会员的等级有效期即将届满，且本期成长值尚未达到保级门槛：请在等级评审前进行回访。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="52"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="54"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="57"/>
+        <source>Export call list…</source>
+        <translation>导出回访名单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="59"/>
+        <source>The whole list as an .xlsx file, for phone calls</source>
+        <translation>将整个名单导出为 .xlsx 文件，用于电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="62"/>
+        <source>Validity ends within</source>
+        <translation>有效期剩余不超过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="67"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="71"/>
+        <source>Member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="71"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="71"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="71"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
+        <source>Qualifying points</source>
+        <translation>成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="73"/>
+        <source>Points needed</source>
+        <translation>保级还差</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="104"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="119"/>
+        <source>No member is short of retaining a tier that ends by {date}.</source>
+        <translation>在 {date} 前等级到期的会员均已达到保级门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="121"/>
+        <source>1 member may lose their tier by {date}.</source>
+        <translation>1 位会员可能在 {date} 前失去当前等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="123"/>
+        <source>{n} members may lose their tier by {date}.</source>
+        <translation>{n} 位会员可能在 {date} 前失去当前等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="135"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="148"/>
+        <source>Export call list</source>
+        <translation>导出回访名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="136"/>
+        <source>tier-call-list_{date}.xlsx</source>
+        <translation>保级预警名单_{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="137"/>
+        <source>Exporting the call list…</source>
+        <translation>正在导出回访名单…</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1418,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo/demo_data.py" line="120"/>
+        <location filename="../../app/services/demo/demo_data.py" line="122"/>
         <source>The demo needs an empty database; this one has data.</source>
         <translation>演示模式需要一个空数据库，而此数据库中已有数据。</translation>
     </message>
@@ -1515,7 +1674,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="52"/>
+        <location filename="../../app/services/members/records.py" line="53"/>
         <source>This {what} already belongs to member {number}.</source>
         <translation>该{what}已属于会员 {number}。</translation>
     </message>
@@ -1525,17 +1684,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>标签最多 20 个。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="63"/>
+        <location filename="../../app/services/members/records.py" line="64"/>
         <source>Only staff of the member&apos;s own dealer may change it.</source>
         <translation>只有会员所属经销商的员工才能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="166"/>
+        <location filename="../../app/services/members/records.py" line="167"/>
         <source>Choose the enrolling dealer.</source>
         <translation>请选择入会经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="217"/>
+        <location filename="../../app/services/members/records.py" line="219"/>
         <source>Another desktop has just saved the same mobile, ID number or VIN. Search for it before saving again.</source>
         <translation>另一台电脑刚刚保存了相同的手机号、身份证号或车架号(VIN)。请先查询后再保存。</translation>
     </message>
@@ -1546,7 +1705,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该会员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="237"/>
+        <location filename="../../app/services/members/records.py" line="239"/>
         <source>A closed member cannot be edited.</source>
         <translation>已注销的会员不能修改。</translation>
     </message>
@@ -1567,22 +1726,22 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="315"/>
+        <location filename="../../app/services/members/records.py" line="317"/>
         <source>This VIN is already registered; transfer it to the member instead.</source>
         <translation>该车架号(VIN)已登记，请改用过户转到该会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="339"/>
+        <location filename="../../app/services/members/records.py" line="341"/>
         <source>No vehicle has this VIN.</source>
         <translation>没有该车架号(VIN)的车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="344"/>
+        <location filename="../../app/services/members/records.py" line="346"/>
         <source>A closed member cannot own vehicles.</source>
         <translation>已注销的会员不能拥有车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/records.py" line="347"/>
+        <location filename="../../app/services/members/records.py" line="349"/>
         <source>The member already owns it.</source>
         <translation>该会员已拥有此车辆。</translation>
     </message>
@@ -1790,7 +1949,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="79"/>
-        <location filename="../../app/domain/tiers.py" line="182"/>
+        <location filename="../../app/domain/tiers.py" line="190"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
@@ -1872,57 +2031,67 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>只有管理员可以重建演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="104"/>
+        <location filename="../../app/domain/tiers.py" line="107"/>
         <source>A tier policy has 1 to {max} tiers.</source>
         <translation>等级政策须包含 1 至 {max} 个等级。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="116"/>
+        <location filename="../../app/domain/tiers.py" line="119"/>
         <source>Each tier needs its own code, name and rank.</source>
         <translation>每个等级的代码、名称和级别都不能重复。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="120"/>
+        <location filename="../../app/domain/tiers.py" line="123"/>
         <source>The base tier (the lowest) needs no points.</source>
         <translation>基础等级（最低等级）不需要成长值。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="126"/>
+        <location filename="../../app/domain/tiers.py" line="129"/>
         <source>{tier} must need more points to reach than {lower}.</source>
         <translation>{tier} 的升级门槛必须高于 {lower}。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="138"/>
+        <location filename="../../app/domain/tiers.py" line="146"/>
         <source>Tier code {code}: use 1 to 20 lower-case letters, digits or _, starting with a letter.</source>
         <translation>等级代码 {code}：请使用 1 至 20 个小写字母、数字或下划线，并以字母开头。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="147"/>
+        <location filename="../../app/domain/tiers.py" line="155"/>
         <source>Tier names have 1 to 20 characters.</source>
         <translation>等级名称须为 1 至 20 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="157"/>
+        <location filename="../../app/domain/tiers.py" line="165"/>
         <source>{tier}: enter a whole number from 0 to {max}.</source>
         <translation>{tier}：请输入 0 至 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="162"/>
+        <location filename="../../app/domain/tiers.py" line="170"/>
         <source>{tier}: keeping the tier cannot need more points than reaching it.</source>
         <translation>{tier}：保级门槛不能高于升级门槛。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="169"/>
+        <location filename="../../app/domain/tiers.py" line="177"/>
         <source>{tier}: the colour is written #RRGGBB.</source>
         <translation>{tier}：颜色请写成 #RRGGBB。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="189"/>
+        <location filename="../../app/domain/tiers.py" line="197"/>
         <source>Enrolment tier for {series}: no such tier.</source>
         <translation>车系 {series} 的入会等级不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="346"/>
+        <location filename="../../app/domain/tiers.py" line="203"/>
+        <source>Status match for {level}: no such tier.</source>
+        <translation>身份匹配项 {level} 的对应等级不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="357"/>
+        <source>Line {line}: write it as “what = tier name”, once per line.</source>
+        <translation>第 {line} 行：请按“项目 = 等级名称”的格式填写，每行一项，不可重复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tiers.py" line="407"/>
         <source>The tier policy is malformed.</source>
         <translation>等级政策数据有误。</translation>
     </message>
@@ -2169,37 +2338,37 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="228"/>
+        <location filename="../../app/ui/members/member_view.py" line="229"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="228"/>
+        <location filename="../../app/ui/members/member_view.py" line="229"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="228"/>
+        <location filename="../../app/ui/members/member_view.py" line="229"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="228"/>
+        <location filename="../../app/ui/members/member_view.py" line="229"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="250"/>
+        <location filename="../../app/ui/members/member_view.py" line="251"/>
         <source>Newest first; at most the last 200 changes.</source>
         <translation>按时间倒序，最多显示最近 200 条变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="252"/>
+        <location filename="../../app/ui/members/member_view.py" line="253"/>
         <source>The history of another dealer&apos;s member is not shown.</source>
         <translation>不显示其他经销商会员的变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="254"/>
+        <location filename="../../app/ui/members/member_view.py" line="255"/>
         <source>No changes have been recorded for this member yet.</source>
         <translation>该会员尚无变更记录。</translation>
     </message>
@@ -2232,142 +2401,165 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164"/>
+        <location filename="../../app/ui/shell/main_window.py" line="163"/>
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="166"/>
+        <location filename="../../app/ui/shell/main_window.py" line="165"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../app/ui/shell/main_window.py" line="167"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="172"/>
+        <location filename="../../app/ui/shell/main_window.py" line="171"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../app/ui/shell/main_window.py" line="172"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="174"/>
+        <location filename="../../app/ui/shell/main_window.py" line="173"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="175"/>
+        <location filename="../../app/ui/shell/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="163"/>
-        <source>Tier definitions, upgrades, retention and the tier review.</source>
-        <translation>等级定义、升级、保级以及等级评审。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../app/ui/shell/main_window.py" line="164"/>
         <source>The benefit catalog, redemptions and voucher write-offs.</source>
         <translation>权益目录、兑换以及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../app/ui/shell/main_window.py" line="166"/>
         <source>Partner admission checks, evaluation and cooperation modes.</source>
         <translation>异业合作伙伴的准入审核、评估以及合作模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>Targeted bonus campaigns and tasks for member segments.</source>
         <translation>面向会员细分群体的定向奖励活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>Monthly programme reports, value segmentation and lifecycle.</source>
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="225"/>
+        <location filename="../../app/ui/shell/main_window.py" line="224"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235"/>
+        <location filename="../../app/ui/shell/main_window.py" line="234"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="236"/>
+        <location filename="../../app/ui/shell/main_window.py" line="235"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238"/>
+        <location filename="../../app/ui/shell/main_window.py" line="237"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="241"/>
+        <location filename="../../app/ui/shell/main_window.py" line="240"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="243"/>
+        <location filename="../../app/ui/shell/main_window.py" line="242"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="250"/>
+        <location filename="../../app/ui/shell/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="251"/>
-        <location filename="../../app/ui/shell/main_window.py" line="303"/>
+        <location filename="../../app/ui/shell/main_window.py" line="250"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="256"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261"/>
+        <location filename="../../app/ui/shell/main_window.py" line="260"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="265"/>
+        <location filename="../../app/ui/shell/main_window.py" line="264"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="266"/>
+        <location filename="../../app/ui/shell/main_window.py" line="265"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267"/>
+        <location filename="../../app/ui/shell/main_window.py" line="266"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="304"/>
+        <location filename="../../app/ui/shell/main_window.py" line="303"/>
         <source>Loyalty Desk {version}
 Member loyalty programme back-office.</source>
         <translation>会员管理台 {version}
 会员忠诚度计划后台管理系统。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualTierDialog</name>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="111"/>
+        <source>Request a manual tier</source>
+        <translation>申请手动等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="113"/>
+        <source>After approval the member holds the tier chosen and keeps at least this tier until the date below, whatever their qualifying points. After that date the usual review decides. A supervisor approves it; you cannot approve your own request.</source>
+        <translation>审批通过后，会员将获得所选等级，并在下方日期前至少保持该等级，不受成长值影响；此后按常规等级评审确定。此申请须由主管审批，您不能审批自己提交的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="120"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="124"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="129"/>
+        <source>Kept at least until</source>
+        <translation>至少保持至</translation>
     </message>
 </context>
 <context>
@@ -2822,285 +3014,448 @@ Member loyalty programme back-office.</source>
     </message>
 </context>
 <context>
-    <name>MemberView</name>
+    <name>MemberTierTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="282"/>
-        <source>Member</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="284"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="115"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="307"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="140"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="308"/>
-        <source>Activate…</source>
-        <translation>激活…</translation>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="140"/>
+        <source>From</source>
+        <translation>原等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="309"/>
-        <source>Freeze…</source>
-        <translation>冻结…</translation>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="140"/>
+        <source>To</source>
+        <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="310"/>
-        <source>Unfreeze…</source>
-        <translation>解冻…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="311"/>
-        <source>Close membership…</source>
-        <translation>注销会员…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="312"/>
-        <source>Merge duplicate…</source>
-        <translation>合并重复会员…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="333"/>
-        <source>This tab arrives with later work:</source>
-        <translation>此页签将在后续版本中提供：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="334"/>
-        <source>Profile</source>
-        <translation>基本资料</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="335"/>
-        <source>Vehicles</source>
-        <translation>车辆</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="342"/>
-        <source>Points</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="344"/>
-        <source>Tier &amp;&amp; history</source>
-        <translation>等级与历史</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="344"/>
-        <source>the tier, qualifying points and tier changes.</source>
-        <translation>会员等级、成长值及等级变更记录。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="346"/>
-        <source>Benefits &amp;&amp; vouchers</source>
-        <translation>权益与卡券</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="347"/>
-        <source>entitlements, redemptions and voucher write-offs.</source>
-        <translation>可享权益、兑换记录及卡券核销。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="353"/>
-        <source>Approvals</source>
-        <translation>审批</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="349"/>
-        <source>Campaigns</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="349"/>
-        <source>campaigns and tasks this member takes part in.</source>
-        <translation>该会员参与的活动与任务。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="350"/>
-        <source>Service notes</source>
-        <translation>服务记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="350"/>
-        <source>service visits and notes from the counter.</source>
-        <translation>进店服务记录及前台备注。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="354"/>
-        <source>Audit trail</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="369"/>
-        <source>Member {number}</source>
-        <translation>会员 {number}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="383"/>
-        <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
-        <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="400"/>
-        <source>The member could not be loaded.</source>
-        <translation>无法加载该会员。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="410"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="420"/>
-        <location filename="../../app/ui/members/member_view.py" line="481"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="140"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="141"/>
+        <source>Qualifying points</source>
+        <translation>成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="141"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="141"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="142"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="154"/>
+        <source>Request manual tier…</source>
+        <translation>申请手动等级…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="155"/>
+        <source>Status match…</source>
+        <translation>身份匹配…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="156"/>
+        <source>Paid tier…</source>
+        <translation>付费等级…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="170"/>
+        <source>Progress</source>
+        <translation>等级进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="202"/>
+        <source>for life</source>
+        <translation>终身有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="209"/>
+        <source>Tier changes, newest first:</source>
+        <translation>等级变动（最新的在前）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="210"/>
+        <source>No tier changes yet: on the base tier since joining.</source>
+        <translation>暂无等级变动：入会以来一直为基础等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="218"/>
+        <source>The base tier: held for life, never reviewed.</source>
+        <translation>基础等级：终身有效，不参与评审。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="222"/>
+        <source>Valid until &lt;b&gt;{date}&lt;/b&gt;; reviewed then on the points of the period.</source>
+        <translation>有效期至 &lt;b&gt;{date}&lt;/b&gt;，届时按本期成长值进行评审。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="227"/>
+        <source>This period started on {date}.</source>
+        <translation>本期自 {date} 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="233"/>
+        <source>Last upgrade: {date}.</source>
+        <translation>上次升级：{date}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="237"/>
+        <source>Kept at least at {tier} until {date} ({why}).</source>
+        <translation>{date} 前至少保持{tier}（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="249"/>
+        <source>Waiting for a decision: {kind}, {request} (requested by {user})</source>
+        <translation>待审批：{kind}，{request}（申请人：{user}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="263"/>
+        <source>Lifetime qualifying points: &lt;b&gt;{points}&lt;/b&gt;</source>
+        <translation>累计成长值：&lt;b&gt;{points}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="264"/>
+        <source>Qualifying points this period: &lt;b&gt;{points}&lt;/b&gt;</source>
+        <translation>本期成长值：&lt;b&gt;{points}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="267"/>
+        <source>Keep {tier}</source>
+        <translation>保级{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="269"/>
+        <source>Nothing to keep: held for life.</source>
+        <translation>无需保级：终身有效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="273"/>
+        <source>{n} more points keep {tier} at the review on {date}.</source>
+        <translation>再得 {n} 成长值即可在 {date} 的评审中保级{tier}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="281"/>
+        <source>Enough to keep {tier} at the review.</source>
+        <translation>成长值已足够，评审时可保级{tier}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="286"/>
+        <source>Next tier</source>
+        <translation>下一等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="286"/>
+        <source>{tier} is the highest tier.</source>
+        <translation>{tier}已是最高等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="292"/>
+        <source>Reach {tier}</source>
+        <translation>升至{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="294"/>
+        <source>{n} more points reach {tier}.</source>
+        <translation>再得 {n} 成长值即可升至{tier}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="296"/>
+        <source>Reached: the upgrade waits for approval.</source>
+        <translation>已达到门槛：升级待审批。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberView</name>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="283"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="285"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="308"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="309"/>
+        <source>Activate…</source>
+        <translation>激活…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="310"/>
+        <source>Freeze…</source>
+        <translation>冻结…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="311"/>
+        <source>Unfreeze…</source>
+        <translation>解冻…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="312"/>
+        <source>Close membership…</source>
+        <translation>注销会员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="313"/>
+        <source>Merge duplicate…</source>
+        <translation>合并重复会员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="334"/>
+        <source>This tab arrives with later work:</source>
+        <translation>此页签将在后续版本中提供：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="335"/>
+        <source>Profile</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="336"/>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="343"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="347"/>
+        <source>Tier &amp;&amp; history</source>
+        <translation>等级与历史</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="350"/>
+        <source>Benefits &amp;&amp; vouchers</source>
+        <translation>权益与卡券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="351"/>
+        <source>entitlements, redemptions and voucher write-offs.</source>
+        <translation>可享权益、兑换记录及卡券核销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="357"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="353"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="353"/>
+        <source>campaigns and tasks this member takes part in.</source>
+        <translation>该会员参与的活动与任务。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="354"/>
+        <source>Service notes</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="354"/>
+        <source>service visits and notes from the counter.</source>
+        <translation>进店服务记录及前台备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="358"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="373"/>
+        <source>Member {number}</source>
+        <translation>会员 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="387"/>
+        <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
+        <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="404"/>
+        <source>The member could not be loaded.</source>
+        <translation>无法加载该会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="414"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/members/member_view.py" line="424"/>
+        <location filename="../../app/ui/members/member_view.py" line="485"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="428"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="438"/>
+        <location filename="../../app/ui/members/member_view.py" line="442"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="440"/>
+        <location filename="../../app/ui/members/member_view.py" line="444"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="443"/>
+        <location filename="../../app/ui/members/member_view.py" line="447"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="447"/>
+        <location filename="../../app/ui/members/member_view.py" line="451"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="449"/>
+        <location filename="../../app/ui/members/member_view.py" line="453"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="453"/>
+        <location filename="../../app/ui/members/member_view.py" line="457"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="457"/>
+        <location filename="../../app/ui/members/member_view.py" line="461"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="458"/>
+        <location filename="../../app/ui/members/member_view.py" line="462"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="459"/>
+        <location filename="../../app/ui/members/member_view.py" line="463"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="462"/>
+        <location filename="../../app/ui/members/member_view.py" line="466"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="463"/>
+        <location filename="../../app/ui/members/member_view.py" line="467"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="464"/>
+        <location filename="../../app/ui/members/member_view.py" line="468"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="472"/>
+        <location filename="../../app/ui/members/member_view.py" line="476"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="474"/>
+        <location filename="../../app/ui/members/member_view.py" line="478"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="477"/>
+        <location filename="../../app/ui/members/member_view.py" line="481"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="480"/>
+        <location filename="../../app/ui/members/member_view.py" line="484"/>
         <source>Other member number</source>
         <translation>另一会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="488"/>
+        <location filename="../../app/ui/members/member_view.py" line="492"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="495"/>
+        <location filename="../../app/ui/members/member_view.py" line="499"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="497"/>
+        <location filename="../../app/ui/members/member_view.py" line="501"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="500"/>
+        <location filename="../../app/ui/members/member_view.py" line="504"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="503"/>
+        <location filename="../../app/ui/members/member_view.py" line="507"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="508"/>
+        <location filename="../../app/ui/members/member_view.py" line="512"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="509"/>
+        <location filename="../../app/ui/members/member_view.py" line="513"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="516"/>
+        <location filename="../../app/ui/members/member_view.py" line="520"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="523"/>
+        <location filename="../../app/ui/members/member_view.py" line="527"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="524"/>
+        <location filename="../../app/ui/members/member_view.py" line="528"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="525"/>
+        <location filename="../../app/ui/members/member_view.py" line="529"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="548"/>
+        <location filename="../../app/ui/members/member_view.py" line="552"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -3108,47 +3463,47 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="63"/>
+        <location filename="../../app/ui/members/members_page.py" line="64"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="64"/>
+        <location filename="../../app/ui/members/members_page.py" line="65"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="65"/>
+        <location filename="../../app/ui/members/members_page.py" line="66"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="66"/>
+        <location filename="../../app/ui/members/members_page.py" line="67"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="67"/>
+        <location filename="../../app/ui/members/members_page.py" line="68"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="68"/>
+        <location filename="../../app/ui/members/members_page.py" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="69"/>
+        <location filename="../../app/ui/members/members_page.py" line="70"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="83"/>
+        <location filename="../../app/ui/members/members_page.py" line="84"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="97"/>
+        <location filename="../../app/ui/members/members_page.py" line="98"/>
         <source>Personal data hidden; open the member to see more.</source>
         <translation>个人信息已隐藏；打开会员可查看更多。</translation>
     </message>
@@ -3156,106 +3511,155 @@ Member loyalty programme back-office.</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="143"/>
+        <location filename="../../app/ui/members/members_page.py" line="144"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="145"/>
+        <location filename="../../app/ui/members/members_page.py" line="146"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="152"/>
+        <location filename="../../app/ui/members/members_page.py" line="153"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="156"/>
+        <location filename="../../app/ui/members/members_page.py" line="157"/>
         <source>New member…</source>
         <translation>新会员登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="158"/>
+        <location filename="../../app/ui/members/members_page.py" line="159"/>
         <source>Register a new member (Ctrl+N)</source>
         <translation>登记新会员 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="169"/>
+        <location filename="../../app/ui/members/members_page.py" line="170"/>
         <source>Member number, mobile or its last 4 digits, VIN or its last 6, plate, ID number, name or its pinyin/initials  (Ctrl+F)</source>
         <translation>会员编号、手机号或其后 4 位、车架号(VIN)或其后 6 位、车牌号、身份证号、姓名或拼音/首字母  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="177"/>
+        <location filename="../../app/ui/members/members_page.py" line="178"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="184"/>
-        <location filename="../../app/ui/members/members_page.py" line="189"/>
-        <location filename="../../app/ui/members/members_page.py" line="192"/>
+        <location filename="../../app/ui/members/members_page.py" line="185"/>
+        <location filename="../../app/ui/members/members_page.py" line="190"/>
+        <location filename="../../app/ui/members/members_page.py" line="193"/>
+        <location filename="../../app/ui/members/members_page.py" line="196"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="196"/>
+        <location filename="../../app/ui/members/members_page.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="198"/>
+        <location filename="../../app/ui/members/members_page.py" line="202"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="200"/>
+        <location filename="../../app/ui/members/members_page.py" line="204"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="205"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="201"/>
+        <location filename="../../app/ui/members/members_page.py" line="206"/>
         <source>Joined from</source>
         <translation>入会日期从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="202"/>
+        <location filename="../../app/ui/members/members_page.py" line="207"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="217"/>
+        <location filename="../../app/ui/members/members_page.py" line="222"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="295"/>
+        <location filename="../../app/ui/members/members_page.py" line="305"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="315"/>
+        <location filename="../../app/ui/members/members_page.py" line="325"/>
         <source>No member matches.</source>
         <translation>没有符合条件的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="316"/>
+        <location filename="../../app/ui/members/members_page.py" line="326"/>
         <source>Members loaded: {n}</source>
         <translation>已加载会员：{n} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="318"/>
+        <location filename="../../app/ui/members/members_page.py" line="328"/>
         <source>scroll down for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="320"/>
+        <location filename="../../app/ui/members/members_page.py" line="330"/>
         <source>grey rows: personal data hidden</source>
         <translation>灰色行：个人信息已隐藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="321"/>
+        <location filename="../../app/ui/members/members_page.py" line="331"/>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>PaidTierDialog</name>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="198"/>
+        <source>Request a paid tier</source>
+        <translation>申请付费等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="200"/>
+        <source>The member paid the annual fee for a tier: after approval it is held for 12 months and never lowered meanwhile. Paying again for the same tier extends it from the end of the paid period.</source>
+        <translation>会员已为某一等级支付年费：审批通过后享有该等级 12 个月，期间不会降级。为同一等级续费时，自已付费期限结束时起顺延。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="206"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="208"/>
+        <source>e.g. 800.00</source>
+        <translation>例如 800.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="209"/>
+        <source>Fee paid (yuan)</source>
+        <translation>已付年费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="217"/>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="217"/>
+        <source>the payment&apos;s reference</source>
+        <translation>付款凭证上的编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="232"/>
+        <source>Enter the fee in yuan, e.g. 800.00.</source>
+        <translation>请输入以元为单位的年费，例如 800.00。</translation>
     </message>
 </context>
 <context>
@@ -3571,62 +3975,73 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsRules</name>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="54"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="65"/>
+        <source>no qualifying points</source>
+        <translation>不计成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="66"/>
+        <source>{share} of the points counts as qualifying points</source>
+        <translation>{share} 的积分计入成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="77"/>
         <source>rounded down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="55"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="78"/>
         <source>rounded half up</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="64"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="87"/>
         <source>1 point per {unit}</source>
         <translation>每 {unit} 积 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="66"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="89"/>
         <source>{points} points per {unit}</source>
         <translation>每 {unit} 积 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="69"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="92"/>
         <source>{base}, {rounding}</source>
         <translation>{base}，{rounding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="74"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="101"/>
         <source>1 point each time</source>
         <translation>每次 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="76"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="103"/>
         <source>{points} points each time</source>
         <translation>每次 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="80"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="107"/>
         <source>at most {n} a day</source>
         <translation>每日最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="81"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="108"/>
         <source>at most {n} a month</source>
         <translation>每月最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="82"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="109"/>
         <source>at most {n} a year</source>
         <translation>每年最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="88"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="115"/>
         <source>once per member, within {n} months of the launch</source>
         <translation>每位会员限一次，计划上线后 {n} 个月内有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="92"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="96"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="122"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3919,129 +4334,566 @@ Member loyalty programme back-office.</source>
     </message>
 </context>
 <context>
-    <name>ProfileTab</name>
+    <name>PolicyDialog</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="119"/>
-        <source>(hidden)</source>
-        <translation>（已隐藏）</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="103"/>
+        <source>New tier policy version</source>
+        <translation>新建等级政策版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="121"/>
-        <source>Member number</source>
-        <translation>会员编号</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="113"/>
+        <source>A copy of the latest version: change it and save it as a new version in force from its date. Members keep their tiers; upgrades and reviews from that date apply the new version. Tiers are ranked by the points needed to reach them; the lowest is the base tier, held for life.</source>
+        <translation>以下是最新版本的副本：修改后保存为新版本，自所选日期起生效。会员现有等级不变；自该日起的升级和等级评审按新版本执行。各等级按升级所需成长值排序，最低的为基础等级，终身有效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="122"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="123"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="123"/>
-        <source>Gender</source>
-        <translation>性别</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="123"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="124"/>
-        <source>Mobile</source>
-        <translation>手机号</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="124"/>
+        <source>Reach (qualifying points)</source>
+        <translation>升级门槛（成长值）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="125"/>
-        <source>ID number</source>
-        <translation>身份证号</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="124"/>
+        <source>Retain (qualifying points)</source>
+        <translation>保级门槛（成长值）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="126"/>
-        <source>Birthday</source>
-        <translation>出生日期</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="125"/>
+        <source>Earn multiplier</source>
+        <translation>积分倍率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="127"/>
-        <source>Province</source>
-        <translation>省份</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="136"/>
+        <source>Add tier</source>
+        <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="128"/>
-        <source>City</source>
-        <translation>城市</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="145"/>
+        <source>Tiers</source>
+        <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="129"/>
-        <source>Income band</source>
-        <translation>收入区间</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="167"/>
+        <source>Save version</source>
+        <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="130"/>
-        <source>Interests</source>
-        <translation>兴趣爱好</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="182"/>
+        <source>the name members see</source>
+        <translation>会员看到的等级名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="134"/>
-        <source>{time} by {user}</source>
-        <translation>{time}，由 {user} 记录</translation>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="183"/>
+        <source>Tier code {code}; members keep their tier when it is renamed.</source>
+        <translation>等级代码 {code}；等级改名后，会员的等级不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="138"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="193"/>
+        <source>The base tier needs no points.</source>
+        <translation>基础等级无需成长值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="201"/>
+        <source>Points earned by spending are multiplied by this.</source>
+        <translation>消费所得积分按此倍率计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="205"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="286"/>
+        <source>Colour {colour}: click to choose</source>
+        <translation>颜色 {colour}：点击选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="291"/>
+        <source>Validity and review</source>
+        <translation>有效期与评审</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="295"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="299"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="302"/>
+        <source>At most this many tiers down in one review; no limit: to the tier the points retain.</source>
+        <translation>每次评审最多下降的等级数；不限：直接降至成长值可保级的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="307"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="308"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="311"/>
+        <source>The tier is kept this long after its validity ends; points posted in that time still count.</source>
+        <translation>等级有效期届满后继续保留该等级的时长；期间入账的成长值仍计入评审。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="319"/>
+        <source>Tier validity</source>
+        <translation>等级有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="320"/>
+        <source>Downgrade limit</source>
+        <translation>降级限制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="321"/>
+        <source>Grace period</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="322"/>
+        <source>Upgrades count</source>
+        <translation>升级依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="328"/>
+        <source>Enrolment tier and status match</source>
+        <translation>入会等级与身份匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="331"/>
+        <source>one model series per line, e.g. 星途 S7 = 金卡</source>
+        <translation>每行一个车系，例如：星途 S7 = 金卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="335"/>
+        <source>one level of another programme per line, e.g. Hilton Honors / Gold = 白金卡</source>
+        <translation>每行一个其他会员计划的等级，例如：Hilton Honors / Gold = 白金卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="339"/>
+        <source>Enrolment tier by model</source>
+        <translation>各车系入会等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="341"/>
+        <source>Status match table</source>
+        <translation>身份匹配对照表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="352"/>
+        <source>The new version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="359"/>
+        <source>why the policy changes (optional)</source>
+        <translation>政策变更原因（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="362"/>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="363"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTab</name>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="79"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="84"/>
+        <source>These are example thresholds that come with Loyalty Desk, not a policy of the programme: headquarters set their own.</source>
+        <translation>以下是会员管理台自带的示例门槛，并非本会员计划的正式政策，须由总部自行设定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="96"/>
+        <source>New version…</source>
+        <translation>新增版本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="98"/>
+        <source>Edit a copy of the policy and save it from a date</source>
+        <translation>修改当前政策的副本，并指定生效日期保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="105"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="295"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="105"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="105"/>
+        <source>To reach</source>
+        <translation>升级所需成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="105"/>
+        <source>To retain</source>
+        <translation>保级所需成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="106"/>
+        <source>Earn multiplier</source>
+        <translation>积分倍率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="106"/>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="109"/>
+        <source>Qualifying points in a period that reach the tier</source>
+        <translation>一个有效期内达到此成长值，即可升至该等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="110"/>
+        <source>Qualifying points in a period that keep the tier at its review</source>
+        <translation>一个有效期内达到此成长值，评审时即可保级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="111"/>
+        <source>Points earned by spending are multiplied by this</source>
+        <translation>消费所得积分按此倍率计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="118"/>
+        <source>Tiers, lowest first; thresholds in qualifying points</source>
+        <translation>等级（由低到高，门槛以成长值计）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="124"/>
+        <source>Tier validity</source>
+        <translation>等级有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="125"/>
+        <source>Downgrade limit</source>
+        <translation>降级限制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="126"/>
+        <source>Grace period</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="127"/>
+        <source>Upgrades count</source>
+        <translation>升级依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="128"/>
+        <source>Enrolment tier by model</source>
+        <translation>各车系入会等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="129"/>
+        <source>Status match table</source>
+        <translation>身份匹配对照表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="136"/>
+        <source>Validity and review</source>
+        <translation>有效期与评审</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="141"/>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="141"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="141"/>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="142"/>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="142"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="144"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="183"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="195"/>
+        <source>Built-in example policy</source>
+        <translation>内置示例政策</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="199"/>
+        <source>In force since {date}</source>
+        <translation>自 {date} 起生效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="201"/>
+        <source>saved by {user} on {when}</source>
+        <translation>由 {user} 于 {when} 保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="216"/>
+        <source>For life</source>
+        <translation>终身有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="232"/>
+        <source>The base tier needs no points.</source>
+        <translation>基础等级无需成长值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="237"/>
+        <source>{months} from the upgrade or review</source>
+        <translation>自升级或评审起 {months}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="249"/>
+        <source>Everyone starts on the base tier</source>
+        <translation>所有会员均从基础等级开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="253"/>
+        <source>Empty: staff choose the tier granted</source>
+        <translation>未设置：由员工选择授予等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="261"/>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="263"/>
+        <source>Scheduled</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="265"/>
+        <source>Replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="271"/>
+        <source>none saved yet</source>
+        <translation>尚未保存任何版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="271"/>
+        <source>The example is in force</source>
+        <translation>当前使用示例政策</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="281"/>
+        <source>Qualifying points of the members</source>
+        <translation>会员成长值分布</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="284"/>
+        <source>Advisory: how many members each threshold would take in, from their lifetime qualifying points. A person sets the thresholds.</source>
+        <translation>仅供参考：按会员的累计成长值，估算各门槛可覆盖的会员人数。门槛须由人工设定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="295"/>
+        <source>Reach</source>
+        <translation>升级门槛</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="295"/>
+        <source>Members reaching</source>
+        <translation>达到人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="295"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="313"/>
+        <source>Percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="314"/>
+        <source>Points</source>
+        <translation>成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="333"/>
+        <source>{n} members counted (not closed or merged).</source>
+        <translation>共统计 {n} 位会员（不含已注销或已合并的会员）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="352"/>
+        <source>New policy version saved; in force from {date}.</source>
+        <translation>新版本等级政策已保存，自 {date} 起生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="120"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="122"/>
+        <source>Member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="123"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="124"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="125"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="126"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="127"/>
+        <source>Birthday</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="128"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="129"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="130"/>
+        <source>Income band</source>
+        <translation>收入区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="131"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="135"/>
+        <source>{time} by {user}</source>
+        <translation>{time}，由 {user} 记录</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/members/member_view.py" line="139"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="140"/>
         <source>Status reason</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="140"/>
+        <location filename="../../app/ui/members/member_view.py" line="141"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="141"/>
+        <location filename="../../app/ui/members/member_view.py" line="142"/>
         <source>Activated on</source>
         <translation>激活日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="142"/>
+        <location filename="../../app/ui/members/member_view.py" line="143"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="143"/>
+        <location filename="../../app/ui/members/member_view.py" line="144"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="144"/>
+        <location filename="../../app/ui/members/member_view.py" line="145"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="145"/>
+        <location filename="../../app/ui/members/member_view.py" line="146"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="146"/>
+        <location filename="../../app/ui/members/member_view.py" line="147"/>
         <source>Privacy consent</source>
         <translation>隐私授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="149"/>
+        <location filename="../../app/ui/members/member_view.py" line="150"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="150"/>
+        <location filename="../../app/ui/members/member_view.py" line="151"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="150"/>
+        <location filename="../../app/ui/members/member_view.py" line="151"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="152"/>
+        <location filename="../../app/ui/members/member_view.py" line="153"/>
         <source>Service orders</source>
         <translation>服务工单数</translation>
     </message>
@@ -4181,69 +5033,302 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="208"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="221"/>
         <source>Choose a request to see it here.</source>
         <translation>选择一条申请，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="216"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="230"/>
         <source>Decision note (required to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="229"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="243"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="230"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="244"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="231"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="245"/>
         <source>Cancel my request</source>
         <translation>撤回我的申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="232"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="246"/>
         <source>Open member</source>
         <translation>打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="267"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="293"/>
         <source>Requested by {user} ({dealer}) on {time}</source>
         <translation>申请人 {user}（{dealer}），{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="269"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="295"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="274"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="300"/>
         <source>Member {number} {name}</source>
         <translation>会员 {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="278"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="304"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="282"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="308"/>
         <source>Reference: {reference}</source>
         <translation>关联单号：{reference}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="285"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="311"/>
         <source>Decided by {user} on {time}: {note}</source>
         <translation>审批人 {user}，{time}：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="326"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="352"/>
         <source>Request for member {number}: {status}.</source>
         <translation>会员 {number} 的申请：{status}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="66"/>
+        <source>The review decides every member whose tier validity (plus the grace period) ended by the date: upgrade, retain or downgrade, on the qualifying points of the period. Preview first: it changes nothing.</source>
+        <translation>等级评审针对截至所选日期等级有效期（含宽限期）已届满的全部会员，根据其本期成长值决定升级、保级或降级。请先预览：预览不会做任何变更。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="80"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="83"/>
+        <source>Commit review…</source>
+        <translation>提交评审…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="86"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="88"/>
+        <source>The members listed (all of them) as an .xlsx file</source>
+        <translation>将列表中的全部会员导出为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="91"/>
+        <source>Review as of</source>
+        <translation>评审截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="121"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <source>Outcome</source>
+        <translation>评审结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="121"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <source>Tier before</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="121"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <source>Tier after</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="122"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="135"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="122"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="151"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="125"/>
+        <source>By tier and dealer</source>
+        <translation>按等级和经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="130"/>
+        <source>All outcomes</source>
+        <translation>全部评审结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="135"/>
+        <source>Member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="135"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="135"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
+        <source>Qualifying points</source>
+        <translation>成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
+        <source>Points short</source>
+        <translation>保级差额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="148"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="186"/>
+        <source>Choose the date and preview: nothing changes until you commit.</source>
+        <translation>请选择日期并预览：提交前不会做任何变更。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="227"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="241"/>
+        <source>Committed on {when} by {user}: the tiers above were changed. Nobody left is due as of {date}.</source>
+        <translation>已由 {user} 于 {when} 提交：上述等级已变更。截至 {date} 已无待评审会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="249"/>
+        <source>A commit of this review stopped after {done}. The figures above are what is left; commit again to finish.</source>
+        <translation>本次评审的提交已中断，已完成：{done}。上方数字为剩余部分，再次提交即可完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="253"/>
+        <source>No member&apos;s tier validity ended by {date}: nobody to review.</source>
+        <translation>截至 {date} 没有会员的等级有效期届满，无需评审。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="258"/>
+        <source>Preview as of {date}: nothing has changed yet. Commit to apply it.</source>
+        <translation>截至 {date} 的预览：尚未做任何变更，提交后才会生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="263"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="286"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="299"/>
+        <source>No members.</source>
+        <translation>没有会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="301"/>
+        <source>The first {shown} of {total} members; the export has them all.</source>
+        <translation>显示前 {shown} 位会员（共 {total} 位）；导出文件包含全部会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="303"/>
+        <source>1 member</source>
+        <translation>1 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="305"/>
+        <source>{total} members</source>
+        <translation>{total} 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="316"/>
+        <source>Tiers changed since this preview; preview again for current figures.</source>
+        <translation>预览后等级已有变动，请重新预览以获取最新数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="329"/>
+        <source>Commit the tier review as of {date}?
+
+The preview found: {counts}. Members&apos; tiers change and each change is kept in their tier history; this cannot be undone. The review works through the members in batches: if you cancel it, the batches done stay committed and committing again finishes the rest.</source>
+        <translation>确定提交截至 {date} 的等级评审吗？
+
+预览结果：{counts}。会员等级将随之变更，每次变更都会记入会员的等级历史，且无法撤销。评审按批次处理会员：如中途取消，已完成的批次保持提交状态，再次提交即可完成剩余部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="336"/>
+        <source>Commit the tier review</source>
+        <translation>提交等级评审</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="337"/>
+        <source>Commit review</source>
+        <translation>提交评审</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="343"/>
+        <source>Committing the review…</source>
+        <translation>正在提交评审…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="346"/>
+        <source>Committing the tier review as of {date}…</source>
+        <translation>正在提交截至 {date} 的等级评审…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="357"/>
+        <source>The review as of {date} was committed before ({counts}); nothing changed now.</source>
+        <translation>截至 {date} 的等级评审此前已提交（{counts}），本次未做任何变更。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="360"/>
+        <source>The review as of {date} is committed: {counts}.</source>
+        <translation>截至 {date} 的等级评审已提交：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="372"/>
+        <source>Cancelled. The batches already done stay committed; commit again to finish.</source>
+        <translation>已取消。已完成的批次保持提交状态；再次提交即可完成剩余部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="387"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="400"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="388"/>
+        <source>tier-review_{date}.xlsx</source>
+        <translation>等级评审_{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="389"/>
+        <source>Exporting the review&apos;s members…</source>
+        <translation>正在导出评审会员…</translation>
     </message>
 </context>
 <context>
@@ -4272,112 +5357,122 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RuleVersionDialog</name>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="229"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="271"/>
         <source>New version of an earning rule</source>
         <translation>新增积分规则版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="241"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="283"/>
         <source>why the rule changes (optional)</source>
         <translation>变更原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="251"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="293"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="253"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="295"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="258"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="300"/>
+        <source>Share counted as qualifying points</source>
+        <translation>计入成长值比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="304"/>
         <source>The new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="259"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="305"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="270"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="316"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="311"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="357"/>
         <source>Points for spending</source>
         <translation>消费积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="315"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="361"/>
         <source>e.g. 1000 or 0.50</source>
         <translation>如 1000 或 0.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="323"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="369"/>
         <source>Points earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="324"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="370"/>
         <source>For every (yuan)</source>
         <translation>每消费（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="325"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="371"/>
         <source>Part of a unit</source>
         <translation>不足部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="329"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="375"/>
         <source>Points per occurrence</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="331"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="377"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="335"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="381"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="338"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="384"/>
         <source>Points each time</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="342"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="388"/>
         <source>At most, per day</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="343"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="389"/>
         <source>At most, per month</source>
         <translation>每月上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="344"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="390"/>
         <source>At most, per year</source>
         <translation>每年上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="350"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="396"/>
         <source>Within, after the launch</source>
         <translation>上线后有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="353"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="399"/>
         <source>Limits count points; 0 means no limit.</source>
         <translation>上限按积分计；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="425"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="416"/>
+        <source>How much of the points this rule earns also counts as qualifying points toward tiers: 100% all, 50% half, 0% none. The tier bonus never counts.</source>
+        <translation>此规则发放的积分中同时计入成长值（用于等级升降）的比例：100% 为全部计入，50% 为计入一半，0% 为不计入。等级加成部分一律不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="494"/>
         <source>Enter the amount in yuan that earns the points, e.g. 1000 or 0.50.</source>
         <translation>请输入获得积分所需的消费金额（元），如 1000 或 0.50。</translation>
     </message>
@@ -4385,72 +5480,77 @@ Member loyalty programme back-office.</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="120"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="157"/>
         <source>A change is a new version in force from its date. Points already posted keep the version they were earned under.</source>
         <translation>每次修改都会生成一个自生效日期起适用的新版本。已入账的积分仍按当时的版本计算，不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="129"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="162"/>
+        <source>All the points a rule earns count as qualifying points (toward tiers) unless its version says otherwise.</source>
+        <translation>除非规则版本另有设定，规则发放的积分全部计入成长值（用于等级升降）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="171"/>
         <source>New version…</source>
         <translation>新增版本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="136"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="178"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="137"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="179"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="138"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="180"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="139"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="181"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="140"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="182"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="141"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="183"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="142"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="184"/>
         <source>Created by</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="168"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="210"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="170"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="212"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="172"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="214"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="177"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="219"/>
         <source>from the start</source>
         <translation>初始版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="203"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="245"/>
         <source>Version {version} of {rule} saved; in force from {date}.</source>
         <translation>“{rule}”第 {version} 版已保存，自 {date} 起生效。</translation>
     </message>
@@ -4468,44 +5568,64 @@ Member loyalty programme back-office.</source>
         <translation>初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="19"/>
+        <location filename="../../app/ui/runs/labels.py" line="14"/>
+        <source>Tier review</source>
+        <translation>等级评审</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="20"/>
         <source>Previewed</source>
         <translation>已预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="20"/>
+        <location filename="../../app/ui/runs/labels.py" line="21"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="21"/>
+        <location filename="../../app/ui/runs/labels.py" line="22"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="22"/>
+        <location filename="../../app/ui/runs/labels.py" line="23"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="23"/>
+        <location filename="../../app/ui/runs/labels.py" line="24"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="30"/>
+        <location filename="../../app/ui/runs/labels.py" line="31"/>
         <source>{n} members</source>
         <translation>{n} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="31"/>
+        <location filename="../../app/ui/runs/labels.py" line="32"/>
         <source>{n} lots</source>
         <translation>{n} 个积分批次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="32"/>
+        <location filename="../../app/ui/runs/labels.py" line="33"/>
         <source>{n} points</source>
         <translation>{n} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="34"/>
+        <source>{n} upgraded</source>
+        <translation>升级 {n} 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="35"/>
+        <source>{n} retained</source>
+        <translation>保级 {n} 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="36"/>
+        <source>{n} downgraded</source>
+        <translation>降级 {n} 位</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +5987,356 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/points/counter_dialogs.py" line="320"/>
         <source>Statement saved: {path}</source>
         <translation>对账单已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMatchDialog</name>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="147"/>
+        <source>Request a status match</source>
+        <translation>申请身份匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="149"/>
+        <source>The member shows their level in another programme (an airline, a hotel group, another car brand) and gets the matching tier here, held for a full validity period. One match per member in 12 months; keep the evidence.</source>
+        <translation>会员出示其在其他会员计划（航空公司、酒店集团、其他汽车品牌等）中的等级，即可获得本计划中对应的等级，享有一个完整有效期。每位会员 12 个月内只能匹配一次；请留存证明材料。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="156"/>
+        <source>Other programme</source>
+        <translation>其他会员计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="156"/>
+        <source>e.g. an airline&apos;s programme</source>
+        <translation>例如某航空公司的常旅客计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="159"/>
+        <source>Level there</source>
+        <translation>对方等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="159"/>
+        <source>as on the card, e.g. Gold</source>
+        <translation>按会员卡所示填写，例如金卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="162"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="162"/>
+        <source>where the copy is kept, e.g. file no.</source>
+        <translation>复印件存放位置，例如档案编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="164"/>
+        <source>Tier granted</source>
+        <translation>授予等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="182"/>
+        <source>The match table gives {tier}.</source>
+        <translation>按对照表应匹配为{tier}。</translation>
+    </message>
+</context>
+<context>
+    <name>TierDetail</name>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="52"/>
+        <source>Tier now</source>
+        <translation>当前等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="53"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="54"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="76"/>
+        <source>Qualifying points</source>
+        <translation>成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="55"/>
+        <source>Tier asked for</source>
+        <translation>申请等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="56"/>
+        <source>Approving now</source>
+        <translation>如现在批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="57"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="75"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="58"/>
+        <source>Kept at least until</source>
+        <translation>至少保持至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="59"/>
+        <source>Other programme</source>
+        <translation>其他会员计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="60"/>
+        <source>Level there</source>
+        <translation>对方等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="61"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="62"/>
+        <source>Fee paid</source>
+        <translation>已付年费</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="63"/>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="64"/>
+        <source>Kept at least at</source>
+        <translation>保底等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="75"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="75"/>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="75"/>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="76"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="94"/>
+        <source>for life (the base tier)</source>
+        <translation>终身有效（基础等级）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="123"/>
+        <source>The member&apos;s last tier changes:</source>
+        <translation>该会员最近的等级变动：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="124"/>
+        <source>No tier changes yet: on the base tier since joining.</source>
+        <translation>暂无等级变动：入会以来一直为基础等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="130"/>
+        <source>{points} (lifetime)</source>
+        <translation>{points}（累计）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="132"/>
+        <source>{points} (since joining)</source>
+        <translation>{points}（入会以来）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="133"/>
+        <source>{points} (this period, since {date})</source>
+        <translation>{points}（本期，自 {date} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="139"/>
+        <source>a tier the policy no longer has</source>
+        <translation>现行政策中已无此等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="142"/>
+        <source>{tier}: reached at {reach} qualifying points ({points} when asked)</source>
+        <translation>{tier}：升级门槛为成长值 {reach}（申请时为 {points}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="148"/>
+        <source>{tier}, held for 12 months from approval</source>
+        <translation>{tier}，自批准起享有 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="150"/>
+        <source>{tier}, held for a full validity period</source>
+        <translation>{tier}，享有一个完整有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="158"/>
+        <source>refused: the qualifying points no longer reach a higher tier</source>
+        <translation>将被拒绝：成长值已不足以升至更高等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="160"/>
+        <source>{old} → {new}, valid for {months} months from approval</source>
+        <translation>{old} → {new}，自批准起 {months} 个月有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="168"/>
+        <source>{tier} until {date} ({why})</source>
+        <translation>{tier}，至 {date}（{why}）</translation>
+    </message>
+</context>
+<context>
+    <name>TierLabels</name>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="14"/>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="15"/>
+        <source>Retain</source>
+        <translation>保级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="16"/>
+        <source>Downgrade</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="26"/>
+        <source>Qualifying points of the current period</source>
+        <translation>本期成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="29"/>
+        <source>Lifetime qualifying points</source>
+        <translation>累计成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="43"/>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="44"/>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="49"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="51"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="52"/>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="57"/>
+        <source>No limit: down to the tier the points retain</source>
+        <translation>不限：直接降至成长值可保级的等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="61"/>
+        <source>At most 1 tier per review</source>
+        <translation>每次评审最多降 1 级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="62"/>
+        <source>At most {n} tiers per review</source>
+        <translation>每次评审最多降 {n} 级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/labels.py" line="70"/>
+        <source>{outcome} {n}</source>
+        <translation>{outcome} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TierLists</name>
+    <message>
+        <location filename="../../app/ui/tiers/member_lists.py" line="90"/>
+        <source>Double-click or press Enter to open the member</source>
+        <translation>双击或按回车键打开会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_lists.py" line="152"/>
+        <source>{n} rows exported to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TierRequestDialog</name>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="60"/>
+        <source>Submit request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="72"/>
+        <source>Why: the supervisor reads this</source>
+        <translation>申请理由（供主管审批参考）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="81"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="249"/>
+        <source>Tier changed.</source>
+        <translation>等级已变更。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="250"/>
+        <source>Requested; a supervisor will decide it.</source>
+        <translation>已提交申请，待主管审批。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPage</name>
+    <message>
+        <location filename="../../app/ui/tiers/tiers_page.py" line="33"/>
+        <source>Tier policy</source>
+        <translation>等级政策</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tiers_page.py" line="39"/>
+        <source>Tier review</source>
+        <translation>等级评审</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tiers_page.py" line="43"/>
+        <source>Tiers at risk</source>
+        <translation>保级预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tiers_page.py" line="48"/>
+        <source>Review history</source>
+        <translation>评审记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/tiers_page.py" line="51"/>
+        <source>Tiers</source>
+        <translation>等级</translation>
     </message>
 </context>
 <context>
@@ -5367,68 +6837,68 @@ Member loyalty programme back-office.</source>
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="169"/>
-        <location filename="../../app/ui/members/member_view.py" line="179"/>
+        <location filename="../../app/ui/members/member_view.py" line="170"/>
+        <location filename="../../app/ui/members/member_view.py" line="180"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="170"/>
+        <location filename="../../app/ui/members/member_view.py" line="171"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="171"/>
+        <location filename="../../app/ui/members/member_view.py" line="172"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="172"/>
+        <location filename="../../app/ui/members/member_view.py" line="173"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="173"/>
+        <location filename="../../app/ui/members/member_view.py" line="174"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="174"/>
+        <location filename="../../app/ui/members/member_view.py" line="175"/>
         <source>Amount</source>
         <translation>购车金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="179"/>
+        <location filename="../../app/ui/members/member_view.py" line="180"/>
         <source>Now with member</source>
         <translation>现属会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="179"/>
+        <location filename="../../app/ui/members/member_view.py" line="180"/>
         <source>Owned from</source>
         <translation>持有起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="179"/>
+        <location filename="../../app/ui/members/member_view.py" line="180"/>
         <source>Until</source>
         <translation>持有截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="181"/>
+        <location filename="../../app/ui/members/member_view.py" line="182"/>
         <source>Add vehicle…</source>
         <translation>添加车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="183"/>
+        <location filename="../../app/ui/members/member_view.py" line="184"/>
         <source>Transfer in…</source>
         <translation>过户转入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="186"/>
+        <location filename="../../app/ui/members/member_view.py" line="187"/>
         <source>A second-hand vehicle bought from another member: move it here by its VIN.</source>
         <translation>从其他会员处购得的二手车：按车架号(VIN)转到此会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="195"/>
+        <location filename="../../app/ui/members/member_view.py" line="196"/>
         <source>Vehicles this member owned before</source>
         <translation>该会员曾拥有的车辆</translation>
     </message>
