@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import validation as v
+from app.ui.shared.i18n import DISPLAY_DATE
 
 
 def to_date(value: QDate) -> date:
@@ -39,7 +40,7 @@ def yuan_to_fen(text: str) -> int | None:
 
 
 XLSX = "Excel (*.xlsx)"  # the file dialogs' filter for workbooks
-DATE_FORMAT = "yyyy-MM-dd"  # typed digits only: 19850612
+DATE_FORMAT = DISPLAY_DATE  # typed digits only: 19850612
 
 
 class OptionalDateEdit(QDateEdit):

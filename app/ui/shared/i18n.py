@@ -47,20 +47,23 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# One date format on every screen, the one the date fields take (2026-03-01): it reads the
+# same in Chinese and English, and a date typed is shown back as it was typed.
+DISPLAY_DATE = "yyyy-MM-dd"
+
+
 def format_datetime(value: datetime | None) -> str:
-    """A UTC timestamp shown in this computer's local time, in the locale's short format."""
+    """A UTC timestamp shown in this computer's local time: 2026-03-01 10:00."""
     if value is None:
         return ""
     qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return qdt.toString(f"{DISPLAY_DATE} HH:mm")
 
 
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return QDate(value.year, value.month, value.day).toString(DISPLAY_DATE)
 
 
 def format_int(value: int) -> str:
