@@ -153,9 +153,11 @@ class PolicyDialog(QDialog):
         layout.addWidget(tiers_box, 1)
         settings = QHBoxLayout()
         settings.addWidget(self._settings_box(), 1)
-        settings.addWidget(self._version_box(), 1)
+        right = QVBoxLayout()
+        right.addWidget(self._version_box())
+        right.addWidget(self._mappings_box(), 1)
+        settings.addLayout(right, 1)
         layout.addLayout(settings)
-        layout.addWidget(self._mappings_box())
         self.error = ErrorLabel()
         self.error.setObjectName("error")
         layout.addWidget(self.error)
@@ -170,6 +172,11 @@ class PolicyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fit_table()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_table()  # rows have their real heights only once the dialog is polished
+        self.adjustSize()
 
     # the tiers -------------------------------------------------------------------------------
 
@@ -247,7 +254,7 @@ class PolicyDialog(QDialog):
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 4
         height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setMinimumHeight(min(max(height, 120), 420))
+        self.table.setFixedHeight(min(max(height, 120), 420))  # beyond that it scrolls
         self.add_tier.setEnabled(len(self.rows) < rules.MAX_TIERS)
 
     def _new_tier(self) -> None:
@@ -345,7 +352,7 @@ class PolicyDialog(QDialog):
         editor = QPlainTextEdit(rules.mapping_to_text(mapping, self.policy.tiers))
         editor.setPlaceholderText(hint)
         editor.setTabChangesFocus(True)
-        editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+        editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 3 + 12)
         return editor
 
     def _version_box(self) -> QGroupBox:
