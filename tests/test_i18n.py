@@ -147,3 +147,22 @@ def test_qm_translates_into_chinese(qapp):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert CJK.search(text), f"expected Chinese, got {text!r}"
+
+
+MACHINERY = {"ui/shared/errors.py", "ui/shared/i18n.py", "domain/text.py"}
+NON_LITERAL_CONTEXT = re.compile(r"\btranslate\(\s*(?![\"'])(\w+)\s*,")
+
+
+def test_every_translate_call_names_its_context_literally():
+    """lupdate reads the context from the source text: ``translate(CONTEXT, …)`` with a
+    variable is never extracted, so the text stays English on a Chinese screen. Only the
+    translation machinery itself takes a context as a value (error templates marked with
+    QT_TRANSLATE_NOOP, translated at display time)."""
+    app = Path(__file__).resolve().parents[1] / "app"
+    found = [
+        f"{path.relative_to(app)}: translate({match.group(1)}, …)"
+        for path in app.rglob("*.py")
+        if str(path.relative_to(app)) not in MACHINERY
+        for match in NON_LITERAL_CONTEXT.finditer(path.read_text("utf-8"))
+    ]
+    assert not found, "Contexts lupdate cannot read:\n" + "\n".join(found)

@@ -3014,6 +3014,69 @@ Member loyalty programme back-office.</source>
     </message>
 </context>
 <context>
+    <name>MemberTierLabels</name>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="15"/>
+        <source>Enrolment</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="16"/>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="17"/>
+        <source>Retained at review</source>
+        <translation>评审保级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="18"/>
+        <source>Downgrade at review</source>
+        <translation>评审降级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="19"/>
+        <source>Status match</source>
+        <translation>身份匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="20"/>
+        <source>Manual tier</source>
+        <translation>手动等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="21"/>
+        <source>Paid tier</source>
+        <translation>付费等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="27"/>
+        <source>Service recovery</source>
+        <translation>服务补救</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="28"/>
+        <source>VIP care</source>
+        <translation>贵宾关怀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="29"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="35"/>
+        <source>manual tier</source>
+        <translation>手动等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="36"/>
+        <source>paid tier</source>
+        <translation>付费等级</translation>
+    </message>
+</context>
+<context>
     <name>MemberTierTab</name>
     <message>
         <location filename="../../app/ui/tiers/member_tier_tab.py" line="115"/>
@@ -4381,137 +4444,137 @@ Member loyalty programme back-office.</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="167"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="169"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="182"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="189"/>
         <source>the name members see</source>
         <translation>会员看到的等级名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="183"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="190"/>
         <source>Tier code {code}; members keep their tier when it is renamed.</source>
         <translation>等级代码 {code}；等级改名后，会员的等级不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="193"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="200"/>
         <source>The base tier needs no points.</source>
         <translation>基础等级无需成长值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="201"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="208"/>
         <source>Points earned by spending are multiplied by this.</source>
         <translation>消费所得积分按此倍率计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="205"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="212"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="286"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="293"/>
         <source>Colour {colour}: click to choose</source>
         <translation>颜色 {colour}：点击选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="291"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="298"/>
         <source>Validity and review</source>
         <translation>有效期与评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="295"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="302"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="299"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="306"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="302"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="309"/>
         <source>At most this many tiers down in one review; no limit: to the tier the points retain.</source>
         <translation>每次评审最多下降的等级数；不限：直接降至成长值可保级的等级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="307"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="314"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="308"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="315"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="311"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="318"/>
         <source>The tier is kept this long after its validity ends; points posted in that time still count.</source>
         <translation>等级有效期届满后继续保留该等级的时长；期间入账的成长值仍计入评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="319"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="326"/>
         <source>Tier validity</source>
         <translation>等级有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="320"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="327"/>
         <source>Downgrade limit</source>
         <translation>降级限制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="321"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="328"/>
         <source>Grace period</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="322"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="329"/>
         <source>Upgrades count</source>
         <translation>升级依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="328"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="335"/>
         <source>Enrolment tier and status match</source>
         <translation>入会等级与身份匹配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="331"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="338"/>
         <source>one model series per line, e.g. 星途 S7 = 金卡</source>
         <translation>每行一个车系，例如：星途 S7 = 金卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="335"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="342"/>
         <source>one level of another programme per line, e.g. Hilton Honors / Gold = 白金卡</source>
         <translation>每行一个其他会员计划的等级，例如：Hilton Honors / Gold = 白金卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="339"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="346"/>
         <source>Enrolment tier by model</source>
         <translation>各车系入会等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="341"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="348"/>
         <source>Status match table</source>
         <translation>身份匹配对照表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="352"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="359"/>
         <source>The new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="359"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="366"/>
         <source>why the policy changes (optional)</source>
         <translation>政策变更原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="362"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="369"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="363"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="370"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

@@ -8,34 +8,32 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.tiers import Tier
 from app.services.tiers import MANUAL_REASONS
 
-CONTEXT = "MemberTierLabels"
-
 
 def change_reason_label(code: str) -> str:
     """Why a member's tier changed (tier_history.reason)."""
     return {
-        "enrolment": QCoreApplication.translate(CONTEXT, "Enrolment"),
-        "upgrade": QCoreApplication.translate(CONTEXT, "Upgrade"),
-        "retain": QCoreApplication.translate(CONTEXT, "Retained at review"),
-        "downgrade": QCoreApplication.translate(CONTEXT, "Downgrade at review"),
-        "match": QCoreApplication.translate(CONTEXT, "Status match"),
-        "manual": QCoreApplication.translate(CONTEXT, "Manual tier"),
-        "paid": QCoreApplication.translate(CONTEXT, "Paid tier"),
+        "enrolment": QCoreApplication.translate("MemberTierLabels", "Enrolment"),
+        "upgrade": QCoreApplication.translate("MemberTierLabels", "Upgrade"),
+        "retain": QCoreApplication.translate("MemberTierLabels", "Retained at review"),
+        "downgrade": QCoreApplication.translate("MemberTierLabels", "Downgrade at review"),
+        "match": QCoreApplication.translate("MemberTierLabels", "Status match"),
+        "manual": QCoreApplication.translate("MemberTierLabels", "Manual tier"),
+        "paid": QCoreApplication.translate("MemberTierLabels", "Paid tier"),
     }.get(code, code)
 
 
 def manual_reason_label(code: str) -> str:
     return {
-        "service_recovery": QCoreApplication.translate(CONTEXT, "Service recovery"),
-        "vip": QCoreApplication.translate(CONTEXT, "VIP care"),
-        "correction": QCoreApplication.translate(CONTEXT, "Correction"),
+        "service_recovery": QCoreApplication.translate("MemberTierLabels", "Service recovery"),
+        "vip": QCoreApplication.translate("MemberTierLabels", "VIP care"),
+        "correction": QCoreApplication.translate("MemberTierLabels", "Correction"),
     }.get(code, code)
 
 
 def floor_reason_label(code: str | None) -> str:
     return {
-        "manual": QCoreApplication.translate(CONTEXT, "manual tier"),
-        "paid": QCoreApplication.translate(CONTEXT, "paid tier"),
+        "manual": QCoreApplication.translate("MemberTierLabels", "manual tier"),
+        "paid": QCoreApplication.translate("MemberTierLabels", "paid tier"),
     }.get(code or "", code or "")
 
 
