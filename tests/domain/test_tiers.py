@@ -608,3 +608,36 @@ def test_a_mapping_line_that_cannot_be_read_is_named(text, field, line):
     with pytest.raises(ValidationError) as refused:
         mapping_from_text(text, policy().tiers, field)
     assert (refused.value.field, refused.value.params) == (field, {"line": line})
+
+
+def test_status_match_keys_and_lines_may_hold_more_slashes_and_equals_signs():
+    from app.domain.tiers import mapping_from_text, mapping_to_text, match_key
+
+    assert match_key(" Hilton ") == "hilton / "
+    checked = check_policy(policy(status_match={"hilton / gold / plus": "gold"}))
+    assert checked.status_match == {"hilton / gold / plus": "gold"}
+    cards = policy().tiers
+    read = mapping_from_text("Hilton / Gold / Plus = Gold", cards, "status_match")
+    assert read == {"hilton / gold / plus": "gold"}
+    assert mapping_from_text("车型=旗舰版 = Gold", cards, "enrolment_by_series") == {
+        "车型=旗舰版": "gold"
+    }
+    two = {"b / x": "gold", "a / y": "nosuch"}
+    assert mapping_to_text(two, cards) == "a / y = nosuch\nb / x = Gold"
+
+
+def test_check_policy_copies_the_status_match_table():
+    table = {"hilton / gold": "gold"}
+    checked = check_policy(policy(status_match=table))
+    assert checked.status_match == table and checked.status_match is not table
+
+
+def test_refusals_of_the_mappings_say_what_to_fix():
+    from app.domain.tiers import mapping_from_text
+
+    with pytest.raises(ValidationError) as refused:
+        check_policy(policy(status_match={"hilton / gold": "nosuch"}))
+    assert refused.value.template == "Status match for {level}: no such tier."
+    with pytest.raises(ValidationError) as refused:
+        mapping_from_text("x", policy().tiers, "status_match")
+    assert refused.value.template == "Line {line}: write it as “what = tier name”, once per line."
