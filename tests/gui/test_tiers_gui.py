@@ -348,7 +348,8 @@ def test_admin_saves_a_new_policy_version(qtbot, db, people):
     versions = child(tab, "versions_table", QTableWidget)
     qtbot.waitUntil(lambda: table_rows(versions)[0][1] == "Scheduled")
     assert table_rows(versions)[0][0] == format_date(date(2026, 3, 2))
-    assert "in force from" in child(tab, "policy_status", QLabel).text()
+    status = child(tab, "policy_status", QLabel)
+    qtbot.waitUntil(lambda: "in force from" in status.text())
 
 
 def test_the_at_risk_list_opens_the_member_and_exports_calls(

@@ -123,12 +123,19 @@ def _new_run(uow: UnitOfWork, kind: RunKind, as_of: date, params: dict, username
     return run
 
 
-def _refresh_preview(uow: UnitOfWork, kind: RunKind, run: BatchRun, username: str) -> None:
+def _refresh_preview(
+    uow: UnitOfWork, kind: RunKind, run: BatchRun, username: str, recount: bool = True
+) -> None:
+    """Snapshot the policy again (it is fixed once committing starts) and count. At the start
+    of a commit the preview the user saw is kept (not counted twice) unless there was none or
+    the policy changed since."""
     params = json.loads(run.params)
-    if run.status == RunStatus.PREVIEWED:  # the policy is fixed once committing starts
+    before = run.policy
+    if run.status == RunStatus.PREVIEWED:
         run.policy = json.dumps(kind.snapshot(uow, run.as_of, params), sort_keys=True)
-    context = RunContext(run.as_of, params, json.loads(run.policy), username)
-    run.preview = json.dumps(kind.count(uow, context), sort_keys=True)
+    if recount or run.policy != before or run.preview == "{}":
+        context = RunContext(run.as_of, params, json.loads(run.policy), username)
+        run.preview = json.dumps(kind.count(uow, context), sort_keys=True)
 
 
 @retry_on_contention
@@ -189,7 +196,7 @@ def _start(db: Database, actor, kind: RunKind, as_of: date, params: dict) -> Run
         if run is None:  # committed without a preview first (the command line, a schedule)
             run = _new_run(uow, kind, as_of, params, username)
         if run.status == RunStatus.PREVIEWED:
-            _refresh_preview(uow, kind, run, username)
+            _refresh_preview(uow, kind, run, username, recount=False)
         action = "start" if run.status == RunStatus.PREVIEWED else "resume"
         run.status, run.committed_by, run.error = RunStatus.COMMITTING, username, None
         run.started_at = run.started_at or uow.now()

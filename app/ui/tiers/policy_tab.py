@@ -208,8 +208,9 @@ class PolicyTab(QWidget):
         self._show_versions()
         if self.new_button is not None:
             self.new_button.setEnabled(True)
+        # The last save's message stays until the next one: a refresh from another change
+        # (the change signal reloads this tab too) must not wipe it.
         self.status.setText(self._message)
-        self._message = ""
 
     def _show_tiers(self, policy: rules.TierPolicy) -> None:
         base = policy.base
@@ -342,6 +343,7 @@ class PolicyTab(QWidget):
         latest = self.versions[0] if self.versions else self.current
         if latest is None:
             return
+        self._message = ""
         dialog = PolicyDialog(self.db, self.actor, latest, today, self)
         if latest.effective_from is not None:
             dialog.set_earliest(latest.effective_from + timedelta(days=1))
