@@ -14,7 +14,19 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from app.db.dates import days_after
 from app.db.models import Dealer, LedgerEntry, Member, MemberTier, TierChange
@@ -138,7 +150,7 @@ def _count(uow: UnitOfWork, context: RunContext) -> dict[str, int]:
 
 def _batch(uow: UnitOfWork, context: RunContext, first: int, last: int) -> dict[str, int]:
     policy = _policy(context)
-    run_id = context.run_id
+    _lock_due(uow, policy, context.as_of, first, last)
     counts = Counter({outcome: 0 for outcome in OUTCOMES})
     moves, history = [], []
     now = uow.now()
@@ -156,16 +168,35 @@ def _batch(uow: UnitOfWork, context: RunContext, first: int, last: int) -> dict[
             "member_id": due.member_id, "from_code": due.tier_code,
             "to_code": decision.tier.code, "reason": decision.outcome.value,
             "points": decision.points, "effective_on": effective, "valid_until": valid_until,
-            "run_id": run_id, "actor": context.username, "created_at": now,
+            "run_id": context.run_id, "actor": context.username, "created_at": now,
         })  # fmt: skip
     if moves:
         _write(uow, moves, history)
     return dict(counts)
 
 
+def _lock_due(uow: UnitOfWork, policy: rules.TierPolicy, as_of: date, first: int, last: int):
+    """Lock the batch's due rows first (PostgreSQL; SQLite has one writer), so what is read
+    is what is written: an approval on another desktop waits, or went first and is seen."""
+    cutoff = as_of - timedelta(days=policy.grace_days)
+    uow.session.execute(
+        select(MemberTier.member_id)
+        .where(MemberTier.member_id.between(first, last), MemberTier.valid_until <= cutoff)
+        .with_for_update(key_share=True)  # FOR NO KEY UPDATE, as uow.FOR_CHANGE
+    ).all()
+
+
+HISTORY = TierChange.metadata.tables["tier_history"]
+
+
 def _write(uow: UnitOfWork, moves: list[dict], history: list[dict]) -> None:
-    # The old end of validity guards each row: a member changed meanwhile (an approval on
-    # another desktop) is left as it is and is not written twice.
+    """The batch's changes in one UPDATE and one INSERT statement. The old end of validity
+    guards each row (the rows are locked, so it holds; a second line of defence)."""
+    if uow.session.get_bind().dialect.name == "postgresql":
+        _update_from_arrays(uow, moves)
+        _insert_from_arrays(uow, history)
+        return
+    # SQLite runs a many-row statement fast in one call
     statement = (
         update(MemberTier)
         .where(
@@ -180,11 +211,51 @@ def _write(uow: UnitOfWork, moves: list[dict], history: list[dict]) -> None:
         .execution_options(synchronize_session=False)
     )  # fmt: skip
     uow.session.connection().execute(statement, moves)
-    uow.session.execute(insert(TierChange.metadata.tables["tier_history"]), history)  # 1 batch
+    uow.session.execute(insert(HISTORY), history)
+
+
+def _arrays(rows: list[dict], types: dict):
+    """PostgreSQL: rows as parallel arrays unnested into a subquery, for one statement where
+    a many-row executemany would send a statement per row."""
+    return select(
+        *(
+            func.unnest(bindparam(name, [row[name] for row in rows], ARRAY(kind))).label(name)
+            for name, kind in types.items()
+        )
+    ).subquery()
+
+
+def _insert_from_arrays(uow: UnitOfWork, history: list[dict]) -> None:
+    same = ("run_id", "actor", "created_at")  # one value for the whole batch
+    varying = [name for name in history[0] if name not in same]
+    rows = _arrays(history, {name: HISTORY.c[name].type for name in varying})
+    constants = [literal(history[0][name], HISTORY.c[name].type) for name in same]
+    uow.session.execute(
+        insert(HISTORY).from_select([*varying, *same], select(*rows.c, *constants))
+    )
+
+
+def _update_from_arrays(uow: UnitOfWork, moves: list[dict]) -> None:
+    types = {"m_id": Integer(), "old_until": Date(), "tier": String(), "start": Date(),
+             "until": Date(), "upgraded": Date()}  # fmt: skip
+    decided = _arrays(moves, types)
+    uow.session.execute(
+        update(MemberTier)
+        .where(
+            MemberTier.member_id == decided.c.m_id,
+            MemberTier.valid_until == decided.c.old_until,
+        )
+        .values(
+            tier_code=decided.c.tier, period_start=decided.c.start,
+            valid_until=decided.c.until, updated_at=moves[0]["now"],
+            upgraded_on=func.coalesce(decided.c.upgraded, MemberTier.upgraded_on),
+        )
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
 
 
 TIER_REVIEW = RunKind(
-    REVIEW_RUN, Permission.RUN_TIER_REVIEW, _check, _snapshot, _count, _batch, batch_size=20_000
+    REVIEW_RUN, Permission.RUN_TIER_REVIEW, _check, _snapshot, _count, _batch, batch_size=100_000
 )
 
 
