@@ -6,8 +6,8 @@
 Builds (or reuses) a demo database of N members, measures each operation against a baseline
 run in the same process on the same database (so the ratio holds on a noisy machine), prints
 a Markdown table and writes it to bench/results/<date>-<db>.md. --quick uses 10,000 members.
-The points benchmarks that write (postings, the expiry run) work on a copy of the database,
-dropped afterwards, so the demo database stays as built.
+The benchmarks that write (postings, the expiry run, the tier review; see bench/tiers.py) work
+on a copy of the database, dropped afterwards, so the demo database stays as built.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ from app.services import demo, members, points  # noqa: E402
 from app.services.members import MemberFilter  # noqa: E402
 from app.services.shared.database import Database, open_database  # noqa: E402
 from app.services.shared.scope import programme_today  # noqa: E402
+from bench import tiers as tier_bench  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
@@ -537,14 +538,17 @@ def bench_ledger(url: str, postings: int) -> list[str]:
         db = open_database(work)
         try:
             service, baseline = bench_posting(db, postings)
+            clerk = counter_clerk(db)
         finally:
             db.close()
+        tiers = tier_bench.bench_tier_postings(work, clerk, postings // 5, baseline)
         as_of, expiry, expiry_base, lots, expired = bench_expiry(work)
         db = open_database(work)
         try:
             verify, verify_base, found, found_base = bench_verify(db)
         finally:
             db.close()
+        tiers += tier_bench.bench_review(work, ADMIN)  # last: it moves tiers on
     finally:
         drop_work_copy(work)
     p50, p95, p99 = percentiles(service)
@@ -560,7 +564,7 @@ def bench_ledger(url: str, postings: int) -> list[str]:
     if found or found_base:
         lines.append(f"| **ledger discrepancies: {found:,} (hand-written SQL: {found_base:,})** "
                      "| | | | | none |")  # fmt: skip
-    return lines
+    return lines[:1] + tiers[:1] + lines[1:] + tiers[1:]
 
 
 def machine() -> str:
@@ -585,6 +589,7 @@ def main() -> int:
     DATA.mkdir(parents=True, exist_ok=True)
     url = args.db or sqlite_url(DATA / f"bench-{count}.sqlite3")
     db = open_or_build(url, count, args.rebuild)
+    tier_bench.ensure_tiers(db)  # a database built before the demo gave tiers
     keys = sample_keys(db, 50 if args.quick else args.samples)
     lines = [
         f"# Benchmark {date.today()} — {db.description}, {count:,} members",

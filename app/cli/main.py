@@ -9,11 +9,11 @@ import argparse
 import sys
 
 from app import __version__
-from app.cli import approvals, audit, members, points, setup, staff
+from app.cli import approvals, audit, members, points, setup, staff, tiers
 from app.cli.common import PASSWORD_ENV
 from app.domain.errors import LoyaltyError
 
-AREAS = (setup, staff, members, points, approvals, audit)
+AREAS = (setup, staff, members, points, tiers, approvals, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:

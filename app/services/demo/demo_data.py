@@ -38,6 +38,7 @@ from app.domain.pinyin_keys import name_search_keys
 from app.domain.roles import Role
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.validation import complete_vin, make_member_number, resident_id_check_char
+from app.services.demo.demo_tiers import assign_tiers
 from app.services.points.earning_rules import rule_in_force
 from app.services.settings.programme import expiry_policy, read_settings, write_setting
 from app.services.shared import audit
@@ -90,6 +91,7 @@ class DemoSummary:
     vehicles: int
     service_orders: int
     entries: int  # points ledger entries (points and qualifying)
+    tiers: int = 0  # members above the base tier (``demo_tiers``)
 
 
 def demo_sign_ins() -> list[tuple[str, Role]]:
@@ -136,7 +138,8 @@ def build_demo(
     except Cancelled:
         _empty_everything(db)  # the demo started from an empty database: leave it empty
         raise
-    summary = DemoSummary(len(dealers), staff, members, vehicles, orders, points.entries)
+    tiers = assign_tiers(db, today)
+    summary = DemoSummary(len(dealers), staff, members, vehicles, orders, points.entries, tiers)
     with db.uow() as uow:
         _advance_id_sequences(uow)
         audit.record(uow, "demo", "database", "demo", "build", after=summary.__dict__)
