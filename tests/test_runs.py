@@ -212,3 +212,21 @@ def test_the_command_line_lists_runs(db, people, expiring, clock, capsys, monkey
     assert f"lots=12 points={expiring}" in out
     code, _out, err = run(capsys, "--db", db.url, "--as", "clerk", "runs", "list")
     assert code == 1 and "may not" in err
+
+
+def test_previewing_an_interrupted_run_shows_what_is_left_and_keeps_its_preview(
+    db, people, expiring, clock, monkeypatch
+):
+    clock.now = clock.now.replace(month=7, day=2)
+    small_batches(monkeypatch)
+    started = runs.preview(db, people.admin, batch_jobs.EXPIRY_RUN, AS_OF)
+    progress = Progress(lambda done, total, _m: done >= 2 and progress.cancel())
+    with pytest.raises(Cancelled):
+        points.expire_points(db, people.admin, AS_OF, progress)
+    left = runs.preview(db, people.admin, batch_jobs.EXPIRY_RUN, AS_OF)
+    assert left.preview["points"] == expiring - left.counts["points"] > 0
+    [stored] = runs.list_runs(db, people.admin)
+    assert stored.preview == started.preview  # the record still says what the commit began with
+    done = points.expire_points(db, people.admin, AS_OF)
+    assert done.points == expiring
+    assert runs.list_runs(db, people.admin)[0].counts["points"] == stored.preview["points"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -152,8 +152,14 @@ def preview(
     with db.uow(checked_actor) as uow:
         kind.check(uow, as_of, params)
         run = _find(uow, kind, as_of) or _new_run(uow, kind, as_of, params, username)
-        if run.status != RunStatus.COMMITTED:
+        if run.status == RunStatus.PREVIEWED:
             _refresh_preview(uow, kind, run, username)
+        elif run.status != RunStatus.COMMITTED:
+            # Interrupted: what is left, not saved (the run keeps the preview it started from).
+            params, policy = json.loads(run.params), json.loads(run.policy)
+            left = kind.count(uow, RunContext(run.as_of, params, policy, username))
+            uow.commit()
+            return replace(_row(run), preview=left)
         uow.commit()
         return _row(run)
 

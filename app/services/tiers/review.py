@@ -187,6 +187,7 @@ def _lock_due(uow: UnitOfWork, policy: rules.TierPolicy, as_of: date, first: int
 
 
 HISTORY = TierChange.metadata.tables["tier_history"]
+TIERS = MemberTier.metadata.tables["member_tiers"]
 
 
 def _write(uow: UnitOfWork, moves: list[dict], history: list[dict]) -> None:
@@ -196,21 +197,19 @@ def _write(uow: UnitOfWork, moves: list[dict], history: list[dict]) -> None:
         _update_from_arrays(uow, moves)
         _insert_from_arrays(uow, history)
         return
-    # SQLite runs a many-row statement fast in one call
+    # SQLite runs a many-row statement fast in one call (on the table, not the ORM class, so
+    # it is a plain executemany; through the session, so the change is reported)
+    tiers = TIERS.c
     statement = (
-        update(MemberTier)
-        .where(
-            MemberTier.member_id == bindparam("m_id"),
-            MemberTier.valid_until == bindparam("old_until"),
-        )
+        update(TIERS)
+        .where(tiers.member_id == bindparam("m_id"), tiers.valid_until == bindparam("old_until"))
         .values(
             tier_code=bindparam("tier"), period_start=bindparam("start"),
             valid_until=bindparam("until"), updated_at=bindparam("now"),
-            upgraded_on=func.coalesce(bindparam("upgraded"), MemberTier.upgraded_on),
+            upgraded_on=func.coalesce(bindparam("upgraded"), tiers.upgraded_on),
         )
-        .execution_options(synchronize_session=False)
     )  # fmt: skip
-    uow.session.connection().execute(statement, moves)
+    uow.session.execute(statement, moves)
     uow.session.execute(insert(HISTORY), history)
 
 
