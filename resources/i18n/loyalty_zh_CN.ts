@@ -1012,82 +1012,82 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="33"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="32"/>
         <source>Database connection</source>
         <translation>数据库连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="34"/>
         <source>Embedded database on this computer (SQLite)</source>
         <translation>本机内置数据库（SQLite）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="36"/>
         <source>Shared database for several desktops (PostgreSQL)</source>
         <translation>多台电脑共用的共享数据库（PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="40"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="48"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="47"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="58"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="60"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="59"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="60"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="61"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="63"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="62"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="64"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="88"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="82"/>
         <source>The change takes effect when Loyalty Desk restarts.</source>
         <translation>更改将在会员管理台重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="108"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="110"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="129"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="136"/>
         <source>Connected: {version}</source>
         <translation>连接成功：{version}</translation>
     </message>
@@ -1241,8 +1241,8 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/services/settings/programme.py" line="64"/>
-        <location filename="../../app/services/tiers/review.py" line="118"/>
-        <location filename="../../app/services/tiers/review.py" line="226"/>
+        <location filename="../../app/services/tiers/review.py" line="130"/>
+        <location filename="../../app/services/tiers/review.py" line="296"/>
         <source>Enter a valid value.</source>
         <translation>请输入有效的值。</translation>
     </message>
@@ -2001,7 +2001,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/runs/batch_runs.py" line="295"/>
+        <location filename="../../app/services/runs/batch_runs.py" line="308"/>
         <source>No such run.</source>
         <translation>没有这次批处理。</translation>
     </message>
@@ -4038,73 +4038,73 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PointsRules</name>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="65"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="64"/>
         <source>no qualifying points</source>
         <translation>不计成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="66"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="65"/>
         <source>{share} of the points counts as qualifying points</source>
         <translation>{share} 的积分计入成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="77"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="76"/>
         <source>rounded down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="78"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="77"/>
         <source>rounded half up</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="87"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="86"/>
         <source>1 point per {unit}</source>
         <translation>每 {unit} 积 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="89"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="88"/>
         <source>{points} points per {unit}</source>
         <translation>每 {unit} 积 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="92"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="91"/>
         <source>{base}, {rounding}</source>
         <translation>{base}，{rounding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="101"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="100"/>
         <source>1 point each time</source>
         <translation>每次 1 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="103"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="102"/>
         <source>{points} points each time</source>
         <translation>每次 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="107"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="106"/>
         <source>at most {n} a day</source>
         <translation>每日最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="108"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="107"/>
         <source>at most {n} a month</source>
         <translation>每月最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="109"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="108"/>
         <source>at most {n} a year</source>
         <translation>每年最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="115"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="114"/>
         <source>once per member, within {n} months of the launch</source>
         <translation>每位会员限一次，计划上线后 {n} 个月内有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="96"/>
-        <location filename="../../app/ui/points/rules_tab.py" line="122"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="95"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="121"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4399,182 +4399,182 @@ Member loyalty programme back-office.</source>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="103"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="102"/>
         <source>New tier policy version</source>
         <translation>新建等级政策版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="113"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="112"/>
         <source>A copy of the latest version: change it and save it as a new version in force from its date. Members keep their tiers; upgrades and reviews from that date apply the new version. Tiers are ranked by the points needed to reach them; the lowest is the base tier, held for life.</source>
         <translation>以下是最新版本的副本：修改后保存为新版本，自所选日期起生效。会员现有等级不变；自该日起的升级和等级评审按新版本执行。各等级按升级所需成长值排序，最低的为基础等级，终身有效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="123"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="122"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="123"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="122"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="124"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="123"/>
         <source>Reach (qualifying points)</source>
         <translation>升级门槛（成长值）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="124"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="123"/>
         <source>Retain (qualifying points)</source>
         <translation>保级门槛（成长值）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="125"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="124"/>
         <source>Earn multiplier</source>
         <translation>积分倍率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="136"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="135"/>
         <source>Add tier</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="145"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="144"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="169"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="163"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="189"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="180"/>
         <source>the name members see</source>
         <translation>会员看到的等级名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="190"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="181"/>
         <source>Tier code {code}; members keep their tier when it is renamed.</source>
         <translation>等级代码 {code}；等级改名后，会员的等级不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="200"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="191"/>
         <source>The base tier needs no points.</source>
         <translation>基础等级无需成长值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="208"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="199"/>
         <source>Points earned by spending are multiplied by this.</source>
         <translation>消费所得积分按此倍率计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="212"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="203"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="293"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="284"/>
         <source>Colour {colour}: click to choose</source>
         <translation>颜色 {colour}：点击选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="298"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="289"/>
         <source>Validity and review</source>
         <translation>有效期与评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="302"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="293"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="306"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="297"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="309"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="300"/>
         <source>At most this many tiers down in one review; no limit: to the tier the points retain.</source>
         <translation>每次评审最多下降的等级数；不限：直接降至成长值可保级的等级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="314"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="305"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="315"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="306"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="318"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="309"/>
         <source>The tier is kept this long after its validity ends; points posted in that time still count.</source>
         <translation>等级有效期届满后继续保留该等级的时长；期间入账的成长值仍计入评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="326"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="317"/>
         <source>Tier validity</source>
         <translation>等级有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="327"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="318"/>
         <source>Downgrade limit</source>
         <translation>降级限制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="328"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="319"/>
         <source>Grace period</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="329"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="320"/>
         <source>Upgrades count</source>
         <translation>升级依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="335"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="326"/>
         <source>Enrolment tier and status match</source>
         <translation>入会等级与身份匹配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="338"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="329"/>
         <source>one model series per line, e.g. 星途 S7 = 金卡</source>
         <translation>每行一个车系，例如：星途 S7 = 金卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="342"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="333"/>
         <source>one level of another programme per line, e.g. Hilton Honors / Gold = 白金卡</source>
         <translation>每行一个其他会员计划的等级，例如：Hilton Honors / Gold = 白金卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="346"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="337"/>
         <source>Enrolment tier by model</source>
         <translation>各车系入会等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="348"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="339"/>
         <source>Status match table</source>
         <translation>身份匹配对照表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="359"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="350"/>
         <source>The new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="366"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="357"/>
         <source>why the policy changes (optional)</source>
         <translation>政策变更原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="369"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="360"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_editor.py" line="370"/>
+        <location filename="../../app/ui/tiers/policy_editor.py" line="361"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4603,7 +4603,7 @@ Member loyalty programme back-office.</source>
     </message>
     <message>
         <location filename="../../app/ui/tiers/policy_tab.py" line="105"/>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="295"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -4738,97 +4738,97 @@ Member loyalty programme back-office.</source>
         <translation>由 {user} 于 {when} 保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="216"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="217"/>
         <source>For life</source>
         <translation>终身有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="232"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="233"/>
         <source>The base tier needs no points.</source>
         <translation>基础等级无需成长值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="237"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="238"/>
         <source>{months} from the upgrade or review</source>
         <translation>自升级或评审起 {months}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="249"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="250"/>
         <source>Everyone starts on the base tier</source>
         <translation>所有会员均从基础等级开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="253"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="254"/>
         <source>Empty: staff choose the tier granted</source>
         <translation>未设置：由员工选择授予等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="261"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="262"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="263"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="264"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="265"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="266"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="271"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="272"/>
         <source>none saved yet</source>
         <translation>尚未保存任何版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="271"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="272"/>
         <source>The example is in force</source>
         <translation>当前使用示例政策</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="281"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="282"/>
         <source>Qualifying points of the members</source>
         <translation>会员成长值分布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="284"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="285"/>
         <source>Advisory: how many members each threshold would take in, from their lifetime qualifying points. A person sets the thresholds.</source>
         <translation>仅供参考：按会员的累计成长值，估算各门槛可覆盖的会员人数。门槛须由人工设定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="295"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
         <source>Reach</source>
         <translation>升级门槛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="295"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
         <source>Members reaching</source>
         <translation>达到人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="295"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="313"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="314"/>
         <source>Percentile</source>
         <translation>百分位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="314"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="315"/>
         <source>Points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="333"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="334"/>
         <source>{n} members counted (not closed or merged).</source>
         <translation>共统计 {n} 位会员（不含已注销或已合并的会员）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="352"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="354"/>
         <source>New policy version saved; in force from {date}.</source>
         <translation>新版本等级政策已保存，自 {date} 起生效。</translation>
     </message>
@@ -5420,122 +5420,122 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>RuleVersionDialog</name>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="271"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="270"/>
         <source>New version of an earning rule</source>
         <translation>新增积分规则版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="283"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="282"/>
         <source>why the rule changes (optional)</source>
         <translation>变更原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="293"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="292"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="295"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="294"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="300"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="299"/>
         <source>Share counted as qualifying points</source>
         <translation>计入成长值比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="304"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="303"/>
         <source>The new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="305"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="304"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="316"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="310"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="357"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="348"/>
         <source>Points for spending</source>
         <translation>消费积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="361"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="352"/>
         <source>e.g. 1000 or 0.50</source>
         <translation>如 1000 或 0.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="369"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="360"/>
         <source>Points earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="370"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="361"/>
         <source>For every (yuan)</source>
         <translation>每消费（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="371"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="362"/>
         <source>Part of a unit</source>
         <translation>不足部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="375"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="366"/>
         <source>Points per occurrence</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="377"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="368"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="381"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="372"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="384"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="375"/>
         <source>Points each time</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="388"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="379"/>
         <source>At most, per day</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="389"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="380"/>
         <source>At most, per month</source>
         <translation>每月上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="390"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="381"/>
         <source>At most, per year</source>
         <translation>每年上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="396"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="387"/>
         <source>Within, after the launch</source>
         <translation>上线后有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="399"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="390"/>
         <source>Limits count points; 0 means no limit.</source>
         <translation>上限按积分计；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="416"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="407"/>
         <source>How much of the points this rule earns also counts as qualifying points toward tiers: 100% all, 50% half, 0% none. The tier bonus never counts.</source>
         <translation>此规则发放的积分中同时计入成长值（用于等级升降）的比例：100% 为全部计入，50% 为计入一半，0% 为不计入。等级加成部分一律不计入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="494"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="485"/>
         <source>Enter the amount in yuan that earns the points, e.g. 1000 or 0.50.</source>
         <translation>请输入获得积分所需的消费金额（元），如 1000 或 0.50。</translation>
     </message>
@@ -5543,77 +5543,77 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="157"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="156"/>
         <source>A change is a new version in force from its date. Points already posted keep the version they were earned under.</source>
         <translation>每次修改都会生成一个自生效日期起适用的新版本。已入账的积分仍按当时的版本计算，不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="162"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="161"/>
         <source>All the points a rule earns count as qualifying points (toward tiers) unless its version says otherwise.</source>
         <translation>除非规则版本另有设定，规则发放的积分全部计入成长值（用于等级升降）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="171"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="170"/>
         <source>New version…</source>
         <translation>新增版本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="178"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="177"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="179"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="178"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="180"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="179"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="181"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="180"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="182"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="181"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="183"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="182"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="184"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="183"/>
         <source>Created by</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="210"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="209"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="212"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="211"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="214"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="213"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="219"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="218"/>
         <source>from the start</source>
         <translation>初始版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="245"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="244"/>
         <source>Version {version} of {rule} saved; in force from {date}.</source>
         <translation>“{rule}”第 {version} 版已保存，自 {date} 起生效。</translation>
     </message>
@@ -6336,12 +6336,12 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>TierLists</name>
     <message>
-        <location filename="../../app/ui/tiers/member_lists.py" line="90"/>
+        <location filename="../../app/ui/tiers/member_lists.py" line="77"/>
         <source>Double-click or press Enter to open the member</source>
         <translation>双击或按回车键打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_lists.py" line="152"/>
+        <location filename="../../app/ui/tiers/member_lists.py" line="139"/>
         <source>{n} rows exported to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>

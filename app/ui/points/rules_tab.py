@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -36,7 +35,7 @@ from app.ui.shared.errors import message_for
 from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate, yuan_to_fen
 from app.ui.shared.i18n import format_date, format_int, format_yuan
 from app.ui.shared.tables import fill_table, make_table
-from app.ui.shared.widgets import ErrorLabel, text_field
+from app.ui.shared.widgets import ErrorLabel, save_buttons, text_field
 from app.ui.shared.worker import run_in_background
 
 NO_CAP = 0  # a cap of 0 in the dialog means "no limit"
@@ -308,15 +307,7 @@ class RuleVersionDialog(QDialog):
         self.error = ErrorLabel()
         self.error.setObjectName("error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save.setObjectName("save")
-        self.save.setText(self.tr("Save version"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancel")
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save = save_buttons(self._submit, self.reject, self.tr("Save version"))
         layout.addWidget(buttons)
 
         self.code.currentIndexChanged.connect(self._code_changed)

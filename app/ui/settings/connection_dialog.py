@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -21,7 +20,7 @@ from app.config import default_db_path, postgres_url, split_url, sqlite_url
 from app.services.shared.database import check_connection
 from app.ui.shared import prefs
 from app.ui.shared.errors import message_for
-from app.ui.shared.widgets import ErrorLabel, password_field, text_field
+from app.ui.shared.widgets import ErrorLabel, password_field, save_buttons, text_field
 from app.ui.shared.worker import run_in_background
 
 
@@ -70,12 +69,7 @@ class ConnectionDialog(QDialog):
         self.result.setWordWrap(True)
         self.error = ErrorLabel()
         self.error.setObjectName("error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save")
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = save_buttons(self._save, self.reject)
 
         layout = QVBoxLayout(self)
         for widget in (self.embedded, self.sqlite_box, self.shared, self.pg_box):

@@ -11,7 +11,27 @@ from app.ui.shared.worker import run_in_background
 ROOT = QModelIndex()
 
 
-class PagedTableModel(QAbstractTableModel):
+class RowListModel(QAbstractTableModel):
+    """Rows of any kind under fixed headers: what every list model here shares."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list = []
+
+    def rowCount(self, parent=ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:  # noqa: N802
+        return len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class PagedTableModel(RowListModel):
     """Subclasses say how to load the page after a row and how to show a row.
 
     A new query (``restart``) drops pages still in flight for the previous one, so a slow
@@ -23,9 +43,7 @@ class PagedTableModel(QAbstractTableModel):
     page_size = 100
 
     def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list = []
+        super().__init__(headers, parent)
         self.exhausted = False
         self.loading = False
         self._generation = 0
@@ -43,17 +61,6 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1
         self.endResetModel()
         self.fetchMore(ROOT)
-
-    def rowCount(self, parent=ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=ROOT) -> int:  # noqa: N802
-        return len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 
 class ErrorLabel(QLabel):
@@ -36,3 +38,20 @@ def text_field(object_name: str, placeholder: str = "") -> QLineEdit:
     field.setObjectName(object_name)
     field.setPlaceholderText(placeholder)
     return field
+
+
+def save_buttons(
+    on_save: Callable[[], None], on_cancel: Callable[[], None], save_text: str = ""
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's Save and Cancel (named "save" and "cancel" for the tests), and Save."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setObjectName("save")
+    if save_text:
+        save.setText(save_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancel")
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(on_cancel)
+    return buttons, save

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.shared.forms import XLSX
 from app.ui.shared.i18n import chosen_language, format_int
+from app.ui.shared.paged_model import RowListModel
 from app.ui.shared.tables import RIGHT
 from app.ui.shared.worker import run_with_progress
 
-ROOT = QModelIndex()
 
-
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowListModel):
     """Read-only rows shown through ``cells``; ``right``: columns of numbers."""
 
     def __init__(
@@ -35,26 +34,14 @@ class RowsModel(QAbstractTableModel):
         right: frozenset[int] = frozenset(),
         parent=None,
     ):
-        super().__init__(parent)
-        self.headers, self.cells, self.right = headers, cells, right
-        self.rows: list = []
+        super().__init__(headers, parent)
+        self.cells, self.right = cells, right
         self.colours: Callable[[object, int], str | None] | None = None
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent=ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=ROOT) -> int:  # noqa: N802
-        return len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]

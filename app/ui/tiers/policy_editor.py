@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -40,7 +39,7 @@ from app.services.shared.database import Database
 from app.services.tiers import PolicyVersion
 from app.ui.shared.errors import message_for
 from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate
-from app.ui.shared.widgets import ErrorLabel, text_field
+from app.ui.shared.widgets import ErrorLabel, save_buttons, text_field
 from app.ui.shared.worker import run_in_background
 from app.ui.tiers.labels import basis_label
 
@@ -161,15 +160,7 @@ class PolicyDialog(QDialog):
         self.error = ErrorLabel()
         self.error.setObjectName("error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save.setObjectName("save")
-        self.save.setText(self.tr("Save version"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancel")
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save = save_buttons(self._submit, self.reject, self.tr("Save version"))
         layout.addWidget(buttons)
         self._fit_table()
 
