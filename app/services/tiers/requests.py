@@ -230,8 +230,8 @@ class StatusMatchInput:
 def request_status_match(db: Database, actor: Actor, data: StatusMatchInput) -> RequestRow:
     payload = {"member_id": data.member_id, "programme": data.programme, "level": data.level,
                "evidence": data.evidence, "tier": data.tier}  # fmt: skip
-    return file_request(db, actor, MATCH, payload, data.note, data.evidence[:60],
-                        data.request_uid or None)  # fmt: skip
+    # the evidence reference is kept whole in the payload (up to 100 characters)
+    return file_request(db, actor, MATCH, payload, data.note, "", data.request_uid or None)
 
 
 def _check_match(uow: UnitOfWork, actor: Actor, payload: dict) -> Checked:
