@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from app.services.points.ledger_checks import Discrepancy
 from app.services.runs import RunRow
 from app.services.shared.database import Database
 from app.services.shared.progress import Cancelled
+from app.ui.runs.confirm import confirm_run
 from app.ui.runs.labels import counts_text
 from app.ui.shared.errors import message_for
 from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate
@@ -355,19 +355,3 @@ class ChecksTab(QWidget):
     def _check_failed(self, exc: BaseException) -> None:
         self.check.setEnabled(True)
         self.check_result.setText(message_for(exc))
-
-
-def confirm_run(
-    parent: QWidget, name: str, title: str, question: str, ok_text: str, run: Callable[[], None]
-) -> None:
-    """Ask before a batch run commits; Cancel is the default button."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
-    box.setObjectName(name)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-    ok.setObjectName("confirm")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setObjectName("cancel")
-    box.setDefaultButton(cancel)
-    box.buttonClicked.connect(lambda button: button is ok and run())
-    box.open()

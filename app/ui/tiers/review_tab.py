@@ -30,7 +30,7 @@ from app.services.shared.changes import Area
 from app.services.shared.database import Database
 from app.services.shared.progress import Cancelled
 from app.services.tiers import Breakdown, ReviewRow, exports
-from app.ui.points.checks_tab import confirm_run
+from app.ui.runs.confirm import confirm_run
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate
