@@ -317,3 +317,22 @@ def test_the_vehicle_bought_can_set_the_enrolment_tier(db, people):
     assert [h.reason for h in view.history] == ["enrolment"]
     without = register(db, people.clerk, replace(zhang(), mobile="13900139000", resident_id=None))
     assert tier_of(db, people, without.id) == "silver"
+
+
+def test_a_merge_keeps_the_higher_tier_of_the_two_records(db, people, clock):
+    from app.services import members
+
+    settings.update_settings(db, people.admin, tier_upgrade_auto=True)
+    keep = register(db, people.clerk).id
+    duplicate = register(db, people.clerk, replace(zhang(), mobile="13900139000", resident_id=None))
+    spend(db, people, duplicate.id, 100_000)  # the duplicate is 白金卡 until 2027-02-28
+    clock.advance(days=10)
+    settings.update_settings(db, people.admin, tier_upgrade_auto=False)  # upgrades wait
+    members.merge_members(db, people.supervisor, keep, duplicate.id, "same person")
+    view = standing.member_tier(db, people.admin, keep)
+    assert (view.tier.code, view.valid_until) == ("platinum", date(2027, 2, 28))
+    assert [h.reason for h in view.history] == ["merge"]
+    # the other way round: the kept record's own higher tier stays
+    other = register(db, people.clerk, replace(zhang(), mobile="13700137000", resident_id=None))
+    members.merge_members(db, people.supervisor, keep, other.id, "same person")
+    assert tier_of(db, people, keep) == "platinum"

@@ -36,6 +36,7 @@ class ChangeReason(StrEnum):
     MATCH = "match"  # status match with another programme
     MANUAL = "manual"
     PAID = "paid"
+    MERGE = "merge"  # a duplicate record's higher tier carried to the member kept
 
 
 class Outcome(StrEnum):

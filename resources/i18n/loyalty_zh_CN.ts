@@ -1721,7 +1721,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="47"/>
-        <location filename="../../app/services/members/merge.py" line="39"/>
+        <location filename="../../app/services/members/merge.py" line="40"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -1746,17 +1746,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该会员已拥有此车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="36"/>
+        <location filename="../../app/services/members/merge.py" line="37"/>
         <source>Choose two different members.</source>
         <translation>请选择两个不同的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="47"/>
+        <location filename="../../app/services/members/merge.py" line="48"/>
         <source>Both members must belong to your dealer; ask headquarters.</source>
         <translation>两个会员都必须属于您的经销商；否则请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="53"/>
+        <location filename="../../app/services/members/merge.py" line="54"/>
         <source>A closed member cannot be merged.</source>
         <translation>已注销的会员不能合并。</translation>
     </message>
@@ -1949,7 +1949,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="79"/>
-        <location filename="../../app/domain/tiers.py" line="190"/>
+        <location filename="../../app/domain/tiers.py" line="191"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
@@ -2031,67 +2031,67 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>只有管理员可以重建演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="107"/>
+        <location filename="../../app/domain/tiers.py" line="108"/>
         <source>A tier policy has 1 to {max} tiers.</source>
         <translation>等级政策须包含 1 至 {max} 个等级。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="119"/>
+        <location filename="../../app/domain/tiers.py" line="120"/>
         <source>Each tier needs its own code, name and rank.</source>
         <translation>每个等级的代码、名称和级别都不能重复。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="123"/>
+        <location filename="../../app/domain/tiers.py" line="124"/>
         <source>The base tier (the lowest) needs no points.</source>
         <translation>基础等级（最低等级）不需要成长值。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="129"/>
+        <location filename="../../app/domain/tiers.py" line="130"/>
         <source>{tier} must need more points to reach than {lower}.</source>
         <translation>{tier} 的升级门槛必须高于 {lower}。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="146"/>
+        <location filename="../../app/domain/tiers.py" line="147"/>
         <source>Tier code {code}: use 1 to 20 lower-case letters, digits or _, starting with a letter.</source>
         <translation>等级代码 {code}：请使用 1 至 20 个小写字母、数字或下划线，并以字母开头。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="155"/>
+        <location filename="../../app/domain/tiers.py" line="156"/>
         <source>Tier names have 1 to 20 characters.</source>
         <translation>等级名称须为 1 至 20 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="165"/>
+        <location filename="../../app/domain/tiers.py" line="166"/>
         <source>{tier}: enter a whole number from 0 to {max}.</source>
         <translation>{tier}：请输入 0 至 {max} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="170"/>
+        <location filename="../../app/domain/tiers.py" line="171"/>
         <source>{tier}: keeping the tier cannot need more points than reaching it.</source>
         <translation>{tier}：保级门槛不能高于升级门槛。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="177"/>
+        <location filename="../../app/domain/tiers.py" line="178"/>
         <source>{tier}: the colour is written #RRGGBB.</source>
         <translation>{tier}：颜色请写成 #RRGGBB。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="197"/>
+        <location filename="../../app/domain/tiers.py" line="198"/>
         <source>Enrolment tier for {series}: no such tier.</source>
         <translation>车系 {series} 的入会等级不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="203"/>
+        <location filename="../../app/domain/tiers.py" line="204"/>
         <source>Status match for {level}: no such tier.</source>
         <translation>身份匹配项 {level} 的对应等级不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="357"/>
+        <location filename="../../app/domain/tiers.py" line="358"/>
         <source>Line {line}: write it as “what = tier name”, once per line.</source>
         <translation>第 {line} 行：请按“项目 = 等级名称”的格式填写，每行一项，不可重复。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/tiers.py" line="407"/>
+        <location filename="../../app/domain/tiers.py" line="408"/>
         <source>The tier policy is malformed.</source>
         <translation>等级政策数据有误。</translation>
     </message>
@@ -3051,27 +3051,32 @@ Member loyalty programme back-office.</source>
         <translation>付费等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_labels.py" line="27"/>
+        <location filename="../../app/ui/tiers/member_labels.py" line="22"/>
+        <source>Carried over in a merge</source>
+        <translation>合并时沿用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_labels.py" line="28"/>
         <source>Service recovery</source>
         <translation>服务补救</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_labels.py" line="28"/>
+        <location filename="../../app/ui/tiers/member_labels.py" line="29"/>
         <source>VIP care</source>
         <translation>贵宾关怀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_labels.py" line="29"/>
+        <location filename="../../app/ui/tiers/member_labels.py" line="30"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_labels.py" line="35"/>
+        <location filename="../../app/ui/tiers/member_labels.py" line="36"/>
         <source>manual tier</source>
         <translation>手动等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_labels.py" line="36"/>
+        <location filename="../../app/ui/tiers/member_labels.py" line="37"/>
         <source>paid tier</source>
         <translation>付费等级</translation>
     </message>

@@ -384,7 +384,7 @@ def test_stored_enum_values():
     assert [e.value for e in UpgradeBasis] == ["period", "lifetime"]
     assert [e.value for e in Outcome] == ["upgrade", "retain", "downgrade"]
     assert [e.value for e in ChangeReason] == [
-        "enrolment", "upgrade", "retain", "downgrade", "match", "manual", "paid",
+        "enrolment", "upgrade", "retain", "downgrade", "match", "manual", "paid", "merge",
     ]  # fmt: skip
 
 

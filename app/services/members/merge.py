@@ -26,6 +26,7 @@ from app.services.shared import audit
 from app.services.shared.database import Database
 from app.services.shared.scope import load_member, programme_today
 from app.services.shared.uow import retry_on_contention
+from app.services.tiers import merging as tier_merging
 
 
 @retry_on_contention
@@ -87,6 +88,7 @@ def merge_members(db: Database, actor: Actor, keep_id: int, merge_id: int, reaso
         moved["points"] = ledger.transfer_all(
             uow, read_settings(uow), gone.id, keep.id, actor.username, programme_today(uow)
         )
+        tier_merging.carry_over(uow, actor, keep.id, gone.id, programme_today(uow))
         gone.status, gone.status_reason = MemberStatus.CLOSED, reason
         gone.merged_into_id = keep.id
         anonymise(uow, gone)

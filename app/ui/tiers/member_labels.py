@@ -19,6 +19,7 @@ def change_reason_label(code: str) -> str:
         "match": QCoreApplication.translate("MemberTierLabels", "Status match"),
         "manual": QCoreApplication.translate("MemberTierLabels", "Manual tier"),
         "paid": QCoreApplication.translate("MemberTierLabels", "Paid tier"),
+        "merge": QCoreApplication.translate("MemberTierLabels", "Carried over in a merge"),
     }.get(code, code)
 
 
