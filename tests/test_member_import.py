@@ -176,3 +176,26 @@ def test_export_is_masked_for_roles_without_personal_data(db, people, tmp_path):
             for c in r
         ]
         assert mobile in cells
+
+
+def test_imported_owners_get_the_enrolment_tier_of_their_model(db, people, tmp_path):
+    from dataclasses import replace
+    from datetime import date
+
+    from app.domain.tiers import DEFAULT_POLICY
+    from app.services.tiers import member_tier, save_policy
+
+    policy = replace(DEFAULT_POLICY, enrolment_by_series={"星途 S7": "gold"})
+    save_policy(db, people.admin, policy, date(2026, 3, 1))
+    rows = [row(1), row(2, vehicle_model="揽月"), row(3, vin=None, vehicle_model=None)]
+    summary = member_import.import_members(db, people.clerk, workbook(tmp_path / "t.xlsx", rows))
+    assert summary.imported == 3
+    tiers = {}
+    for found in members.search(db, people.admin, MemberFilter()):
+        view = member_tier(db, people.admin, found.id)
+        tiers[found.mobile] = (view.tier.code, [h.reason for h in view.history])
+    assert tiers == {
+        "13900000001": ("gold", ["enrolment"]),
+        "13900000002": ("silver", []),
+        "13900000003": ("silver", []),
+    }

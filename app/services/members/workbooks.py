@@ -32,6 +32,7 @@ from app.services.shared.database import Database
 from app.services.shared.progress import Progress
 from app.services.shared.scope import programme_today
 from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
+from app.services.tiers.enrolment import enrol_imported
 
 BATCH = 1_000
 MODES = ("valid_rows", "all_or_nothing")
@@ -297,6 +298,8 @@ def _insert_batch(uow, actor, job, batch, dealers, outcomes) -> None:
     for model, rows in ((Vehicle, vehicles), (MemberTag, tags), (ImportRow, results)):
         if rows:
             session.execute(insert(model), rows)
+    models = [(vehicle["member_id"], vehicle["model"]) for vehicle in vehicles]
+    enrol_imported(uow, actor.username, models, programme_today(uow))
     job.last_row_done = batch[-1].row_number
     job.imported += len(batch)
     audit.record(
