@@ -1663,13 +1663,13 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/workbooks.py" line="44"/>
+        <location filename="../../app/services/members/workbooks.py" line="45"/>
         <source>The file cannot be imported: {problems}</source>
         <translation>文件无法导入：{problems}</translation>
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="96"/>
-        <location filename="../../app/ui/members/member_dialog.py" line="443"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="432"/>
         <source>Please correct the highlighted fields.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -2627,7 +2627,7 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/members/member_dialog.py" line="126"/>
         <location filename="../../app/ui/members/member_dialog.py" line="129"/>
         <location filename="../../app/ui/members/member_dialog.py" line="150"/>
-        <location filename="../../app/ui/members/member_dialog.py" line="329"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="318"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
@@ -2668,117 +2668,117 @@ Member loyalty programme back-office.</source>
         <translation>无经销商（总部）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="193"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="182"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="195"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="184"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="196"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="185"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="197"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="186"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="198"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="187"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="199"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="188"/>
         <source>Birthday</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="200"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="189"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="201"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="190"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="205"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="194"/>
         <source>Membership</source>
         <translation>会员信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="207"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="196"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="208"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="197"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="209"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="198"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="210"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="199"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="211"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="200"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="212"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="201"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="213"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="202"/>
         <source>Income band</source>
         <translation>收入区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="255"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="244"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="258"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="247"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="278"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="267"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="280"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="269"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="282"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="271"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="458"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="447"/>
         <source>Open member {number}</source>
         <translation>打开会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_dialog.py" line="504"/>
+        <location filename="../../app/ui/members/member_dialog.py" line="493"/>
         <source>Not saved yet. Press Esc or Cancel again to discard what you entered.</source>
         <translation>尚未保存。再按一次 Esc 或“取消”将放弃已填写的内容。</translation>
     </message>
@@ -5465,82 +5465,82 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="348"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="337"/>
         <source>Points for spending</source>
         <translation>消费积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="352"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="341"/>
         <source>e.g. 1000 or 0.50</source>
         <translation>如 1000 或 0.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="360"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="349"/>
         <source>Points earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="361"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="350"/>
         <source>For every (yuan)</source>
         <translation>每消费（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="362"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="351"/>
         <source>Part of a unit</source>
         <translation>不足部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="366"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="355"/>
         <source>Points per occurrence</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="368"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="357"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="372"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="361"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="375"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="364"/>
         <source>Points each time</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="379"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="368"/>
         <source>At most, per day</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="380"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="369"/>
         <source>At most, per month</source>
         <translation>每月上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="381"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="370"/>
         <source>At most, per year</source>
         <translation>每年上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="387"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="376"/>
         <source>Within, after the launch</source>
         <translation>上线后有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="390"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="379"/>
         <source>Limits count points; 0 means no limit.</source>
         <translation>上限按积分计；0 表示不限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="407"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="396"/>
         <source>How much of the points this rule earns also counts as qualifying points toward tiers: 100% all, 50% half, 0% none. The tier bonus never counts.</source>
         <translation>此规则发放的积分中同时计入成长值（用于等级升降）的比例：100% 为全部计入，50% 为计入一半，0% 为不计入。等级加成部分一律不计入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="485"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="474"/>
         <source>Enter the amount in yuan that earns the points, e.g. 1000 or 0.50.</source>
         <translation>请输入获得积分所需的消费金额（元），如 1000 或 0.50。</translation>
     </message>

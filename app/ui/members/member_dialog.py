@@ -50,7 +50,7 @@ from app.ui.members.vehicles_editor import VehiclesEditor
 from app.ui.shared import regions
 from app.ui.shared.errors import message_for
 from app.ui.shared.forms import DATE_FORMAT, OptionalDateEdit, split_list, to_date, to_qdate
-from app.ui.shared.widgets import ErrorLabel
+from app.ui.shared.widgets import ErrorLabel, with_error_line
 from app.ui.shared.worker import run_in_background
 
 MEMBER_FIELDS = (
@@ -166,18 +166,7 @@ class MemberDialog(QDialog):
         return QLabel(self.actor.dealer_name or "")
 
     def _field(self, key: str, widget: QWidget) -> QWidget:
-        """The widget with its error label underneath, both named after the field."""
-        widget.setObjectName(key)
-        error = ErrorLabel()
-        error.setObjectName(f"{key}_error")
-        self.fields[key], self.errors[key] = widget, error
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        layout.addWidget(error)
-        return box
+        return with_error_line(key, widget, self.fields, self.errors)
 
     def _form(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title)

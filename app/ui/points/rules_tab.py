@@ -35,7 +35,7 @@ from app.ui.shared.errors import message_for
 from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate, yuan_to_fen
 from app.ui.shared.i18n import format_date, format_int, format_yuan
 from app.ui.shared.tables import fill_table, make_table
-from app.ui.shared.widgets import ErrorLabel, save_buttons, text_field
+from app.ui.shared.widgets import ErrorLabel, save_buttons, text_field, with_error_line
 from app.ui.shared.worker import run_in_background
 
 NO_CAP = 0  # a cap of 0 in the dialog means "no limit"
@@ -315,18 +315,7 @@ class RuleVersionDialog(QDialog):
         self._code_changed()
 
     def _field(self, name: str, widget: QWidget) -> QWidget:
-        """The input with its own error line beneath it (hidden while there is none)."""
-        widget.setObjectName(name)
-        error = ErrorLabel()
-        error.setObjectName(f"{name}_error")
-        self.fields[name], self.errors[name] = widget, error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        return box
+        return with_error_line(name, widget, self.fields, self.errors)
 
     def _count(self, low: int, high: int, special: str = "") -> QSpinBox:
         spin = QSpinBox()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 class ErrorLabel(QLabel):
@@ -55,3 +55,21 @@ def save_buttons(
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(on_cancel)
     return buttons, save
+
+
+def with_error_line(
+    name: str, widget: QWidget, fields: dict[str, QWidget], errors: dict[str, ErrorLabel]
+) -> QWidget:
+    """``widget`` with its own error line beneath it (hidden while there is none), both named
+    after the field and kept in ``fields`` and ``errors`` for the form's messages."""
+    widget.setObjectName(name)
+    error = ErrorLabel()
+    error.setObjectName(f"{name}_error")
+    fields[name], errors[name] = widget, error
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(error)
+    return box

@@ -39,7 +39,7 @@ from app.services.shared.database import Database
 from app.services.tiers import PolicyVersion
 from app.ui.shared.errors import message_for
 from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate
-from app.ui.shared.widgets import ErrorLabel, save_buttons, text_field
+from app.ui.shared.widgets import ErrorLabel, save_buttons, text_field, with_error_line
 from app.ui.shared.worker import run_in_background
 from app.ui.tiers.labels import basis_label
 
@@ -367,18 +367,7 @@ class PolicyDialog(QDialog):
         self.effective_from.setDate(to_qdate(start))
 
     def _field(self, name: str, widget: QWidget) -> QWidget:
-        """The input with its own error line beneath it (hidden while there is none)."""
-        widget.setObjectName(name)
-        error = ErrorLabel()
-        error.setObjectName(f"{name}_error")
-        self.fields[name], self.errors[name] = widget, error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        return box
+        return with_error_line(name, widget, self.fields, self.errors)
 
     # saving ----------------------------------------------------------------------------------
 
