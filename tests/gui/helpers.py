@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
 
 
 def visible(object_name: str) -> QWidget | None:
@@ -61,3 +70,43 @@ def click_nav(qtbot, window, title: str) -> None:
 def nav_titles(window) -> list[str]:
     nav: QListWidget = child(window, "navigation", QListWidget)
     return [nav.item(i).text() for i in range(nav.count())]
+
+
+def open_dialog(qtbot, name: str) -> QWidget:
+    """The dialog once shown and active (the offscreen platform has no window manager)."""
+    dialog = wait_for(qtbot, name)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def show_page(qtbot, page: QWidget, name: str, width: int, height: int) -> QWidget:
+    page.setObjectName(name)
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def click_tab(qtbot, page: QWidget, tabs_name: str, title: str) -> QWidget:
+    """Click the tab's title, as a person would; the tab's page."""
+    tabs = child(page, tabs_name, QTabWidget)
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+    return tabs.currentWidget()
+
+
+def set_spin(qtbot, spin: QSpinBox, text: str) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+
+
+def table_rows(table: QTableWidget) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]

@@ -14,8 +14,8 @@ from app.services.points.adjustments import AdjustmentInput, request_adjustment
 from app.services.staff import auth
 from app.ui.shell.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.gui.helpers import child, click, click_nav, nav_titles, type_into
-from tests.gui.test_members_gui import open_dialog, register
+from tests.gui.helpers import child, click, click_nav, nav_titles, open_dialog, type_into
+from tests.gui.test_members_gui import register
 from tests.gui.test_points_gui import open_points_tab
 
 

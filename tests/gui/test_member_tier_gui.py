@@ -24,10 +24,10 @@ from app.services import approvals, points
 from app.services.approvals import RequestFilter
 from app.services.tiers import ManualTierInput, member_tier, request_manual_tier
 from app.ui.shared.i18n import format_date
-from tests.gui.helpers import child, click, type_into, visible
+from tests.gui.helpers import child, click, open_dialog, table_rows, type_into, visible
 from tests.gui.test_approvals_gui import approvals_page, choose
-from tests.gui.test_members_gui import members_page, open_dialog, register, result_numbers
-from tests.gui.test_points_page import open_page, open_tab, table_rows
+from tests.gui.test_members_gui import members_page, register, result_numbers
+from tests.gui.test_points_page import open_page, open_tab
 
 TODAY = date(2026, 3, 1)
 

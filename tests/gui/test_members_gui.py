@@ -13,19 +13,11 @@ from app.domain.roles import Role
 from app.domain.validation import complete_vin
 from app.services import members, staff
 from app.services.members import MemberFilter, MemberInput, VehicleInput
-from tests.gui.helpers import child, click, type_into, type_text, visible, wait_for
+from tests.gui.helpers import child, click, open_dialog, type_into, type_text, visible
 
 VIN1 = complete_vin("LVXDA2B4", "SA000001")
 VIN2 = complete_vin("LVXDA2B4", "SA000777")
 ID_ZHANG = "11010519491231002X"  # the GB 11643 sample: born 1949-12-31, female
-
-
-def open_dialog(qtbot, name: str) -> QWidget:
-    """The dialog once shown and active (the offscreen platform has no window manager)."""
-    dialog = wait_for(qtbot, name)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
 
 
 def members_page(qtbot, window) -> QWidget:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QTableWidget, QTabW
 
 from app.domain.roles import Role
 from app.services import points
-from tests.gui.helpers import child, click, click_nav, type_into
-from tests.gui.test_members_gui import members_page, open_dialog, register
+from tests.gui.helpers import child, click, click_nav, open_dialog, type_into
+from tests.gui.test_members_gui import members_page, register
 
 
 def open_points_tab(qtbot, window):

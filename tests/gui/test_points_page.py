@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTabWidget,
     QWidget,
 )
 
@@ -30,7 +29,19 @@ from app.services import settings as programme
 from app.services.points import ServiceInput, adjustments
 from app.ui.points.points_page import PointsPage
 from app.ui.shared.i18n import format_date
-from tests.gui.helpers import child, click, click_nav, type_into, visible, wait_for
+from tests.gui.helpers import (
+    child,
+    click,
+    click_nav,
+    click_tab,
+    open_dialog,
+    set_spin,
+    show_page,
+    table_rows,
+    type_into,
+    visible,
+    wait_for,
+)
 from tests.test_members import register, zhang
 
 TODAY = date(2026, 3, 1)  # the fake clock's date in Asia/Shanghai
@@ -38,43 +49,11 @@ TIMEZONE = "Asia/Shanghai"
 
 
 def open_page(qtbot, db, actor) -> PointsPage:
-    page = PointsPage(db, actor, TIMEZONE)
-    page.setObjectName("page_points")
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_page(qtbot, PointsPage(db, actor, TIMEZONE), "page_points", 1100, 700)
 
 
 def open_tab(qtbot, page: PointsPage, title: str) -> QWidget:
-    """Click the tab's title, as a person would."""
-    tabs = child(page, "points_tabs", QTabWidget)
-    bar = tabs.tabBar()
-    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert tabs.currentIndex() == index
-    return tabs.currentWidget()
-
-
-def open_dialog(qtbot, name: str) -> QWidget:
-    dialog = wait_for(qtbot, name)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
-def set_spin(qtbot, spin: QSpinBox, text: str) -> None:
-    spin.setFocus()
-    spin.selectAll()
-    qtbot.keyClicks(spin, text)
-
-
-def table_rows(table: QTableWidget) -> list[list[str]]:
-    return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
-        for r in range(table.rowCount())
-    ]
+    return click_tab(qtbot, page, "points_tabs", title)
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTableWidget,
-    QTabWidget,
     QWidget,
 )
 
@@ -34,53 +33,33 @@ from app.services.tiers import review as tier_review
 from app.ui.shared import prefs
 from app.ui.shared.i18n import format_date
 from app.ui.tiers.tiers_page import TiersPage
-from tests.gui.helpers import child, click, click_nav, type_into, type_text, visible, wait_for
+from tests.gui.helpers import (
+    child,
+    click,
+    click_nav,
+    click_tab,
+    open_dialog,
+    set_spin,
+    show_page,
+    table_rows,
+    type_into,
+    type_text,
+    visible,
+    wait_for,
+)
 from tests.test_members import register, zhang
 
-# review_breakdown calls Result.tuples(), deprecated in SQLAlchemy 2.1 (an error under pytest);
-# drop this mark once app/services/tiers/review.py unpacks the rows directly.
 TODAY = date(2026, 3, 1)  # the fake clock's date in Asia/Shanghai
 TIMEZONE = "Asia/Shanghai"
 REVIEW_DAY = TODAY + timedelta(days=400)  # 2027-04-05: validity ended on 2027-02-28
 
 
 def open_page(qtbot, db, actor) -> TiersPage:
-    page = TiersPage(db, actor, TIMEZONE)
-    page.setObjectName("page_tiers")
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_page(qtbot, TiersPage(db, actor, TIMEZONE), "page_tiers", 1200, 760)
 
 
 def open_tab(qtbot, page: TiersPage, title: str) -> QWidget:
-    tabs = child(page, "tiers_tabs", QTabWidget)
-    bar = tabs.tabBar()
-    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert tabs.currentIndex() == index
-    return tabs.currentWidget()
-
-
-def open_dialog(qtbot, name: str) -> QWidget:
-    dialog = wait_for(qtbot, name)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
-def set_spin(qtbot, spin: QSpinBox, text: str) -> None:
-    spin.setFocus()
-    spin.selectAll()
-    qtbot.keyClicks(spin, text)
-
-
-def table_rows(table: QTableWidget) -> list[list[str]]:
-    return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
-        for r in range(table.rowCount())
-    ]
+    return click_tab(qtbot, page, "tiers_tabs", title)
 
 
 def view_rows(view: QTableView) -> list[list[str]]:
