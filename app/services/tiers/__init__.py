@@ -21,11 +21,12 @@ from app.services.tiers.review import (
     TIER_REVIEW,
     AtRiskRow,
     Breakdown,
+    ReviewDetails,
     ReviewRow,
     at_risk,
     commit_review,
     preview_review,
-    review_breakdown,
+    review_details,
     review_rows,
 )
 from app.services.tiers.standing import HistoryRow, TierView, member_tier
@@ -54,7 +55,8 @@ __all__ = [
     "request_manual_tier",
     "request_paid_tier",
     "request_status_match",
-    "review_breakdown",
+    "ReviewDetails",
+    "review_details",
     "review_rows",
     "save_policy",
 ]

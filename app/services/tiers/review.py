@@ -286,26 +286,52 @@ class ReviewRow:
     valid_until: date
 
 
+@dataclass(frozen=True)
+class Breakdown:
+    outcome: str
+    old_tier: str
+    new_tier: str
+    dealer: str | None
+    members: int
+
+
+@dataclass(frozen=True)
+class ReviewDetails:
+    breakdown: list[Breakdown]  # every decided member, counted by outcome, tiers and dealer
+    rows: list[ReviewRow]  # the members of ``outcome`` (or all), up to the limit
+
+
 def review_rows(
     db: Database, actor: Actor, as_of: date, outcome: str | None = None, limit: int = 100_000
 ) -> list[ReviewRow]:
     """The members a review as of ``as_of`` would decide, with old and new tier (by the
     policy in force on that day), for the preview table and its Excel export."""
+    return review_details(db, actor, as_of, outcome, limit).rows
+
+
+def review_details(
+    db: Database, actor: Actor, as_of: date, outcome: str | None = None, limit: int = 100_000
+) -> ReviewDetails:
+    """The preview's breakdown (by outcome, old tier, new tier and dealer) and member list,
+    in one pass over the members due."""
     require(actor, Permission.RUN_TIER_REVIEW)
     if outcome is not None and outcome not in OUTCOMES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter a valid value."), field="outcome")
     limit = check_int(limit, "limit", 1, 1_000_000)
     with db.reader(actor) as uow:
         policy = policy_in_force(uow, as_of)
-        decided = []
+        dealers = dict(uow.session.execute(select(Dealer.id, Dealer.name)).all())
+        counts: Counter = Counter()
+        decided: list[tuple[Due, rules.Decision]] = []
         for due in due_members(uow, policy, as_of):
             decision, _effective = decide(policy, due)
-            if outcome is None or decision.outcome.value == outcome:
+            key = (decision.outcome.value, _name(policy, due.tier_code), decision.tier.name,
+                   dealers.get(due.dealer_id) if due.dealer_id else None)  # fmt: skip
+            counts[key] += 1
+            if len(decided) < limit and outcome in (None, decision.outcome.value):
                 decided.append((due, decision))
-            if len(decided) >= limit:
-                break
         people = _people(uow, actor, [due.member_id for due, _ in decided])
-        return [
+        rows = [
             ReviewRow(
                 due.member_id, people[due.member_id].number, people[due.member_id].name,
                 people[due.member_id].mobile, people[due.member_id].dealer,
@@ -314,6 +340,11 @@ def review_rows(
             )
             for due, decision in decided
         ]  # fmt: skip
+    breakdown = [
+        Breakdown(code, old, new, dealer, members)
+        for (code, old, new, dealer), members in sorted(counts.items(), key=str)
+    ]
+    return ReviewDetails(breakdown, rows)
 
 
 def _name(policy: rules.TierPolicy, code: str) -> str:
@@ -405,31 +436,4 @@ def at_risk(db: Database, actor: Actor, within_days: int = 60) -> list[AtRiskRow
                 points, missing,
             )
             for member_id, tier, valid_until, points, missing in short
-        ]
-
-
-@dataclass(frozen=True)
-class Breakdown:
-    outcome: str
-    old_tier: str
-    new_tier: str
-    dealer: str | None
-    members: int
-
-
-def review_breakdown(db: Database, actor: Actor, as_of: date) -> list[Breakdown]:
-    """Counts of a review's outcomes by old tier, new tier and dealer (for the preview)."""
-    require(actor, Permission.RUN_TIER_REVIEW)
-    with db.reader(actor) as uow:
-        policy = policy_in_force(uow, as_of)
-        dealers = dict(uow.session.execute(select(Dealer.id, Dealer.name)).all())
-        counts: Counter = Counter()
-        for due in due_members(uow, policy, as_of):
-            decision, _effective = decide(policy, due)
-            key = (decision.outcome.value, _name(policy, due.tier_code), decision.tier.name,
-                   dealers.get(due.dealer_id) if due.dealer_id else None)  # fmt: skip
-            counts[key] += 1
-        return [
-            Breakdown(outcome, old, new, dealer, members)
-            for (outcome, old, new, dealer), members in sorted(counts.items(), key=str)
         ]

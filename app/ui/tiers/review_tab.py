@@ -220,8 +220,8 @@ class ReviewTab(QWidget):
 
         def load():
             run = tiers.preview_review(db, actor, as_of)
-            breakdown = tiers.review_breakdown(db, actor, as_of)
-            return run, breakdown, tiers.review_rows(db, actor, as_of, outcome, limit=SHOWN)
+            details = tiers.review_details(db, actor, as_of, outcome, limit=SHOWN)
+            return run, details.breakdown, details.rows
 
         self._set_busy(True)
         self.state.setText(self.tr("Counting…"))
