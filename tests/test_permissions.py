@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.errors import DatabaseUnavailable, PermissionDenied
+from app.domain.benefits import new_voucher_code
+from app.domain.errors import DatabaseUnavailable, NotFound, PermissionDenied
 from app.domain.roles import PERMISSIONS, Permission, Role
-from app.services import approvals, members, points, runs, staff, tiers
+from app.services import approvals, benefits, members, points, runs, staff, tiers
+from app.services.benefits import ItemInput
 from app.services import settings as programme_settings
 from app.services.members import MemberInput
 from app.services.points import ServiceInput, adjustments
@@ -100,7 +102,20 @@ CALLS = {
         P.RUN_TIER_REVIEW,
         lambda db, a, p: tiers.preview_review(db, a, date(2026, 3, 1)),
     ),
+    "add a catalog item": (
+        P.MANAGE_BENEFITS,
+        lambda db, a, p: benefits.create_item(
+            db, a, ItemInput(f"I{a.user_id}", "洗车", "redemption", "dealer", "custom", 100, 50)
+        ),
+    ),
+    "look up a voucher": (P.USE_BENEFITS, lambda db, a, p: _find_voucher(db, a)),
 }
+
+
+def _find_voucher(db, actor) -> None:
+    """The right is checked first; then no voucher has this (well-formed) code."""
+    with pytest.raises(NotFound):
+        benefits.find_voucher(db, actor, new_voucher_code())
 
 
 def _backup(db, actor) -> None:
@@ -173,6 +188,8 @@ def test_auditor_is_read_only():
         Permission.MANAGE_USERS,
         Permission.BACKUP,
         Permission.RUN_TIER_REVIEW,
+        Permission.MANAGE_BENEFITS,
+        Permission.USE_BENEFITS,
     }
     assert not PERMISSIONS[Role.AUDITOR] & writes
 

@@ -32,6 +32,8 @@ class Permission(StrEnum):
     VIEW_REPORTS = "view_reports"
     BACKUP = "backup"
     RUN_TIER_REVIEW = "run_tier_review"
+    MANAGE_BENEFITS = "manage_benefits"  # the catalog, its listing and the tier matrix
+    USE_BENEFITS = "use_benefits"  # redeem, write off and cancel vouchers at the counter
 
 
 P = Permission
@@ -44,6 +46,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.POST_POINTS,
             P.REQUEST_ADJUSTMENT,
             P.VIEW_DEALERS,
+            P.USE_BENEFITS,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -58,6 +61,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_USERS,
             P.VIEW_REPORTS,
             P.RUN_TIER_REVIEW,
+            P.USE_BENEFITS,
         }
     ),
     Role.ADMIN: frozenset(
@@ -76,6 +80,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_REPORTS,
             P.BACKUP,
             P.RUN_TIER_REVIEW,
+            P.MANAGE_BENEFITS,
         }
     ),
     Role.AUDITOR: frozenset(

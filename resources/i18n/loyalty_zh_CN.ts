@@ -1184,7 +1184,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>密码须同时包含字母以及数字或符号。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/roles.py" line="116"/>
+        <location filename="../../app/domain/roles.py" line="121"/>
         <source>Your role ({role}) may not {action}.</source>
         <translation>您的角色（{role}）无权{action}。</translation>
     </message>
@@ -1240,9 +1240,10 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>共享的 PostgreSQL 数据库需在服务器上用 pg_dump 备份（例如：pg_dump -Fc -f loyalty.dump DBNAME）。</translation>
     </message>
     <message>
+        <location filename="../../app/services/benefits/orders.py" line="67"/>
         <location filename="../../app/services/settings/programme.py" line="64"/>
         <location filename="../../app/services/tiers/review.py" line="130"/>
-        <location filename="../../app/services/tiers/review.py" line="296"/>
+        <location filename="../../app/services/tiers/review.py" line="319"/>
         <source>Enter a valid value.</source>
         <translation>请输入有效的值。</translation>
     </message>
@@ -1950,6 +1951,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/domain/inputs.py" line="79"/>
         <location filename="../../app/domain/tiers.py" line="191"/>
+        <location filename="../../app/services/benefits/catalog.py" line="243"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
@@ -2016,7 +2018,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>您的账号已被管理员停用、锁定或修改，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/approvals/kinds.py" line="64"/>
+        <location filename="../../app/services/approvals/kinds.py" line="68"/>
         <source>Unknown kind of request: {kind}.</source>
         <translation>未知的申请类型：{kind}。</translation>
     </message>
@@ -2106,9 +2108,94 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该会员已注销或已合并。</translation>
     </message>
     <message>
+        <location filename="../../app/services/benefits/catalog.py" line="131"/>
+        <location filename="../../app/services/benefits/catalog.py" line="136"/>
+        <source>The benefit no longer exists.</source>
+        <translation>该权益已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="198"/>
+        <source>A code has letters, digits, dashes or underscores.</source>
+        <translation>编码只能包含字母、数字、短横线或下划线。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="208"/>
+        <source>Choose a channel.</source>
+        <translation>请选择获取方式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="210"/>
+        <source>Choose a source.</source>
+        <translation>请选择权益来源。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="212"/>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="219"/>
+        <location filename="../../app/services/benefits/matrix.py" line="87"/>
+        <source>Choose a period.</source>
+        <translation>请选择周期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="226"/>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="251"/>
+        <location filename="../../app/services/benefits/matrix.py" line="119"/>
         <location filename="../../app/services/tiers/requests.py" line="51"/>
         <source>Choose a tier.</source>
         <translation>请选择等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="256"/>
+        <source>Unknown tier: {tier}.</source>
+        <translation>未知等级：{tier}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="266"/>
+        <source>Choose a dealer.</source>
+        <translation>请选择经销商。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="270"/>
+        <source>The dealer no longer exists.</source>
+        <translation>该经销商已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="295"/>
+        <source>Another benefit already has the code {code}.</source>
+        <translation>已有其他权益使用编码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="339"/>
+        <source>A listing request for this benefit waits; withdraw it first.</source>
+        <translation>该权益的上架申请正在等待审批，请先撤回申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="348"/>
+        <source>A listed benefit&apos;s code cannot change.</source>
+        <translation>已上架权益的编码不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="392"/>
+        <source>Only {stock} left in stock; the stock cannot go below zero.</source>
+        <translation>库存仅剩 {stock}，库存不能小于零。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="417"/>
+        <source>Only a listed benefit can be delisted.</source>
+        <translation>只有已上架的权益才能下架。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="433"/>
+        <location filename="../../app/services/benefits/catalog.py" line="439"/>
+        <source>A picture is a PNG or JPEG file of at most 1 MB.</source>
+        <translation>图片须为不超过 1 MB 的 PNG 或 JPEG 文件。</translation>
     </message>
     <message>
         <location filename="../../app/services/tiers/requests.py" line="69"/>
@@ -2134,6 +2221,143 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/services/tiers/requests.py" line="313"/>
         <source>The base tier is not sold.</source>
         <translation>基础等级不可付费购买。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="178"/>
+        <source>The member is not active.</source>
+        <translation>会员状态不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="179"/>
+        <source>Not listed.</source>
+        <translation>未上架。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="180"/>
+        <source>Available from {day}.</source>
+        <translation>{day} 起可兑换。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="181"/>
+        <source>Ended on {day}.</source>
+        <translation>已于 {day} 结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="182"/>
+        <source>Not for the member&apos;s tier ({tier}).</source>
+        <translation>不适用于会员当前等级（{tier}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="183"/>
+        <source>Headquarters has not set the quantity for the member&apos;s tier ({tier}).</source>
+        <translation>总部尚未设置该等级（{tier}）的权益数量。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="186"/>
+        <source>Used {used} of {allowed} in this period (until {day}).</source>
+        <translation>本期已使用 {used}/{allowed} 次（本期至 {day}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="189"/>
+        <source>Limit reached: {used} of {allowed} in this period.</source>
+        <translation>已达兑换上限：本期已兑换 {used}/{allowed} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="192"/>
+        <source>Out of stock.</source>
+        <translation>库存不足。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/benefits.py" line="193"/>
+        <source>Needs {price} points; the member has {available}.</source>
+        <translation>需要 {price} 积分，会员可用 {available} 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/expiry.py" line="34"/>
+        <source>Vouchers can only be expired up to today.</source>
+        <translation>只能将截至今天的兑换券做过期处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/listing.py" line="51"/>
+        <source>The benefit is already listed.</source>
+        <translation>该权益已上架。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/listing.py" line="54"/>
+        <source>The benefit ended on {date}; change its dates first.</source>
+        <translation>该权益已于 {date} 结束，请先修改有效期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/listing.py" line="59"/>
+        <source>A benefit redeemed with points needs a points price.</source>
+        <translation>积分兑换权益须设置积分价格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/listing.py" line="63"/>
+        <source>Set this entitlement&apos;s quantity for at least one tier in the matrix.</source>
+        <translation>请先在等级权益矩阵中为至少一个等级设置数量。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/listing.py" line="85"/>
+        <source>A listing request for this benefit waits.</source>
+        <translation>该权益的上架申请正在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/matrix.py" line="90"/>
+        <source>Give a value or a discount, not both.</source>
+        <translation>面值和折扣只能填写其一。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/matrix.py" line="113"/>
+        <source>Only tier entitlements have a row in the matrix.</source>
+        <translation>只有等级权益才列入等级权益矩阵。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/redemption.py" line="143"/>
+        <source>No free voucher code was found; try again.</source>
+        <translation>未能生成可用的券码，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/vouchers.py" line="94"/>
+        <source>Enter the voucher code.</source>
+        <translation>请输入券码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/vouchers.py" line="98"/>
+        <source>This is not a valid voucher code; check it and type it again.</source>
+        <translation>券码无效，请核对后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/vouchers.py" line="112"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="130"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="198"/>
+        <source>No voucher has this code.</source>
+        <translation>没有该券码的兑换券。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/vouchers.py" line="138"/>
+        <source>This voucher was already used on {date}.</source>
+        <translation>该兑换券已于 {date} 核销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/vouchers.py" line="142"/>
+        <source>This voucher was cancelled.</source>
+        <translation>该兑换券已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/vouchers.py" line="145"/>
+        <source>This voucher expired on {date}.</source>
+        <translation>该兑换券已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/vouchers.py" line="160"/>
+        <source>Your dealer does not honour this voucher.</source>
+        <translation>本店不在该兑换券的适用经销商范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/vouchers.py" line="201"/>
+        <source>Only the dealer that issued the voucher may cancel it.</source>
+        <translation>只有发券经销商才能作废该兑换券。</translation>
     </message>
 </context>
 <context>
@@ -2320,17 +2544,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>Guards</name>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="48"/>
+        <location filename="../../app/ui/shared/labels.py" line="57"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="49"/>
+        <location filename="../../app/ui/shared/labels.py" line="58"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="50"/>
+        <location filename="../../app/ui/shared/labels.py" line="59"/>
         <source>altered</source>
         <translation>被改动</translation>
     </message>
@@ -3801,6 +4025,21 @@ Member loyalty programme back-office.</source>
         <location filename="../../app/ui/shared/labels.py" line="40"/>
         <source>make backups</source>
         <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/labels.py" line="41"/>
+        <source>run the tier review</source>
+        <translation>执行等级评审</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/labels.py" line="44"/>
+        <source>manage the benefit catalog</source>
+        <translation>管理权益目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/labels.py" line="47"/>
+        <source>redeem and write off benefits</source>
+        <translation>兑换和核销权益</translation>
     </message>
 </context>
 <context>

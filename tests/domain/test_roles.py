@@ -34,6 +34,8 @@ EXPECTED: dict[Permission, tuple[bool, bool, bool, bool]] = {
     P.VIEW_REPORTS:          (N,     Y,          Y,     Y),
     P.BACKUP:                (N,     N,          Y,     N),
     P.RUN_TIER_REVIEW:       (N,     Y,          Y,     N),
+    P.MANAGE_BENEFITS:       (N,     N,          Y,     N),
+    P.USE_BENEFITS:          (Y,     Y,          N,     N),
 }
 # fmt: on
 
@@ -100,6 +102,8 @@ def test_stored_role_and_permission_values():
         "view_reports",
         "backup",
         "run_tier_review",
+        "manage_benefits",
+        "use_benefits",
     ]
 
 

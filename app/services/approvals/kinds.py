@@ -16,7 +16,11 @@ from app.services.shared.uow import UnitOfWork
 
 # The modules that register kinds, imported on first use (areas import the approvals
 # service, never the other way round). A new kind adds its module here.
-KIND_MODULES = ("app.services.points.adjustments", "app.services.tiers.requests")
+KIND_MODULES = (
+    "app.services.points.adjustments",
+    "app.services.tiers.requests",
+    "app.services.benefits.listing",
+)
 
 
 @dataclass(frozen=True)

@@ -223,7 +223,7 @@ def _check_service(uow: UnitOfWork, actor: Actor, data: ServiceInput) -> tuple[i
             field="amount",
         )
     check_date(data.business_date, "business_date", *_recent_dates(uow))
-    dealer_id = _counter_dealer(uow, actor, data.dealer_id)
+    dealer_id = counter_dealer(uow, actor, data.dealer_id)
     postable_member(uow, data.member_id)
     return dealer_id, document_no
 
@@ -234,7 +234,7 @@ def _recent_dates(uow: UnitOfWork) -> tuple[date, date]:
     return today - timedelta(days=366), today
 
 
-def _counter_dealer(uow: UnitOfWork, actor: Actor, dealer_id: int | None) -> int:
+def counter_dealer(uow: UnitOfWork, actor: Actor, dealer_id: int | None) -> int:
     """Dealer staff post for their own dealer; headquarters staff must name one."""
     if actor.dealer_id is not None:  # dealer staff
         if dealer_id not in (None, actor.dealer_id):
@@ -283,7 +283,7 @@ def refund_service(
         order = session.get(ServiceOrder, order_id, with_for_update=FOR_CHANGE)
         if order is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such document."))
-        _counter_dealer(uow, actor, order.dealer_id)
+        counter_dealer(uow, actor, order.dealer_id)
         if order.refunded_at is not None:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "This document was already refunded."))
         earned = session.scalars(
@@ -455,7 +455,7 @@ def use_points(db: Database, actor: Actor, data: UsePointsInput) -> UsedPoints:
             QT_TRANSLATE_NOOP("Errors", "Enter the repair order number."), field="reference"
         )
     with db.uow(actor) as uow:
-        dealer_id = _counter_dealer(uow, actor, data.dealer_id)
+        dealer_id = counter_dealer(uow, actor, data.dealer_id)
         postable_member(uow, data.member_id)
         settings = read_settings(uow)
         entry = ledger.post(

@@ -45,6 +45,7 @@ ENTITIES = {
     "adjustment",
     "adjustment_reason",
     "audit_trail",
+    "benefit",
     "database",
     "earning_rule",
     "dealer",
@@ -55,6 +56,8 @@ ENTITIES = {
     "service_order",
     "sign_in",
     "staff_user",
+    "tier_entitlement",
+    "voucher",
 }
 
 

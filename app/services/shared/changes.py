@@ -22,6 +22,7 @@ class Area(StrEnum):
     RULES = "rules"  # earning rules and adjustment reasons
     RUNS = "runs"
     TIERS = "tiers"  # the tier policy and members' tiers
+    BENEFITS = "benefits"  # the catalog, the tier matrix and vouchers
     STAFF = "staff"
     SETTINGS = "settings"
     AUDIT = "audit"
@@ -48,6 +49,11 @@ TABLE_AREAS: dict[str, tuple[Area, ...]] = {
     "tier_policies": (Area.TIERS,),
     "member_tiers": (Area.TIERS, Area.MEMBERS),
     "tier_history": (Area.TIERS,),
+    "benefits": (Area.BENEFITS,),
+    "benefit_dealers": (Area.BENEFITS,),
+    "benefit_pictures": (Area.BENEFITS,),
+    "tier_entitlements": (Area.BENEFITS,),
+    "vouchers": (Area.BENEFITS, Area.MEMBERS),
     "dealers": (Area.STAFF,),
     "staff_users": (Area.STAFF,),
     "programme_settings": (Area.SETTINGS,),

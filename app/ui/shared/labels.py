@@ -38,6 +38,15 @@ def permission_name(permission: Permission | str) -> str:
         Permission.VIEW_AUDIT: QCoreApplication.translate("Permissions", "view the audit trail"),
         Permission.VIEW_REPORTS: QCoreApplication.translate("Permissions", "view reports"),
         Permission.BACKUP: QCoreApplication.translate("Permissions", "make backups"),
+        Permission.RUN_TIER_REVIEW: QCoreApplication.translate(
+            "Permissions", "run the tier review"
+        ),
+        Permission.MANAGE_BENEFITS: QCoreApplication.translate(
+            "Permissions", "manage the benefit catalog"
+        ),
+        Permission.USE_BENEFITS: QCoreApplication.translate(
+            "Permissions", "redeem and write off benefits"
+        ),
     }
     return names[Permission(permission)]
 
