@@ -38,10 +38,12 @@ def run(*args: str, **kwargs) -> None:
 
 
 def ensure_environment() -> None:
-    """Create .venv and install the app with its dev tools; again only when pyproject changes."""
+    """Create .venv and install the app with its dev tools; again only when the packaging
+    files change (setup.py maps migrations/ and resources/ into the editable install)."""
     if sys.version_info < (3, 11):  # noqa: UP036 - tasks.py may be started by any Python
         sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    packaging = b"".join((ROOT / name).read_bytes() for name in ("pyproject.toml", "setup.py"))
+    wanted = hashlib.sha256(packaging).hexdigest()
     if PYTHON.exists() and STAMP.exists() and STAMP.read_text() == wanted:
         return
     if not PYTHON.exists():

@@ -56,6 +56,20 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("LOYALTY_DB_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_real_credential_store(monkeypatch):
+    """Tests never read or write the desktop's real credential store: none, unless a test
+    asks for ``memory_keyring`` (also for the processes they start)."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 class FakeClock:
     def __init__(self) -> None:
         self.now = datetime(2026, 3, 1, 2, 0, tzinfo=UTC)

@@ -13,12 +13,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from app.bundled import migrations_dir
 from app.config import create_private_file
 from app.db.engine import sqlite_file_path
 from app.domain.errors import DatabaseTooNew
 from app.domain.text import QT_TRANSLATE_NOOP
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS_DIR = migrations_dir()
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="32"/>
+        <source>About Loyalty Desk</source>
+        <translation>关于会员管理台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="35"/>
+        <source>Loyalty Desk</source>
+        <translation>会员管理台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="36"/>
+        <source>Member loyalty programme back-office.</source>
+        <translation>会员忠诚度计划管理后台。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="43"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="44"/>
+        <source>Schema revision</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="44"/>
+        <source>reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="45"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="46"/>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="58"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/about.py" line="77"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentDetail</name>
     <message>
         <location filename="../../app/ui/approvals/adjustment_detail.py" line="32"/>
@@ -137,32 +190,35 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="68"/>
+        <location filename="../../app/ui/shell/main.py" line="107"/>
         <source>Building the demo database…</source>
         <translation>正在创建演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="76"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main.py" line="94"/>
+        <location filename="../../app/ui/shell/main.py" line="118"/>
+        <location filename="../../app/ui/shell/main.py" line="161"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="96"/>
+        <location filename="../../app/ui/shell/main.py" line="121"/>
+        <source>Password for {url}
+(this computer has no password store, so it is not saved)</source>
+        <translation>{url} 的密码
+（本机没有密码存储，密码不会保存）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main.py" line="163"/>
         <source>Change connection…</source>
         <translation>更改连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="97"/>
+        <location filename="../../app/ui/shell/main.py" line="164"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="98"/>
+        <location filename="../../app/ui/shell/main.py" line="165"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -791,32 +847,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="201"/>
+        <location filename="../../app/ui/shell/login.py" line="235"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="206"/>
+        <location filename="../../app/ui/shell/login.py" line="240"/>
         <source>Your password was set by an administrator. Choose your own password to continue.</source>
         <translation>您的密码由管理员设置，请先设置您自己的密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="215"/>
+        <location filename="../../app/ui/shell/login.py" line="249"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="216"/>
+        <location filename="../../app/ui/shell/login.py" line="250"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="217"/>
+        <location filename="../../app/ui/shell/login.py" line="251"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="221"/>
+        <location filename="../../app/ui/shell/login.py" line="255"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1012,82 +1068,87 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="32"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="33"/>
         <source>Database connection</source>
         <translation>数据库连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="34"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="35"/>
         <source>Embedded database on this computer (SQLite)</source>
         <translation>本机内置数据库（SQLite）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="37"/>
         <source>Shared database for several desktops (PostgreSQL)</source>
         <translation>多台电脑共用的共享数据库（PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="40"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="41"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="47"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="48"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="59"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="59"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="60"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="60"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="61"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="61"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="62"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="63"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="67"/>
+        <source>This computer has no password store, so the password is not saved: Loyalty Desk asks for it at each start.</source>
+        <translation>本机没有密码存储，密码不会保存：会员管理台每次启动时都会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="75"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="93"/>
         <source>The change takes effect when Loyalty Desk restarts.</source>
         <translation>更改将在会员管理台重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="108"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="119"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="110"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="121"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="140"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/connection_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings/connection_dialog.py" line="147"/>
         <source>Connected: {version}</source>
         <translation>连接成功：{version}</translation>
     </message>
@@ -1164,7 +1225,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/db/migrate.py" line="56"/>
+        <location filename="../../app/db/migrate.py" line="57"/>
         <source>This database was upgraded by a newer version of Loyalty Desk (schema {revision}). Install the newer version; the database was left untouched.</source>
         <translation>此数据库已由更新版本的会员管理台升级（数据库结构版本 {revision}）。请安装新版本；本程序未对该数据库做任何改动。</translation>
     </message>
@@ -1224,8 +1285,8 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location filename="../../app/services/shared/database.py" line="71"/>
-        <location filename="../../app/services/shared/database.py" line="92"/>
+        <location filename="../../app/services/shared/database.py" line="73"/>
+        <location filename="../../app/services/shared/database.py" line="94"/>
         <source>Cannot open the database {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
@@ -1407,14 +1468,14 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/errors.py" line="40"/>
+        <location filename="../../app/ui/shared/errors.py" line="43"/>
         <source>Something went wrong and the action was not completed. The details were written to the log file:
 {path}</source>
         <translation>出现错误，操作未完成。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/errors.py" line="48"/>
+        <location filename="../../app/ui/shared/errors.py" line="51"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
@@ -2501,42 +2562,42 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="82"/>
+        <location filename="../../app/ui/shell/login.py" line="89"/>
         <source>Create the first administrator</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="82"/>
+        <location filename="../../app/ui/shell/login.py" line="89"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="86"/>
+        <location filename="../../app/ui/shell/login.py" line="93"/>
         <source>This database has no staff accounts yet. Create the headquarters administrator account; it can then add dealers and the other staff.</source>
         <translation>此数据库中还没有员工账户。请先创建总部管理员账户，之后可用该账户添加经销商和其他员工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="96"/>
+        <location filename="../../app/ui/shell/login.py" line="103"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="97"/>
+        <location filename="../../app/ui/shell/login.py" line="104"/>
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="98"/>
+        <location filename="../../app/ui/shell/login.py" line="105"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="99"/>
+        <location filename="../../app/ui/shell/login.py" line="106"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="104"/>
+        <location filename="../../app/ui/shell/login.py" line="111"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2600,162 +2661,155 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="108"/>
+        <location filename="../../app/ui/shell/main_window.py" line="106"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../app/ui/shell/self_test.py" line="38"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="160"/>
+        <location filename="../../app/ui/shell/main_window.py" line="158"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../app/ui/shell/main_window.py" line="159"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../app/ui/shell/main_window.py" line="160"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="163"/>
+        <location filename="../../app/ui/shell/main_window.py" line="161"/>
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../app/ui/shell/main_window.py" line="163"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../app/ui/shell/main_window.py" line="165"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../app/ui/shell/main_window.py" line="167"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="172"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../app/ui/shell/main_window.py" line="171"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="174"/>
+        <location filename="../../app/ui/shell/main_window.py" line="172"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164"/>
+        <location filename="../../app/ui/shell/main_window.py" line="162"/>
         <source>The benefit catalog, redemptions and voucher write-offs.</source>
         <translation>权益目录、兑换以及卡券核销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="166"/>
+        <location filename="../../app/ui/shell/main_window.py" line="164"/>
         <source>Partner admission checks, evaluation and cooperation modes.</source>
         <translation>异业合作伙伴的准入审核、评估以及合作模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../app/ui/shell/main_window.py" line="166"/>
         <source>Targeted bonus campaigns and tasks for member segments.</source>
         <translation>面向会员细分群体的定向奖励活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>Monthly programme reports, value segmentation and lifecycle.</source>
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="224"/>
+        <location filename="../../app/ui/shell/main_window.py" line="222"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234"/>
+        <location filename="../../app/ui/shell/main_window.py" line="232"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235"/>
+        <location filename="../../app/ui/shell/main_window.py" line="233"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237"/>
+        <location filename="../../app/ui/shell/main_window.py" line="235"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240"/>
+        <location filename="../../app/ui/shell/main_window.py" line="238"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="242"/>
+        <location filename="../../app/ui/shell/main_window.py" line="240"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="250"/>
-        <location filename="../../app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="248"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="256"/>
+        <location filename="../../app/ui/shell/main_window.py" line="254"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="260"/>
+        <location filename="../../app/ui/shell/main_window.py" line="258"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="264"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="265"/>
+        <location filename="../../app/ui/shell/main_window.py" line="263"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="266"/>
+        <location filename="../../app/ui/shell/main_window.py" line="264"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="303"/>
-        <source>Loyalty Desk {version}
-Member loyalty programme back-office.</source>
-        <translation>会员管理台 {version}
-会员忠诚度计划后台管理系统。</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +6078,109 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="34"/>
+        <source>loyalty_zh_CN.qm not found in {folder}</source>
+        <translation>在 {folder} 中找不到 loyalty_zh_CN.qm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="40"/>
+        <source>loyalty_zh_CN.qm does not translate the navigation</source>
+        <translation>loyalty_zh_CN.qm 未翻译导航栏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="45"/>
+        <source>Qt&apos;s own Chinese (qtbase_zh_CN.qm) not found in {folder}</source>
+        <translation>在 {folder} 中找不到 Qt 自带的中文翻译（qtbase_zh_CN.qm）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="49"/>
+        <source>Chinese for Loyalty Desk and for Qt&apos;s own dialogs</source>
+        <translation>会员管理台及 Qt 自带对话框的中文翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="55"/>
+        <source>no font for Chinese text is installed</source>
+        <translation>未安装中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="56"/>
+        <source>{count} font families for Chinese text, e.g. {family}</source>
+        <translation>{count} 个中文字体，例如 {family}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="64"/>
+        <source>the application icon {path} does not load</source>
+        <translation>无法加载程序图标 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="89"/>
+        <source>{where}: a copy upgraded to schema {revision}</source>
+        <translation>{where}：副本已升级到结构版本 {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="90"/>
+        <source>{where} does not exist yet: a new database created at schema {revision}</source>
+        <translation>{where} 尚不存在：已新建结构版本 {revision} 的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="94"/>
+        <source>{where}: connected, schema not newer than this version; migrations ran on a temporary database to schema {revision}</source>
+        <translation>{where}：已连接，数据库结构不比本版本新；迁移已在临时数据库上执行到结构版本 {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="106"/>
+        <source>skipped: no database</source>
+        <translation>已跳过：没有数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="128"/>
+        <source>translations</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="129"/>
+        <source>fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="130"/>
+        <source>icon</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="131"/>
+        <source>PostgreSQL driver</source>
+        <translation>PostgreSQL 驱动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="132"/>
+        <source>database and migrations</source>
+        <translation>数据库与迁移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="133"/>
+        <source>main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="139"/>
+        <source>log folder: {folder}</source>
+        <translation>日志文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="142"/>
+        <source>self-test FAILED: {names}</source>
+        <translation>自检未通过：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/self_test.py" line="146"/>
+        <source>self-test passed</source>
+        <translation>自检通过</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="46"/>
@@ -6217,48 +6374,53 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="123"/>
+        <location filename="../../app/ui/shell/login.py" line="135"/>
         <source>Sign in to Loyalty Desk</source>
         <translation>登录会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="123"/>
+        <location filename="../../app/ui/shell/login.py" line="135"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="125"/>
+        <location filename="../../app/ui/shell/login.py" line="138"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="126"/>
+        <location filename="../../app/ui/shell/login.py" line="160"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="134"/>
-        <location filename="../../app/ui/shell/login.py" line="158"/>
+        <location filename="../../app/ui/shell/login.py" line="147"/>
+        <location filename="../../app/ui/shell/login.py" line="190"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="135"/>
+        <location filename="../../app/ui/shell/login.py" line="139"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/login.py" line="148"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="136"/>
+        <location filename="../../app/ui/shell/login.py" line="149"/>
         <source>Database connection…</source>
         <translation>数据库连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="151"/>
+        <location filename="../../app/ui/shell/login.py" line="183"/>
         <source>Demo database. Sign in with one of these accounts (password {password}); click one to fill it in.</source>
         <translation>演示数据库。请使用以下任一账户登录（密码：{password}），单击账户即可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="158"/>
+        <location filename="../../app/ui/shell/login.py" line="190"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -6737,27 +6899,27 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="242"/>
+        <location filename="../../app/ui/shell/login.py" line="278"/>
         <source>Loyalty Desk is locked</source>
         <translation>会员管理台已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="242"/>
+        <location filename="../../app/ui/shell/login.py" line="278"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="247"/>
+        <location filename="../../app/ui/shell/login.py" line="283"/>
         <source>Locked after a period of inactivity. Enter the password of {name} ({user}) to continue.</source>
         <translation>因长时间未操作，会员管理台已锁定。请输入 {name}（{user}）的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="254"/>
+        <location filename="../../app/ui/shell/login.py" line="290"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="256"/>
+        <location filename="../../app/ui/shell/login.py" line="292"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget
 
 from app.config import sqlite_url
 from app.services import staff
@@ -116,7 +116,8 @@ def test_demo_database_shows_banner_and_demo_accounts(qtbot, tmp_path, start):
     demo.build_demo(seeded, members=20)
     seeded.close()
     controller = start(url)
-    dialog = wait_for(qtbot, "sign_in")
+    dialog = wait_for(qtbot, "sign_in")  # at once; the accounts once the database is open
+    qtbot.waitUntil(lambda: dialog.findChild(QTableWidget, "demo_table") is not None)
     table = child(dialog, "demo_table")
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         "admin",

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from app.config import sqlite_url
 from app.db import migrate
-from app.db.engine import describe_url, make_engine, session_factories
+from app.db.engine import describe_url, make_engine, session_factories, sqlite_file_path
 from app.db.models import ProgrammeSetting
 from app.domain.errors import DatabaseUnavailable
 from app.domain.roles import Actor
@@ -99,3 +101,34 @@ def check_connection(url: str) -> str:
 
 def schema_is_current(db: Database) -> bool:
     return migrate.current_revision(db.engine) == migrate.head_revision()
+
+
+def schema_revision(db: Database) -> str | None:
+    """The database's schema revision (Alembic), for the About dialog."""
+    return migrate.current_revision(db.engine)
+
+
+def open_for_self_test(url: str, folder: Path) -> tuple[Database, str, str]:
+    """A database to self-test on, how it was made ("copy", "new" or "checked") and where the
+    database checked is; nothing real changes.
+
+    An existing SQLite file is copied into ``folder`` and the copy upgraded ("copy"), a
+    missing one is created there instead ("new"); a PostgreSQL database is connected to and
+    its schema checked, not upgraded, since other desktops share it ("checked"), and the
+    migrations then run on a new SQLite file in ``folder``."""
+    copy, where = folder / "self-test.sqlite3", describe_url(url)
+    if not url.startswith("sqlite"):
+        open_database(url, upgrade=False).close()
+        return open_database(sqlite_url(copy)), "checked", where
+    source = Path(sqlite_file_path(url))
+    if not source.exists():
+        return open_database(sqlite_url(copy)), "new", where
+    migrate.backup_sqlite(source, copy)
+    return open_database(sqlite_url(copy)), "copy", where
+
+
+def postgresql_driver() -> str:
+    """The PostgreSQL driver and the libpq it loads (a bundle could miss either)."""
+    import psycopg
+
+    return f"psycopg {psycopg.__version__}, {psycopg.pq.__impl__} libpq {psycopg.pq.version()}"

@@ -12,8 +12,6 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError, StatementError
-
 from app.config import create_private_file
 
 
@@ -32,7 +30,12 @@ class RedactDatabaseErrors(logging.Filter):
     """Replace the traceback of a database error by one that names no bound values."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], StatementError):
+        if not record.exc_info:
+            return True
+        # Imported here: the GUI sets up its log before SQLAlchemy loads (a fast start-up).
+        from sqlalchemy.exc import DBAPIError, StatementError
+
+        if isinstance(record.exc_info[1], StatementError):
             exc = record.exc_info[1]
             frames = "".join(traceback.format_tb(exc.__traceback__))
             summary = describe_database_error(exc) if isinstance(exc, DBAPIError) else ""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import credentials
 from app.config import default_db_path, postgres_url, split_url, sqlite_url
 from app.services.shared.database import check_connection
 from app.ui.shared import prefs
@@ -60,6 +61,16 @@ class ConnectionDialog(QDialog):
         pg_form.addRow(self.tr("Database"), self.database)
         pg_form.addRow(self.tr("User"), self.user)
         pg_form.addRow(self.tr("Password"), self.password)
+        if not credentials.store_available():
+            no_store = QLabel(
+                self.tr(
+                    "This computer has no password store, so the password is not saved: "
+                    "Loyalty Desk asks for it at each start."
+                )
+            )
+            no_store.setObjectName("no_password_store")
+            no_store.setWordWrap(True)
+            pg_form.addRow(no_store)
 
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("test")
@@ -87,7 +98,7 @@ class ConnectionDialog(QDialog):
         self.chosen_url: str | None = None
 
     def _fill(self, url: str) -> None:
-        parts = split_url(url)
+        parts = split_url(credentials.fill_password(url))
         self.path.setText(parts.get("path", str(default_db_path())))
         self.host.setText(parts.get("host", "localhost"))
         self.port.setValue(parts.get("port", 5432))
@@ -142,5 +153,18 @@ class ConnectionDialog(QDialog):
 
     def _save(self) -> None:
         self.chosen_url = self.url()
-        prefs.settings().setValue(prefs.DB_URL, self.chosen_url)
+        saved, ask = _saved_form(self.chosen_url)
+        settings = prefs.settings()
+        settings.setValue(prefs.DB_URL, saved)
+        settings.setValue(prefs.ASK_PASSWORD, ask)
         self.accept()
+
+
+def _saved_form(url: str) -> tuple[str, bool]:
+    """The URL for the settings file, without its password (that goes to the credential
+    store), and whether to ask for the password at each start (there is no store)."""
+    try:
+        return credentials.save_password(url), False
+    except credentials.NoCredentialStore:
+        bare, password = credentials.split_password(url)
+        return bare, bool(password)

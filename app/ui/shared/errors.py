@@ -12,19 +12,22 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.config import log_path
 from app.domain.errors import LoyaltyError, PermissionDenied
 from app.domain.text import ERRORS
-from app.domain.validation import InvalidValue
-from app.services.shared.diagnostics import setup_file_logging
 from app.ui.shared.labels import permission_name, role_name
 
 log = logging.getLogger("loyalty")
 
 
 def setup_logging() -> None:
+    # Imported here, like InvalidValue below: neither is needed before the first window.
+    from app.services.shared.diagnostics import setup_file_logging
+
     setup_file_logging(log_path())
 
 
 def message_for(exc: BaseException) -> str:
     """The text a user sees for an error, in their language."""
+    from app.domain.validation import InvalidValue
+
     if isinstance(exc, LoyaltyError):
         template = QCoreApplication.translate(ERRORS, exc.template)
         params = exc.params

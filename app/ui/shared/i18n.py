@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
 
+from app.bundled import i18n_dir
 from app.ui.shared import prefs
 
-I18N_DIR = Path(__file__).resolve().parents[3] / "resources" / "i18n"
+I18N_DIR = i18n_dir()
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 _installed: list[QTranslator] = []
 

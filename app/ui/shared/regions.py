@@ -1,16 +1,17 @@
 """China's provincial-level divisions and their cities, for the province and city pickers.
 
-The list ships as ``resources/regions.json`` (names in Chinese, in GB/T 2260 order) so the
-pickers work offline and never query the database.
+The list ships as ``resources/regions.json`` (names in Chinese, in GB/T 2260 order; package
+data, see app/bundled.py) so the pickers work offline and never query the database.
 """
 
 from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 
-REGIONS_FILE = Path(__file__).resolve().parents[3] / "resources" / "regions.json"
+from app.bundled import regions_file
+
+REGIONS_FILE = regions_file()
 
 
 @cache

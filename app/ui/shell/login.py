@@ -1,6 +1,13 @@
-"""First-admin set-up, sign-in, password change and the idle lock screen."""
+"""First-admin set-up, sign-in, password change and the idle lock screen.
+
+The sign-in window is the first on screen, before the database libraries load (see
+app/ui/shell/main.py): the services are imported inside the functions that call them, which
+run once the database is open.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
-from app.domain.roles import Actor
-from app.services import demo
-from app.services.shared.database import Database
-from app.services.staff import auth
+from app.domain.roles import Actor, Role
 from app.ui.shared.errors import message_for
 from app.ui.shared.labels import role_name
 from app.ui.shared.widgets import ErrorLabel, password_field, text_field
 from app.ui.shared.worker import run_in_background
+
+if TYPE_CHECKING:
+    from app.services.shared.database import Database
 
 
 class _FormDialog(QDialog):
@@ -104,6 +111,8 @@ class FirstAdminDialog(_FormDialog):
         message = self.tr("The two passwords differ.")
 
         def create():
+            from app.services.staff import auth
+
             if password != repeat:
                 raise ValidationError(message, field="repeat")
             return auth.create_first_admin(self.db, username, name, password)
@@ -116,19 +125,23 @@ class FirstAdminDialog(_FormDialog):
 
 
 class SignInDialog(_FormDialog):
+    """Shown at once while the database opens: the user name and password can be typed
+    meanwhile, and "Sign in" pressed early goes on when ``database_ready`` is called."""
+
     signed_in = Signal(object)
     change_connection = Signal()
 
-    def __init__(self, db: Database, demo_mode: bool, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, self.tr("Sign in to Loyalty Desk"), self.tr("Sign in"))
-        self.db = db
+        self.db: Database | None = None
+        self._waiting = False  # "Sign in" was pressed before the database was open
         heading = QLabel("<h2>" + self.tr("Loyalty Desk") + "</h2>")
-        where = QLabel(self.tr("Database: {db}").format(db=db.description))
-        where.setObjectName("database")
-        where.setWordWrap(True)
-        where.setStyleSheet("color: #555;")
+        self.where = QLabel(self.tr("Opening the database…"))
+        self.where.setObjectName("database")
+        self.where.setWordWrap(True)
+        self.where.setStyleSheet("color: #555;")
         self.layout_.insertWidget(0, heading)
-        self.layout_.insertWidget(1, where)
+        self.layout_.insertWidget(1, self.where)
         self.username = text_field("username")
         self.password = password_field("password")
         self.form.addRow(self.tr("User name"), self.username)
@@ -137,9 +150,28 @@ class SignInDialog(_FormDialog):
         connection.setObjectName("connection")
         connection.clicked.connect(self._change_connection)
         self.buttons.addButton(connection, QDialogButtonBox.ButtonRole.ResetRole)
-        if demo_mode:
-            self.layout_.insertWidget(2, self._demo_accounts())
         self.username.setFocus()
+
+    def database_ready(
+        self, db: Database, demo_accounts: list[tuple[str, Role]], demo_password: str
+    ) -> None:
+        """The database is open: say which, list a demo database's accounts, allow sign-in."""
+        self.db = db
+        self.where.setText(self.tr("Database: {db}").format(db=db.description))
+        if demo_accounts:
+            self.demo_accounts, self.demo_password = demo_accounts, demo_password
+            self.layout_.insertWidget(2, self._demo_accounts())
+            self.adjustSize()
+        if self._waiting:
+            self._waiting = False
+            super()._submit()
+
+    def _submit(self) -> None:
+        if self.db is None:
+            self._waiting = True
+            self.ok_button.setEnabled(False)
+            return
+        super()._submit()
 
     def _demo_accounts(self) -> QWidget:
         box = QWidget()
@@ -150,17 +182,17 @@ class SignInDialog(_FormDialog):
             self.tr(
                 "Demo database. Sign in with one of these accounts "
                 "(password {password}); click one to fill it in."
-            ).format(password=demo.DEMO_PASSWORD)
+            ).format(password=self.demo_password)
         )
         label.setWordWrap(True)
-        table = QTableWidget(len(demo.demo_sign_ins()), 2)
+        table = QTableWidget(len(self.demo_accounts), 2)
         table.setObjectName("demo_table")
         table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Role")])
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        for row, (username, role) in enumerate(demo.demo_sign_ins()):
+        for row, (username, role) in enumerate(self.demo_accounts):
             table.setItem(row, 0, QTableWidgetItem(username))
             table.setItem(row, 1, QTableWidgetItem(role_name(role)))
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -172,8 +204,8 @@ class SignInDialog(_FormDialog):
         return box
 
     def _fill_demo(self, row: int, _column: int) -> None:
-        self.username.setText(demo.demo_sign_ins()[row][0])
-        self.password.setText(demo.DEMO_PASSWORD)
+        self.username.setText(self.demo_accounts[row][0])
+        self.password.setText(self.demo_password)
         self.ok_button.setFocus()
 
     def _change_connection(self) -> None:
@@ -181,8 +213,10 @@ class SignInDialog(_FormDialog):
         self.reject()
 
     def work(self):
-        username, password = self.username.text(), self.password.text()
-        return lambda: auth.sign_in(self.db, username, password)
+        from app.services.staff import auth
+
+        username, password, db = self.username.text(), self.password.text(), self.db
+        return lambda: auth.sign_in(db, username, password)
 
     def _failed(self, exc: BaseException) -> None:
         super()._failed(exc)
@@ -221,6 +255,8 @@ class ChangePasswordDialog(_FormDialog):
         message = self.tr("The two passwords differ.")
 
         def change():
+            from app.services.staff import auth
+
             if new != repeat:
                 raise ValidationError(message, field="repeat")
             return auth.change_password(self.db, self.actor, current, new)
@@ -266,6 +302,8 @@ class UnlockDialog(_FormDialog):
         self.done(QDialog.DialogCode.Rejected)
 
     def work(self):
+        from app.services.staff import auth
+
         password = self.password.text()
         return lambda: auth.sign_in(self.db, self.actor.username, password)
 

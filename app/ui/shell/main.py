@@ -1,50 +1,84 @@
-"""``loyalty-desk``: start-up (database, first admin, sign-in) and the main window."""
+"""``loyalty-desk``: start-up (database, first admin, sign-in) and the main window.
+
+The sign-in window is on screen before the database libraries load. SQLAlchemy, Alembic,
+the models and the services were most of a cold start, so they are imported by the worker
+that opens the database, and this module (like the sign-in dialog) imports them only
+inside functions that run after that.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from app import __version__
+from app import __version__, credentials
+from app.bundled import icon_file
 from app.config import demo_db_path, resolve_db_url, sqlite_url
-from app.domain.roles import Actor
-from app.services import demo
-from app.services.settings import ProgrammeSettings, get_settings
-from app.services.shared.database import Database, open_database
-from app.services.staff import auth
-from app.ui.settings.connection_dialog import ConnectionDialog
+from app.domain.roles import Actor, Role
 from app.ui.shared import prefs
 from app.ui.shared.errors import install_excepthook, message_for, setup_logging
 from app.ui.shared.i18n import chosen_language, install_translators
 from app.ui.shared.worker import GuiThreadGarbageCollector, run_in_background, run_with_progress
 from app.ui.shell.login import ChangePasswordDialog, FirstAdminDialog, SignInDialog
-from app.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.services.settings import ProgrammeSettings
+    from app.services.shared.database import Database
+    from app.ui.shell.main_window import MainWindow
 
 DEMO_MEMBERS = 2_000
+# What the window must not wait for (bench/startup.py and the tests check it stays so).
+DATABASE_MODULES = ("sqlalchemy", "alembic", "app.db", "app.services.shared.database")
 
 
 @dataclass(frozen=True)
 class Opened:
     db: Database
     needs_first_admin: bool
-    demo_mode: bool
+    demo_accounts: list[tuple[str, Role]]  # a demo database's sign-ins, else empty
+    demo_password: str
+    password_moved: bool  # the saved URL's password went to the credential store
 
 
-def _open(url: str) -> Opened:
-    db = open_database(url)
-    return Opened(db, auth.needs_first_admin(db), db.is_demo())
+def _open(url: str, saved_with_password: bool) -> Opened:
+    """In a worker: load the database libraries and open (and upgrade) the database."""
+    from app.services import demo
+    from app.services.shared.database import open_database
+    from app.services.staff import auth
+
+    db = open_database(credentials.fill_password(url))
+    moved = saved_with_password and _move_password_to_store(url)
+    accounts = demo.demo_sign_ins() if db.is_demo() else []
+    return Opened(db, auth.needs_first_admin(db), accounts, demo.DEMO_PASSWORD, moved)
+
+
+def _move_password_to_store(url: str) -> bool:
+    """Settings written by older versions held the password; it belongs in the store."""
+    try:
+        credentials.save_password(url)
+    except credentials.NoCredentialStore:
+        return False
+    return True
 
 
 class AppController(QObject):
-    """Walks through start-up: open the database, set up or sign in, then the main window."""
+    """Walks through start-up: the sign-in window at once, the database opened meanwhile,
+    set up or sign in, then the main window."""
 
-    def __init__(self, url: str, build_demo: bool = False):
+    def __init__(self, url: str, build_demo: bool = False, saved: bool = False):
         super().__init__()
         self.url, self.build_demo = url, build_demo
+        self.saved = saved  # the URL came from the settings file (not --db or the environment)
+        self.ask_password = (
+            saved and prefs.flag(prefs.ASK_PASSWORD) and not credentials.split_password(url)[1]
+        )
         self.opened: Opened | None = None
         self.window: MainWindow | None = None
         self.dialog = None  # the dialog currently shown (kept referenced)
@@ -52,11 +86,16 @@ class AppController(QObject):
     def start(self) -> None:
         if self.build_demo and not demo_db_path().exists():
             self._build_demo()
+        elif self.ask_password:
+            self._ask_password()
         else:
             self._open_database()
 
     def _build_demo(self) -> None:
         def build(progress):
+            from app.services import demo
+            from app.services.shared.database import open_database
+
             db = open_database(self.url)
             try:
                 demo.build_demo(db, DEMO_MEMBERS, progress=progress)
@@ -72,23 +111,51 @@ class AppController(QObject):
             cancellable=False,
         )
 
+    def _ask_password(self) -> None:
+        """No credential store on this computer: the password is asked at each start."""
+        dialog = QInputDialog()
+        dialog.setObjectName("password_prompt")
+        dialog.setWindowTitle(self.tr("Loyalty Desk"))
+        dialog.setLabelText(
+            self.tr(
+                "Password for {url}\n(this computer has no password store, so it is not saved)"
+            ).format(url=credentials.split_password(self.url)[0])
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+
+        def given(password: str) -> None:
+            self.url = credentials.with_password(self.url, password)
+            self.ask_password = False
+            self._open_database()
+
+        dialog.textValueSelected.connect(given)
+        dialog.rejected.connect(QApplication.quit)
+        self.dialog = dialog
+        dialog.open()
+
     def _open_database(self) -> None:
-        busy = QProgressDialog(self.tr("Opening the database…"), None, 0, 0)
-        busy.setObjectName("opening")
-        busy.setMinimumDuration(300)
-        self.dialog = busy
+        sign_in = self._sign_in_dialog()
         url = self.url
+        saved_with_password = self.saved and bool(credentials.split_password(url)[1])
 
         def opened(result: Opened) -> None:
-            busy.close()
             self.opened = result
-            self._first_admin() if result.needs_first_admin else self.show_sign_in()
+            if result.password_moved:
+                prefs.settings().setValue(prefs.DB_URL, credentials.split_password(url)[0])
+            if result.needs_first_admin:
+                sign_in.close()
+                self._first_admin()
+            else:
+                sign_in.database_ready(result.db, result.demo_accounts, result.demo_password)
 
         def failed(exc: BaseException) -> None:
-            busy.close()
+            sign_in.close()
             self._open_failed(exc)
 
-        run_in_background(lambda: _open(url), opened, failed)
+        # After the window is up: the worker's imports compete with it for the interpreter.
+        QTimer.singleShot(
+            0, lambda: run_in_background(lambda: _open(url, saved_with_password), opened, failed)
+        )
 
     def _open_failed(self, exc: BaseException) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Loyalty Desk"), message_for(exc))
@@ -111,11 +178,13 @@ class AppController(QObject):
         box.open()
 
     def change_connection(self) -> None:
+        from app.ui.settings.connection_dialog import ConnectionDialog
+
         dialog = ConnectionDialog(self.url)
         dialog.setObjectName("connection_dialog")
 
         def accepted() -> None:
-            self.url = dialog.chosen_url
+            self.url, self.saved = dialog.chosen_url, False
             self._close_database()
             self._open_database()
 
@@ -137,19 +206,28 @@ class AppController(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def show_sign_in(self) -> None:
-        dialog = SignInDialog(self.opened.db, self.opened.demo_mode)
+    def _sign_in_dialog(self) -> SignInDialog:
+        dialog = SignInDialog()
         dialog.setObjectName("sign_in")
         dialog.signed_in.connect(self._signed_in)
         dialog.change_connection.connect(self.change_connection)
         dialog.rejected.connect(lambda: None if self._changing(dialog) else QApplication.quit())
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    def show_sign_in(self) -> None:
+        """Sign in again (after signing out) to the database already open."""
+        dialog = self._sign_in_dialog()
+        opened = self.opened
+        dialog.database_ready(opened.db, opened.demo_accounts, opened.demo_password)
 
     def _changing(self, dialog: SignInDialog) -> bool:
         return self.dialog is not dialog  # the sign-in was replaced by the connection dialog
 
     def _signed_in(self, actor: Actor) -> None:
+        from app.services.settings import get_settings
+
         if actor.must_change_password:
             dialog = ChangePasswordDialog(self.opened.db, actor, forced=True)
             dialog.setObjectName("change_password")
@@ -164,8 +242,11 @@ class AppController(QObject):
         )
 
     def _show_main(self, actor: Actor, programme: ProgrammeSettings) -> None:
+        from app.ui.shell.main_window import MainWindow
+
         self.dialog = None
-        self.window = MainWindow(self.opened.db, actor, programme, self.opened.demo_mode)
+        demo_mode = bool(self.opened.demo_accounts)
+        self.window = MainWindow(self.opened.db, actor, programme, demo_mode)
         self.window.signed_out.connect(self.show_sign_in)
         self.window.show()
 
@@ -178,26 +259,58 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--demo", action="store_true", help="open (and on first use build) the demo database"
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language for this run")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (database on a temporary copy, window offscreen, "
+        "translations, fonts), print what was checked and exit; non-zero if anything failed",
+    )
+    # bench/startup.py: once the first window is up, print the database modules loaded by
+    # then and quit (the bench times it from outside, interpreter start included).
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed to check
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Loyalty Desk")
     app.setOrganizationName("LoyaltyDesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_file())))
     app.setQuitOnLastWindowClosed(False)  # dialogs come and go between the steps
-    setup_logging()
     install_excepthook()
     app.garbage_collector = GuiThreadGarbageCollector(parent=app)
     install_translators(args.lang or chosen_language())
+    saved_url = prefs.settings().value(prefs.DB_URL)
     if args.demo and not args.db:
         url = sqlite_url(demo_db_path())
     else:
-        url = resolve_db_url(args.db, prefs.settings().value(prefs.DB_URL))
-    controller = AppController(url, build_demo=args.demo and not args.db)
+        url = resolve_db_url(args.db, saved_url)
+    if args.self_test:
+        from app.ui.shell.self_test import run_self_test
+
+        setup_logging()
+        return run_self_test(url)
+    QTimer.singleShot(0, setup_logging)  # first thing once the window is up
+    saved = bool(saved_url) and url == saved_url
+    controller = AppController(url, build_demo=args.demo and not args.db, saved=saved)
     controller.start()
+    if args.startup_probe:
+        return _report_startup(app)
     return app.exec()
+
+
+def _report_startup(app: QApplication) -> int:
+    """The first window is shown: let it paint, as bench/startup.py's bare window does."""
+    import json
+
+    loaded = [name for name in DATABASE_MODULES if name in sys.modules]
+    app.processEvents()
+    print(json.dumps({"shown": True, "database_modules_loaded": loaded}), flush=True)
+    os._exit(0)  # at once: the worker opening the database may be half-way through an import
 
 
 if __name__ == "__main__":

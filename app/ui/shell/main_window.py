@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app import __version__
 from app.domain.roles import Actor, Permission
 from app.services import approvals
 from app.services.settings import ProgrammeSettings
@@ -160,8 +158,7 @@ class MainWindow(QMainWindow):
             Area("points", self.tr("Points"), P.VIEW_MEMBERS, _points_page),
             Area("approvals", self.tr("Approvals"), P.APPROVE, _approvals_page),
             Area("tiers", self.tr("Tiers"), P.VIEW_MEMBERS, _tiers_page),
-            Area("benefits", self.tr("Benefits"), P.VIEW_MEMBERS, None,
-                 self.tr("The benefit catalog, redemptions and voucher write-offs.")),
+            Area("benefits", self.tr("Benefits"), P.VIEW_MEMBERS, _benefits_page),
             Area("partners", self.tr("Partners"), P.VIEW_REPORTS, None,
                  self.tr("Partner admission checks, evaluation and cooperation modes.")),
             Area("campaigns", self.tr("Campaigns"), P.VIEW_REPORTS, None,
@@ -297,13 +294,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Loyalty Desk"),
-            self.tr("Loyalty Desk {version}\nMember loyalty programme back-office.").format(
-                version=__version__
-            ),
-        )
+        from app.ui.shell.about import AboutDialog
+
+        dialog = AboutDialog(self.db, self)
+        dialog.setObjectName("about_dialog")
+        dialog.open()
 
     def sign_out(self) -> None:
         self._lock_dialog = None
@@ -338,6 +333,12 @@ def _tiers_page(window: MainWindow) -> QWidget:
     from app.ui.tiers.tiers_page import TiersPage
 
     return TiersPage(window.db, window.actor, window.programme.timezone)
+
+
+def _benefits_page(window: MainWindow) -> QWidget:
+    from app.ui.benefits.benefits_page import BenefitsPage
+
+    return BenefitsPage(window.db, window.actor, window.programme.timezone)
 
 
 def _approvals_page(window: MainWindow) -> QWidget:

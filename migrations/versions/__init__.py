@@ -1,0 +1,1 @@
+"""Installed as ``app.migrations.versions`` (see setup.py); Alembic skips this file."""

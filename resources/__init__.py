@@ -1,0 +1,1 @@
+"""Installed as ``app.resources`` (see setup.py): translations, the regions list, icons."""
