@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.db.models import Benefit, LedgerEntry, Voucher
 from app.domain import benefits as rules
 from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from app.services import approvals, benefits, staff
+from app.services import approvals, benefits, members, staff
 from app.services.benefits import ItemInput, RedeemInput
 from app.services.points import accounts, ledger
 from app.services.points.ledger import Posting
@@ -23,7 +23,7 @@ from app.services.shared import audit
 from app.services.staff import auth
 from app.services.tiers import standing
 from tests.conftest import PASSWORD
-from tests.test_members import register
+from tests.test_members import register, zhang
 
 TODAY = date(2026, 3, 1)  # the fake clock's programme date
 
@@ -350,3 +350,16 @@ def test_orders_filter_by_member_status_and_dealer(db, people, catalog, member_i
     assert [r.code for r in seen_by_other.rows] == [first.code]  # written off there
     by_member = benefits.OrderFilter(member=first.member_number)
     assert benefits.list_orders(db, people.admin, by_member).total == 2
+
+
+def test_merging_moves_vouchers_to_the_survivor(db, people, catalog, member_id):
+    benefit_id = catalog.listed()
+    duplicate = register(db, people.clerk, zhang(mobile="139 0013 9000", resident_id=None)).id
+    give_points(db, duplicate, 1_000, "gift-dup")
+    voucher = benefits.redeem(db, people.clerk, RedeemInput(duplicate, benefit_id))
+    members.merge_members(db, people.admin, member_id, duplicate, "同一人")
+    moved = benefits.get_voucher(db, people.clerk, voucher.id)
+    assert moved.member_id == member_id
+    with pytest.raises(Conflict):  # its points were posted to the merged record
+        benefits.cancel_voucher(db, people.clerk, voucher.id, "客户取消")
+    assert benefits.write_off(db, people.clerk, voucher.code).status == "used"

@@ -553,160 +553,210 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="58"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="52"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="53"/>
+        <source>Voucher</source>
+        <translation>兑换券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="54"/>
+        <source>Tier benefit matrix</source>
+        <translation>等级权益矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="61"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="59"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="62"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="60"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="63"/>
         <source>Demo built</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="61"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="64"/>
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="62"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="65"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="63"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="66"/>
         <source>Account locked</source>
         <translation>账号锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="64"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="67"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="65"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="68"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="66"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="69"/>
         <source>First admin created</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="67"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="70"/>
         <source>Vehicle added</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="68"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="71"/>
         <source>Vehicle transferred</source>
         <translation>车辆过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="69"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="72"/>
         <source>Vehicle sold on</source>
         <translation>车辆转出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="70"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="73"/>
         <source>Personal data revealed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="71"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="74"/>
         <source>Duplicate merged in</source>
         <translation>合并重复会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="72"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="75"/>
         <source>Merged into another member</source>
         <translation>已合并到其他会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="73"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="76"/>
         <source>Frozen</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="74"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="77"/>
         <source>Set active</source>
         <translation>恢复正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="75"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="78"/>
         <source>Closed, personal data erased</source>
         <translation>注销（个人信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="76"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="79"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="77"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="80"/>
         <source>Import started</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="78"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="81"/>
         <source>Import batch saved</source>
         <translation>导入批次已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="79"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="82"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="80"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="83"/>
         <source>Verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="81"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="84"/>
         <source>Checkpoint exported</source>
         <translation>已导出检查点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="85"/>
+        <source>Listed</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="86"/>
+        <source>Delisted</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="87"/>
+        <source>Stock changed</source>
+        <translation>库存变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="88"/>
+        <source>Picture changed</source>
+        <translation>图片变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="89"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="90"/>
+        <source>Written off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="91"/>
+        <source>Cancelled</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="94"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="104"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="95"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="105"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="96"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="106"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="97"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="107"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="98"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="108"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="99"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="109"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="100"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="110"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -714,132 +764,132 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="152"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="162"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="155"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="165"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="158"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="168"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="161"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="171"/>
         <source>Verify against file…</source>
         <translation>对照文件校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="163"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="173"/>
         <source>Compare the chain with checkpoints saved earlier</source>
         <translation>将日志链与此前保存的检查点比对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="165"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="175"/>
         <source>Export checkpoint…</source>
         <translation>导出检查点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="168"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="178"/>
         <source>Save the chain&apos;s current head to a file kept away from the database</source>
         <translation>将日志链当前的最新位置保存到文件，存放在数据库之外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="177"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="187"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="178"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="188"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="179"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="189"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="180"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="190"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="209"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="219"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="228"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="238"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="253"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="263"/>
         <source>Before:</source>
         <translation>修改前：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="257"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="267"/>
         <source>After:</source>
         <translation>修改后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="269"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="279"/>
         <source>Verify against checkpoints</source>
         <translation>对照检查点校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="276"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="286"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="286"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="296"/>
         <source>Reading the chain&apos;s head…</source>
         <translation>正在读取日志链的最新位置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="294"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="304"/>
         <source>Export checkpoint</source>
         <translation>导出检查点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="306"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="316"/>
         <source>Checkpoint of entry {seq} saved to {path}. Keep it away from the database server: verifying against it later shows whether the trail was cut back or rewritten.</source>
         <translation>第 {seq} 条记录的检查点已保存到 {path}。请将其存放在数据库服务器之外：日后对照它校验，即可发现审计日志是否被截短或改写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="320"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="330"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="324"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="334"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="332"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="342"/>
         <source>The database guards that keep the audit trail append-only are not intact: {guards}.</source>
         <translation>保证审计日志只增不改的数据库防护不完整：{guards}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="343"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="353"/>
         <source>The checkpoint of entry {seq} (taken {at}) does not match: {reason}.</source>
         <translation>第 {seq} 条记录的检查点（{at} 记录）不符：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="352"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="362"/>
         <source>Checkpoints that match: {n}.</source>
         <translation>相符的检查点：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="356"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="366"/>
         <source>Checkpoints of other databases, ignored: {n}.</source>
         <translation>其他数据库的检查点（已忽略）：{n} 个。</translation>
     </message>
@@ -1783,7 +1833,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="47"/>
-        <location filename="../../app/services/members/merge.py" line="40"/>
+        <location filename="../../app/services/members/merge.py" line="41"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -1808,17 +1858,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该会员已拥有此车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="37"/>
+        <location filename="../../app/services/members/merge.py" line="38"/>
         <source>Choose two different members.</source>
         <translation>请选择两个不同的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="48"/>
+        <location filename="../../app/services/members/merge.py" line="49"/>
         <source>Both members must belong to your dealer; ask headquarters.</source>
         <translation>两个会员都必须属于您的经销商；否则请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../app/services/members/merge.py" line="54"/>
+        <location filename="../../app/services/members/merge.py" line="55"/>
         <source>A closed member cannot be merged.</source>
         <translation>已注销的会员不能合并。</translation>
     </message>
@@ -2012,7 +2062,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/domain/inputs.py" line="79"/>
         <location filename="../../app/domain/tiers.py" line="191"/>
-        <location filename="../../app/services/benefits/catalog.py" line="243"/>
+        <location filename="../../app/services/benefits/catalog.py" line="262"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
@@ -2169,92 +2219,92 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该会员已注销或已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="131"/>
-        <location filename="../../app/services/benefits/catalog.py" line="136"/>
+        <location filename="../../app/services/benefits/catalog.py" line="149"/>
+        <location filename="../../app/services/benefits/catalog.py" line="154"/>
         <source>The benefit no longer exists.</source>
         <translation>该权益已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="198"/>
+        <location filename="../../app/services/benefits/catalog.py" line="217"/>
         <source>A code has letters, digits, dashes or underscores.</source>
         <translation>编码只能包含字母、数字、短横线或下划线。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="208"/>
+        <location filename="../../app/services/benefits/catalog.py" line="227"/>
         <source>Choose a channel.</source>
         <translation>请选择获取方式。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="210"/>
+        <location filename="../../app/services/benefits/catalog.py" line="229"/>
         <source>Choose a source.</source>
         <translation>请选择权益来源。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="212"/>
+        <location filename="../../app/services/benefits/catalog.py" line="231"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="219"/>
+        <location filename="../../app/services/benefits/catalog.py" line="238"/>
         <location filename="../../app/services/benefits/matrix.py" line="87"/>
         <source>Choose a period.</source>
         <translation>请选择周期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="226"/>
+        <location filename="../../app/services/benefits/catalog.py" line="245"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="251"/>
+        <location filename="../../app/services/benefits/catalog.py" line="270"/>
         <location filename="../../app/services/benefits/matrix.py" line="119"/>
         <location filename="../../app/services/tiers/requests.py" line="51"/>
         <source>Choose a tier.</source>
         <translation>请选择等级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="256"/>
+        <location filename="../../app/services/benefits/catalog.py" line="275"/>
         <source>Unknown tier: {tier}.</source>
         <translation>未知等级：{tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="266"/>
+        <location filename="../../app/services/benefits/catalog.py" line="285"/>
         <source>Choose a dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="270"/>
+        <location filename="../../app/services/benefits/catalog.py" line="289"/>
         <source>The dealer no longer exists.</source>
         <translation>该经销商已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="295"/>
+        <location filename="../../app/services/benefits/catalog.py" line="314"/>
         <source>Another benefit already has the code {code}.</source>
         <translation>已有其他权益使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="339"/>
+        <location filename="../../app/services/benefits/catalog.py" line="358"/>
         <source>A listing request for this benefit waits; withdraw it first.</source>
         <translation>该权益的上架申请正在等待审批，请先撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="348"/>
+        <location filename="../../app/services/benefits/catalog.py" line="367"/>
         <source>A listed benefit&apos;s code cannot change.</source>
         <translation>已上架权益的编码不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="392"/>
+        <location filename="../../app/services/benefits/catalog.py" line="411"/>
         <source>Only {stock} left in stock; the stock cannot go below zero.</source>
         <translation>库存仅剩 {stock}，库存不能小于零。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="417"/>
+        <location filename="../../app/services/benefits/catalog.py" line="436"/>
         <source>Only a listed benefit can be delisted.</source>
         <translation>只有已上架的权益才能下架。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="433"/>
-        <location filename="../../app/services/benefits/catalog.py" line="439"/>
+        <location filename="../../app/services/benefits/catalog.py" line="452"/>
+        <location filename="../../app/services/benefits/catalog.py" line="458"/>
         <source>A picture is a PNG or JPEG file of at most 1 MB.</source>
         <translation>图片须为不超过 1 MB 的 PNG 或 JPEG 文件。</translation>
     </message>
@@ -2419,6 +2469,11 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/services/benefits/vouchers.py" line="201"/>
         <source>Only the dealer that issued the voucher may cancel it.</source>
         <translation>只有发券经销商才能作废该兑换券。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/vouchers.py" line="221"/>
+        <source>This voucher came with a merged record: its points cannot go back automatically. Request a points adjustment instead.</source>
+        <translation>该兑换券来自已合并的会员档案，积分无法自动退回，请改为申请积分调整。</translation>
     </message>
 </context>
 <context>
@@ -2692,122 +2747,117 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="163"/>
+        <location filename="../../app/ui/shell/main_window.py" line="162"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../app/ui/shell/main_window.py" line="164"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../app/ui/shell/main_window.py" line="166"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="172"/>
+        <location filename="../../app/ui/shell/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162"/>
-        <source>The benefit catalog, redemptions and voucher write-offs.</source>
-        <translation>权益目录、兑换以及卡券核销。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164"/>
+        <location filename="../../app/ui/shell/main_window.py" line="163"/>
         <source>Partner admission checks, evaluation and cooperation modes.</source>
         <translation>异业合作伙伴的准入审核、评估以及合作模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="166"/>
+        <location filename="../../app/ui/shell/main_window.py" line="165"/>
         <source>Targeted bonus campaigns and tasks for member segments.</source>
         <translation>面向会员细分群体的定向奖励活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../app/ui/shell/main_window.py" line="167"/>
         <source>Monthly programme reports, value segmentation and lifecycle.</source>
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="222"/>
+        <location filename="../../app/ui/shell/main_window.py" line="221"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232"/>
+        <location filename="../../app/ui/shell/main_window.py" line="231"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="233"/>
+        <location filename="../../app/ui/shell/main_window.py" line="232"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="235"/>
+        <location filename="../../app/ui/shell/main_window.py" line="234"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="238"/>
+        <location filename="../../app/ui/shell/main_window.py" line="237"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240"/>
+        <location filename="../../app/ui/shell/main_window.py" line="239"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="247"/>
+        <location filename="../../app/ui/shell/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="248"/>
+        <location filename="../../app/ui/shell/main_window.py" line="247"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="254"/>
+        <location filename="../../app/ui/shell/main_window.py" line="253"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="258"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262"/>
+        <location filename="../../app/ui/shell/main_window.py" line="261"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="263"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="264"/>
+        <location filename="../../app/ui/shell/main_window.py" line="263"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
@@ -5934,59 +5984,69 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <translation>等级评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="20"/>
+        <location filename="../../app/ui/runs/labels.py" line="15"/>
+        <source>Voucher expiry</source>
+        <translation>兑换券过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="21"/>
         <source>Previewed</source>
         <translation>已预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="21"/>
+        <location filename="../../app/ui/runs/labels.py" line="22"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="22"/>
+        <location filename="../../app/ui/runs/labels.py" line="23"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="23"/>
+        <location filename="../../app/ui/runs/labels.py" line="24"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="24"/>
+        <location filename="../../app/ui/runs/labels.py" line="25"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="31"/>
+        <location filename="../../app/ui/runs/labels.py" line="32"/>
         <source>{n} members</source>
         <translation>{n} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="32"/>
+        <location filename="../../app/ui/runs/labels.py" line="33"/>
         <source>{n} lots</source>
         <translation>{n} 个积分批次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="33"/>
+        <location filename="../../app/ui/runs/labels.py" line="34"/>
         <source>{n} points</source>
         <translation>{n} 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="34"/>
+        <location filename="../../app/ui/runs/labels.py" line="35"/>
         <source>{n} upgraded</source>
         <translation>升级 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="35"/>
+        <location filename="../../app/ui/runs/labels.py" line="36"/>
         <source>{n} retained</source>
         <translation>保级 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="36"/>
+        <location filename="../../app/ui/runs/labels.py" line="37"/>
         <source>{n} downgraded</source>
         <translation>降级 {n} 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="38"/>
+        <source>{n} vouchers</source>
+        <translation>{n} 张兑换券</translation>
     </message>
 </context>
 <context>

@@ -103,17 +103,14 @@ def tier_codes(text: str) -> tuple[str, ...]:
 # --- reading ------------------------------------------------------------------------------------
 
 
-def item_row(uow: UnitOfWork, item: Benefit, submitted: bool | None = None) -> ItemRow:
+def item_row(
+    uow: UnitOfWork, item: Benefit, submitted: bool | None = None, known: _Known | None = None
+) -> ItemRow:
+    """The item as the screens show it; ``known``: its dealers and pictures read for a whole
+    list at once (else read here)."""
     from app.services.benefits.listing import pending_listing  # listing builds on this module
 
-    dealer_ids = tuple(
-        uow.session.scalars(
-            select(BenefitDealer.dealer_id)
-            .where(BenefitDealer.benefit_id == item.id)
-            .order_by(BenefitDealer.dealer_id)
-        )
-    )
-    has_picture = uow.session.get(BenefitPicture, item.id) is not None
+    known = known or _known(uow, [item.id])
     if submitted is None:
         submitted = pending_listing(uow, item.id) is not None
     return ItemRow(
@@ -121,9 +118,30 @@ def item_row(uow: UnitOfWork, item: Benefit, submitted: bool | None = None) -> I
         item.category, item.points_price, item.price_set, item.face_value_fen,
         item.unit_cost_fen, item.stock, item.limit_per_member, item.limit_period,
         tier_codes(item.eligible_tiers), item.valid_from, item.valid_to, item.voucher_days,
-        item.all_dealers, dealer_ids, item.status, submitted, has_picture, item.created_by,
-        item.updated_at, item.listed_at,
+        item.all_dealers, known.dealers.get(item.id, ()), item.status, submitted,
+        item.id in known.pictures, item.created_by, item.updated_at, item.listed_at,
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Known:
+    dealers: dict[int, tuple[int, ...]]
+    pictures: set[int]
+
+
+def _known(uow: UnitOfWork, ids: list[int] | None) -> _Known:
+    """Honouring dealers and which items have pictures, for ``ids`` (None: every item)."""
+    dealers_query = select(BenefitDealer.benefit_id, BenefitDealer.dealer_id).order_by(
+        BenefitDealer.benefit_id, BenefitDealer.dealer_id
+    )
+    pictures_query = select(BenefitPicture.benefit_id)
+    if ids is not None:
+        dealers_query = dealers_query.where(BenefitDealer.benefit_id.in_(ids))
+        pictures_query = pictures_query.where(BenefitPicture.benefit_id.in_(ids))
+    dealers: dict[int, tuple[int, ...]] = {}
+    for benefit_id, dealer_id in uow.session.execute(dealers_query):
+        dealers[benefit_id] = (*dealers.get(benefit_id, ()), dealer_id)
+    return _Known(dealers, set(uow.session.scalars(pictures_query)))
 
 
 def load_item(uow: UnitOfWork, benefit_id: object, lock: bool = False) -> Benefit:
@@ -167,7 +185,8 @@ def list_items(db: Database, actor: Actor, filters: CatalogFilter | None = None)
         if filters.channel:
             query = query.where(Benefit.channel == filters.channel)
         pending = pending_listing_ids(uow)
-        rows = [item_row(uow, item, item.id in pending) for item in uow.session.scalars(query)]
+        known = _known(uow, None)
+        rows = [item_row(uow, i, i.id in pending, known) for i in uow.session.scalars(query)]
     if filters.status:
         rows = [row for row in rows if row.shown_status == filters.status]
     return rows

@@ -216,6 +216,14 @@ def cancel_voucher(db: Database, actor: Actor, voucher_id: int, note: str) -> Vo
 def _give_back(uow: UnitOfWork, actor: Actor, voucher: Voucher, note: str) -> None:
     if voucher.entry_id is not None:
         original = ledger.get_entry(uow, voucher.entry_id)
+        if original.member_id != voucher.member_id:  # moved here when two records merged
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This voucher came with a merged record: its points cannot go back "
+                    "automatically. Request a points adjustment instead.",
+                )
+            )
         reversal = ledger.reverse(
             uow, read_settings(uow), original, derived_uid("voucher-cancel", voucher.id),
             actor.username, programme_today(uow), note,

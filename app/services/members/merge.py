@@ -13,6 +13,7 @@ from app.db.models import (
     ServiceOrder,
     Vehicle,
     VehicleOwnership,
+    Voucher,
 )
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.inputs import clean_text
@@ -60,6 +61,10 @@ def merge_members(db: Database, actor: Actor, keep_id: int, merge_id: int, reaso
             ),
             "service_orders": _rows_moved(
                 session, update(ServiceOrder).where(ServiceOrder.member_id == gone.id), keep.id
+            ),
+            # vouchers go with the member: the survivor uses them, and limits count them
+            "vouchers": _rows_moved(
+                session, update(Voucher).where(Voucher.member_id == gone.id), keep.id
             ),
         }
         session.execute(

@@ -49,6 +49,9 @@ def entity_label(code: str) -> str:
         "staff_user": QCoreApplication.translate("AuditLabels", "Staff user"),
         "import_job": QCoreApplication.translate("AuditLabels", "Import job"),
         "audit_trail": QCoreApplication.translate("AuditLabels", "Audit trail"),
+        "benefit": QCoreApplication.translate("AuditLabels", "Benefit"),
+        "voucher": QCoreApplication.translate("AuditLabels", "Voucher"),
+        "tier_entitlement": QCoreApplication.translate("AuditLabels", "Tier benefit matrix"),
     }
     return labels.get(code, code)
 
@@ -79,6 +82,13 @@ def action_label(code: str) -> str:
         "finish": QCoreApplication.translate("AuditLabels", "Import finished"),
         "verify": QCoreApplication.translate("AuditLabels", "Verified"),
         "checkpoint": QCoreApplication.translate("AuditLabels", "Checkpoint exported"),
+        "list": QCoreApplication.translate("AuditLabels", "Listed"),
+        "delist": QCoreApplication.translate("AuditLabels", "Delisted"),
+        "stock": QCoreApplication.translate("AuditLabels", "Stock changed"),
+        "picture": QCoreApplication.translate("AuditLabels", "Picture changed"),
+        "redeem": QCoreApplication.translate("AuditLabels", "Redeemed"),
+        "write_off": QCoreApplication.translate("AuditLabels", "Written off"),
+        "cancel": QCoreApplication.translate("AuditLabels", "Cancelled"),
     }
     return labels.get(code, code)
 

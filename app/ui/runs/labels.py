@@ -12,6 +12,7 @@ def run_kind_label(code: str) -> str:
         "points_expiry": QCoreApplication.translate("RunLabels", "Points expiry"),
         "initial_points": QCoreApplication.translate("RunLabels", "Initial points"),
         "tier_review": QCoreApplication.translate("RunLabels", "Tier review"),
+        "voucher_expiry": QCoreApplication.translate("RunLabels", "Voucher expiry"),
     }.get(code, code)
 
 
@@ -34,6 +35,7 @@ def counts_text(counts: dict[str, int]) -> str:
         "upgrade": QCoreApplication.translate("RunLabels", "{n} upgraded"),
         "retain": QCoreApplication.translate("RunLabels", "{n} retained"),
         "downgrade": QCoreApplication.translate("RunLabels", "{n} downgraded"),
+        "vouchers": QCoreApplication.translate("RunLabels", "{n} vouchers"),
     }
     parts = [names[key].format(n=format_int(counts[key])) for key in names if key in counts]
     return " · ".join(parts) or "—"
