@@ -895,6 +895,521 @@
     </message>
 </context>
 <context>
+    <name>BenefitFiles</name>
+    <message>
+        <location filename="../../app/ui/benefits/common.py" line="156"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitLabels</name>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="31"/>
+        <source>Points redemption</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="32"/>
+        <source>Tier benefit</source>
+        <translation>等级权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="33"/>
+        <source>Other benefit</source>
+        <translation>其他权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="40"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="41"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="42"/>
+        <source>Partner</source>
+        <translation>异业合作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="43"/>
+        <source>Custom gift</source>
+        <translation>品牌定制礼品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="50"/>
+        <source>Vehicle service</source>
+        <translation>车辆服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="51"/>
+        <source>Cash voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="52"/>
+        <source>Merchandise</source>
+        <translation>品牌周边</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="53"/>
+        <source>Custom</source>
+        <translation>定制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="61"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="62"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="63"/>
+        <source>Listed</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="64"/>
+        <source>Delisted</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="71"/>
+        <source>Not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="72"/>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="73"/>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="74"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="81"/>
+        <source>in total</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="82"/>
+        <source>per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="83"/>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="90"/>
+        <source>per tier validity period</source>
+        <translation>每个等级有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="93"/>
+        <source>per calendar year</source>
+        <translation>每自然年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/labels.py" line="100"/>
+        <source>Unlimited</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitMatrix</name>
+    <message>
+        <location filename="../../app/ui/benefits/common.py" line="120"/>
+        <source>{percent}% off</source>
+        <translation>{percent}% 折扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/common.py" line="125"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/common.py" line="127"/>
+        <source>Not included</source>
+        <translation>不含</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/common.py" line="129"/>
+        <source>{n}× per year</source>
+        <translation>{n} 次/年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/common.py" line="131"/>
+        <source>{n}× per validity period</source>
+        <translation>{n} 次/有效期</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsPage</name>
+    <message>
+        <location filename="../../app/ui/benefits/benefits_page.py" line="39"/>
+        <source>Catalog</source>
+        <translation>权益目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/benefits_page.py" line="40"/>
+        <source>Tier benefit matrix</source>
+        <translation>等级权益矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/benefits_page.py" line="41"/>
+        <source>Orders</source>
+        <translation>兑换记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/benefits_page.py" line="46"/>
+        <source>Voucher expiry</source>
+        <translation>兑换券过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/benefits_page.py" line="48"/>
+        <source>Write-off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/benefits_page.py" line="52"/>
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="55"/>
+        <source>from {date}</source>
+        <translation>{date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="59"/>
+        <source>until {date}</source>
+        <translation>至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="74"/>
+        <source>Search by code or name</source>
+        <translation>按编码或名称搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="79"/>
+        <source>All channels</source>
+        <translation>全部获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="84"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="96"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="96"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="96"/>
+        <source>Channel</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="96"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <source>Points price</source>
+        <translation>积分价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="105"/>
+        <source>Double-click or press Enter to edit the benefit</source>
+        <translation>双击或按回车键编辑权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="107"/>
+        <source>Double-click or press Enter to see the benefit</source>
+        <translation>双击或按回车键查看权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="110"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="138"/>
+        <source>New benefit…</source>
+        <translation>新建权益…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="139"/>
+        <source>Add a benefit to the catalog as a draft</source>
+        <translation>将权益以草稿形式加入目录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="140"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="140"/>
+        <source>Change the selected benefit</source>
+        <translation>修改所选权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="142"/>
+        <source>Submit for listing…</source>
+        <translation>提交上架…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="143"/>
+        <source>Ask another administrator to list the benefit (in Approvals)</source>
+        <translation>请另一位管理员在审批中上架该权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="145"/>
+        <source>Delist…</source>
+        <translation>下架…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="146"/>
+        <source>Take the benefit off the catalog; vouchers already issued stay valid</source>
+        <translation>将权益从目录下架；已发放的兑换券仍然有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="148"/>
+        <source>Change stock…</source>
+        <translation>调整库存…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="148"/>
+        <source>Add or take out stock</source>
+        <translation>增加或减少库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="188"/>
+        <source>{n} benefits</source>
+        <translation>共 {n} 项权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="190"/>
+        <source>No benefit matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的权益。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="192"/>
+        <source>The catalog is empty: no benefits yet.</source>
+        <translation>权益目录为空：还没有任何权益。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="255"/>
+        <source>Benefit {code} saved.</source>
+        <translation>权益 {code} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="264"/>
+        <source>Submit {name} for listing</source>
+        <translation>提交上架：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="265"/>
+        <source>Another administrator lists it in Approvals. Until they decide, the benefit cannot be changed.</source>
+        <translation>由另一位管理员在审批中上架。审批完成前，该权益不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="267"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="271"/>
+        <source>what the approver should know</source>
+        <translation>需要审批人了解的情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="272"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="302"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="338"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="283"/>
+        <source>{name} was submitted for listing; it waits in Approvals.</source>
+        <translation>{name} 已提交上架，正在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="295"/>
+        <source>Delist {name}</source>
+        <translation>下架：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="296"/>
+        <source>Members can no longer redeem it. Vouchers already issued stay valid.</source>
+        <translation>会员将不能再兑换该权益。已发放的兑换券仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="297"/>
+        <source>Delist</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="301"/>
+        <source>why (optional)</source>
+        <translation>原因（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="311"/>
+        <source>{name} was delisted.</source>
+        <translation>{name} 已下架。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="320"/>
+        <source>Change the stock of {name}</source>
+        <translation>调整库存：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="321"/>
+        <source>In stock now: {stock}. Add with a positive number, take out with a negative one.</source>
+        <translation>当前库存：{stock}。正数为增加，负数为减少。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="323"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="329"/>
+        <source>Unlimited stock</source>
+        <translation>库存不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="335"/>
+        <source>e.g. delivery note number</source>
+        <translation>例如到货单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="336"/>
+        <source>Change by</source>
+        <translation>调整数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="357"/>
+        <source>{name}: {stock} in stock.</source>
+        <translation>{name}：库存 {stock}。</translation>
+    </message>
+</context>
+<context>
+    <name>CellDialog</name>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="59"/>
+        <source>{benefit} for {tier}</source>
+        <translation>{tier}的{benefit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="63"/>
+        <source>What members of the tier {tier} get of {benefit}.</source>
+        <translation>{tier}会员可享有的{benefit}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="70"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="72"/>
+        <source>0: the tier does not get this benefit</source>
+        <translation>0：该等级不享有此权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="82"/>
+        <source>the benefit&apos;s value, {value}</source>
+        <translation>权益面值 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="88"/>
+        <source>% off</source>
+        <translation>% 折扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="89"/>
+        <source>No discount</source>
+        <translation>无折扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="91"/>
+        <source>e.g. 10% off the insurance premium</source>
+        <translation>例如保费优惠 10%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="96"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="97"/>
+        <source>Counted</source>
+        <translation>计算周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="98"/>
+        <source>Value (¥)</source>
+        <translation>面值（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="99"/>
+        <source>Or a discount</source>
+        <translation>或折扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/cell_dialog.py" line="125"/>
+        <source>Enter an amount in yuan, e.g. 200.00.</source>
+        <translation>请输入金额（元），例如 200.00。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../app/ui/shell/login.py" line="235"/>
@@ -1770,7 +2285,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>与第 {row} 行的会员编号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/writer.py" line="78"/>
+        <location filename="../../app/adapters/workbooks/writer.py" line="80"/>
         <source>Cannot write {path} ({reason}); if it is open in Excel, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
     </message>
@@ -1898,6 +2413,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>单据号和经销商与第 {row} 行相同。</translation>
     </message>
     <message>
+        <location filename="../../app/adapters/benefit_pdfs/matrix_pdf.py" line="44"/>
         <location filename="../../app/adapters/statement_pdf/writing.py" line="41"/>
         <source>Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
@@ -2256,55 +2772,55 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="270"/>
+        <location filename="../../app/services/benefits/catalog.py" line="271"/>
         <location filename="../../app/services/benefits/matrix.py" line="119"/>
         <location filename="../../app/services/tiers/requests.py" line="51"/>
         <source>Choose a tier.</source>
         <translation>请选择等级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="275"/>
+        <location filename="../../app/services/benefits/catalog.py" line="277"/>
         <source>Unknown tier: {tier}.</source>
         <translation>未知等级：{tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="285"/>
+        <location filename="../../app/services/benefits/catalog.py" line="287"/>
         <source>Choose a dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="289"/>
+        <location filename="../../app/services/benefits/catalog.py" line="291"/>
         <source>The dealer no longer exists.</source>
         <translation>该经销商已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="314"/>
+        <location filename="../../app/services/benefits/catalog.py" line="316"/>
         <source>Another benefit already has the code {code}.</source>
         <translation>已有其他权益使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="358"/>
+        <location filename="../../app/services/benefits/catalog.py" line="360"/>
         <source>A listing request for this benefit waits; withdraw it first.</source>
         <translation>该权益的上架申请正在等待审批，请先撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="367"/>
+        <location filename="../../app/services/benefits/catalog.py" line="369"/>
         <source>A listed benefit&apos;s code cannot change.</source>
         <translation>已上架权益的编码不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="411"/>
+        <location filename="../../app/services/benefits/catalog.py" line="413"/>
         <source>Only {stock} left in stock; the stock cannot go below zero.</source>
         <translation>库存仅剩 {stock}，库存不能小于零。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="436"/>
+        <location filename="../../app/services/benefits/catalog.py" line="438"/>
         <source>Only a listed benefit can be delisted.</source>
         <translation>只有已上架的权益才能下架。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="452"/>
-        <location filename="../../app/services/benefits/catalog.py" line="458"/>
+        <location filename="../../app/services/benefits/catalog.py" line="454"/>
+        <location filename="../../app/services/benefits/catalog.py" line="460"/>
         <source>A picture is a PNG or JPEG file of at most 1 MB.</source>
         <translation>图片须为不超过 1 MB 的 PNG 或 JPEG 文件。</translation>
     </message>
@@ -2714,6 +3230,239 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="125"/>
+        <source>New benefit</source>
+        <translation>新建权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="127"/>
+        <source>Benefit {code}</source>
+        <translation>权益 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="129"/>
+        <source>Edit benefit {code}</source>
+        <translation>编辑权益 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="142"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="168"/>
+        <source>The benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="171"/>
+        <source>letters, digits, - or _; e.g. WASH-01</source>
+        <translation>字母、数字、- 或 _，例如 WASH-01</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="174"/>
+        <source>the name members see</source>
+        <translation>会员看到的名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="181"/>
+        <source>what the member gets and how to use it</source>
+        <translation>会员获得什么、如何使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="184"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="185"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="186"/>
+        <source>Channel</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="187"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="188"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="189"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="193"/>
+        <source>Price and value</source>
+        <translation>价格与面值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="197"/>
+        <source>What one costs the programme (for the reports)</source>
+        <translation>每份权益的项目成本（用于报表）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="198"/>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="199"/>
+        <source>Default from the face value</source>
+        <translation>按面值默认计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="213"/>
+        <source>Face value (¥)</source>
+        <translation>面值（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="214"/>
+        <source>Unit cost (¥)</source>
+        <translation>单位成本（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="215"/>
+        <source>Points price</source>
+        <translation>积分价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="220"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="229"/>
+        <source>Who may have it, and when</source>
+        <translation>适用会员与时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="233"/>
+        <source>None ticked: every tier.</source>
+        <translation>不勾选：适用所有等级。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="240"/>
+        <source>no start</source>
+        <translation>不限开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="241"/>
+        <source>no end</source>
+        <translation>不限结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="243"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="252"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="255"/>
+        <source>A voucher may be used this many days from its issue</source>
+        <translation>兑换券自发放之日起的可用天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="257"/>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="258"/>
+        <source>Valid from</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="259"/>
+        <source>Valid until</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="260"/>
+        <source>Per member</source>
+        <translation>每位会员限兑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="261"/>
+        <source>Voucher validity</source>
+        <translation>兑换券有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="265"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="267"/>
+        <source>Unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="277"/>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="281"/>
+        <source>Change the stock with “Change stock…” in the catalog.</source>
+        <translation>请在目录中用“调整库存…”修改库存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="288"/>
+        <source>Dealers that honour its vouchers</source>
+        <translation>适用经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="289"/>
+        <source>Every dealer</source>
+        <translation>全部经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="291"/>
+        <source>Only these dealers:</source>
+        <translation>仅限以下经销商：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="407"/>
+        <source>A tier benefit costs no points; its quantity per tier is set in the tier benefit matrix.</source>
+        <translation>等级权益不消耗积分；各等级的数量在等级权益矩阵中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="420"/>
+        <source>{price} points: {value} at {rate} points a yuan.</source>
+        <translation>{price} 积分：{value}，按 {rate} 积分抵 1 元计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="422"/>
+        <source>The default would be {price} points: {value} at {rate} points a yuan.</source>
+        <translation>默认为 {price} 积分：{value}，按 {rate} 积分抵 1 元计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="434"/>
+        <source>Enter an amount in yuan, e.g. 80.00.</source>
+        <translation>请输入金额（元），例如 80.00。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="453"/>
+        <source>Tick at least one dealer.</source>
+        <translation>请至少勾选一家经销商。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="106"/>
@@ -2888,6 +3637,79 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="129"/>
         <source>Kept at least until</source>
         <translation>至少保持至</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="49"/>
+        <source>What each tier gets of each tier benefit: how many per period, and the voucher&apos;s value or discount where it differs from the benefit&apos;s.</source>
+        <translation>各等级可享有的等级权益：每个周期的次数，以及与权益面值不同时的兑换券面值或折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="51"/>
+        <source>Double-click a cell or press Enter to change it.</source>
+        <translation>双击单元格或按回车键修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="58"/>
+        <source>Print PDF…</source>
+        <translation>打印 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="60"/>
+        <source>Save the matrix as a PDF to print (A4 landscape)</source>
+        <translation>将矩阵保存为 PDF 以便打印（A4 横向）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="73"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="99"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="110"/>
+        <source>{n} cells not set yet</source>
+        <translation>还有 {n} 个单元格未设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="112"/>
+        <source>Every cell is set.</source>
+        <translation>所有单元格均已设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="120"/>
+        <source>No tier benefits yet: add one to the catalog with the channel “Tier benefit”.</source>
+        <translation>还没有等级权益：请在目录中新建获取方式为“等级权益”的权益。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="179"/>
+        <source>Print the tier benefit matrix</source>
+        <translation>打印等级权益矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="180"/>
+        <source>tier-benefit-matrix.pdf</source>
+        <translation>等级权益矩阵.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="188"/>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="197"/>
+        <source>The matrix was saved to {path}</source>
+        <translation>矩阵已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="199"/>
+        <source>Print PDF</source>
+        <translation>打印 PDF</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4838,169 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>OrdersTab</name>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="56"/>
+        <source>member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="61"/>
+        <source>All benefits</source>
+        <translation>全部权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="65"/>
+        <source>All dealers</source>
+        <translation>全部经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="68"/>
+        <source>Issued or written off at the dealer</source>
+        <translation>在该经销商兑换或核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="71"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="75"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="77"/>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="79"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="82"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="84"/>
+        <source>Every order matching the filters, as an .xlsx file</source>
+        <translation>将符合筛选条件的全部兑换记录导出为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="98"/>
+        <source>Redeemed on</source>
+        <translation>兑换日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="98"/>
+        <source>Voucher code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="98"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="129"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="129"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="130"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="100"/>
+        <source>Redeemed at</source>
+        <translation>兑换经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="100"/>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="107"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="131"/>
+        <source>Redeemed from</source>
+        <translation>兑换日期从</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="131"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="132"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="210"/>
+        <source>No orders match the filters.</source>
+        <translation>没有符合筛选条件的兑换记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="210"/>
+        <source>No orders yet.</source>
+        <translation>还没有兑换记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="213"/>
+        <source>Showing the newest {shown} of {total} orders; the export has them all.</source>
+        <translation>显示最新的 {shown} 条，共 {total} 条兑换记录；导出包含全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="217"/>
+        <source>Showing {shown} of {total} orders</source>
+        <translation>显示 {shown} 条，共 {total} 条兑换记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="234"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="240"/>
+        <source>benefit-orders_{date}.xlsx</source>
+        <translation>兑换记录_{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="241"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="263"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="252"/>
+        <source>Exporting the orders…</source>
+        <translation>正在导出兑换记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="261"/>
+        <source>{n} orders exported to {path}</source>
+        <translation>已将 {n} 条兑换记录导出到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>PaidTierDialog</name>
     <message>
         <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="198"/>
@@ -4144,6 +5129,44 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/ui/shared/labels.py" line="47"/>
         <source>redeem and write off benefits</source>
         <translation>兑换和核销权益</translation>
+    </message>
+</context>
+<context>
+    <name>PictureBox</name>
+    <message>
+        <location filename="../../app/ui/benefits/picture_box.py" line="40"/>
+        <source>Choose picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/picture_box.py" line="42"/>
+        <source>A PNG or JPEG file of at most 1 MB</source>
+        <translation>不超过 1 MB 的 PNG 或 JPEG 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/picture_box.py" line="44"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/picture_box.py" line="71"/>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/picture_box.py" line="79"/>
+        <source>Choose a picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/picture_box.py" line="89"/>
+        <source>Cannot read {path} ({reason}).</source>
+        <translation>无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/picture_box.py" line="93"/>
+        <source>A picture is a PNG or JPEG file of at most 1 MB.</source>
+        <translation>图片须为不超过 1 MB 的 PNG 或 JPEG 文件。</translation>
     </message>
 </context>
 <context>
@@ -7430,6 +8453,164 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <location filename="../../app/ui/members/member_view.py" line="196"/>
         <source>Vehicles this member owned before</source>
         <translation>该会员曾拥有的车辆</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherExpiryTab</name>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="42"/>
+        <source>Expire vouchers…</source>
+        <translation>兑换券过期处理…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="51"/>
+        <source>Unused vouchers whose last day is before the date chosen become expired. Their points are not returned: cancel a voucher before then to return them.</source>
+        <translation>最后可用日早于所选日期的未使用兑换券将变为已过期，积分不退回；如需退回积分，请在此之前作废兑换券。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="57"/>
+        <source>Expire vouchers whose last day is before</source>
+        <translation>将最后可用日早于以下日期的兑换券做过期处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="83"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="92"/>
+        <source>Expire the unused vouchers whose last day is before {date}?
+
+The preview counted {counted}. This cannot be undone; the points are not returned. If you cancel the run, the batches done stay expired and running it again finishes the rest.</source>
+        <translation>是否将最后可用日早于 {date} 的未使用兑换券做过期处理？
+
+预览统计：{counted}。此操作不可撤销，积分不退回。如中途取消，已完成的批次保持过期，再次执行将完成其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="98"/>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="99"/>
+        <source>Expire vouchers</source>
+        <translation>兑换券过期处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="107"/>
+        <source>Expiring vouchers as of {date}…</source>
+        <translation>正在处理截至 {date} 的过期兑换券…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="117"/>
+        <source>The expiry as of {date} was run before ({counts}); nothing changed.</source>
+        <translation>截至 {date} 的过期处理之前已执行（{counts}），本次未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="119"/>
+        <source>Done as of {date}: {counts}.</source>
+        <translation>截至 {date} 已完成：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/expiry_tab.py" line="126"/>
+        <source>Cancelled. The batches done stay expired; run it again to finish.</source>
+        <translation>已取消。已完成的批次保持过期；再次执行即可完成其余部分。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffTab</name>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="51"/>
+        <source>Scan or type the code on the member&apos;s voucher and press Enter to see it; press Enter again or click “Write off” to use it.</source>
+        <translation>扫描或输入会员兑换券上的券码后按回车键查看；再按回车键或点击“核销”即可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="57"/>
+        <source>voucher code, e.g. 7KQ2-M9XD-3HPT-W8RF</source>
+        <translation>券码，例如 7KQ2-M9XD-3HPT-W8RF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="67"/>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="70"/>
+        <source>Write off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="105"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="105"/>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="106"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="106"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="107"/>
+        <source>Valid until</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="107"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="176"/>
+        <source>Press Enter again or click “Write off” to use this voucher.</source>
+        <translation>再按回车键或点击“核销”使用此兑换券。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="208"/>
+        <source>Written off: {benefit} for member {member}.</source>
+        <translation>已核销：会员 {member} 的{benefit}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="230"/>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="254"/>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="273"/>
+        <source>headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="231"/>
+        <source>This voucher was already used on {when} at {dealer}.</source>
+        <translation>该兑换券已于 {when} 在{dealer}核销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="235"/>
+        <source>This voucher was cancelled.</source>
+        <translation>该兑换券已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="237"/>
+        <source>This voucher expired on {date}.</source>
+        <translation>该兑换券已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="244"/>
+        <source>Your dealer does not honour this voucher; it is honoured at {dealers}.</source>
+        <translation>本店不在该兑换券的适用范围内；适用经销商：{dealers}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="249"/>
+        <source>Voucher {code}</source>
+        <translation>兑换券 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/write_off_tab.py" line="253"/>
+        <source>({points} points paid)</source>
+        <translation>（已使用 {points} 积分）</translation>
     </message>
 </context>
 <context>

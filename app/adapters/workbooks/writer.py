@@ -39,6 +39,7 @@ _XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 # Style ids in _STYLES_XML's cellXfs; adding ERROR_STYLE to the first four adds the red fill.
 PLAIN_STYLE, DATE_STYLE, DATETIME_STYLE, MONEY_STYLE, HEADER_STYLE, ERROR_STYLE = 0, 1, 2, 3, 4, 5
+TEXT_STYLE = 9  # the Text number format ("@"): codes and member numbers stay text when edited
 _STYLES_XML = (
     _XML_DECL + f'<styleSheet xmlns="{_NS_MAIN}">'
     '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
@@ -52,7 +53,7 @@ _STYLES_XML = (
     "</fills>"
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="9">'
+    '<cellXfs count="10">'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
@@ -65,6 +66,7 @@ _STYLES_XML = (
     'applyFill="1"/>'
     '<xf numFmtId="4" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" '
     'applyFill="1"/>'
+    '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
@@ -91,7 +93,7 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 _EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")  # Excel would decode "_x0041_" as "A"
 _MAX_CELL_TEXT = 32_767
 _NEEDS_CLEANING = re.compile("[&<>_\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_STYLE_ATTR = ("", *(f' s="{i}"' for i in range(1, 9)))
+_STYLE_ATTR = ("", *(f' s="{i}"' for i in range(1, 10)))
 _EXCEL_DAY_ZERO = date(1899, 12, 30)  # serial 0 in the 1900 date system, from 1900-03-01 on
 
 

@@ -19,6 +19,7 @@ from app.services.benefits.catalog import (
     set_picture,
     update_item,
 )
+from app.services.benefits.exports import export_orders, print_matrix
 from app.services.benefits.expiry import EXPIRY_RUN, commit_expiry, preview_expiry
 from app.services.benefits.listing import LISTING, submit_for_listing
 from app.services.benefits.matrix import Matrix, MatrixItem, read_matrix, save_cell
@@ -55,6 +56,7 @@ __all__ = [
     "create_item",
     "default_price",
     "delist_item",
+    "export_orders",
     "find_voucher",
     "get_item",
     "get_picture",
@@ -64,6 +66,7 @@ __all__ = [
     "list_orders",
     "member_offers",
     "preview_expiry",
+    "print_matrix",
     "read_matrix",
     "redeem",
     "save_cell",

@@ -267,7 +267,9 @@ def _price(uow: UnitOfWork, data: ItemInput, values: dict) -> dict:
 
 def _eligible_tiers(uow: UnitOfWork, codes: object) -> str:
     if not isinstance(codes, tuple | list) or not all(isinstance(c, str) for c in codes):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a tier."), field="tier")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose a tier."), field="eligible_tiers"
+        )
     policy = policy_in_force(uow, programme_today(uow))
     unknown = [code for code in codes if not policy.has(code)]
     if unknown:
