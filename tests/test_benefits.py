@@ -350,6 +350,7 @@ def test_orders_filter_by_member_status_and_dealer(db, people, catalog, member_i
     assert [r.code for r in seen_by_other.rows] == [first.code]  # written off there
     by_member = benefits.OrderFilter(member=first.member_number)
     assert benefits.list_orders(db, people.admin, by_member).total == 2
+    assert benefits.list_orders(db, other_clerk, by_member).total == 2  # the member's card
 
 
 def test_merging_moves_vouchers_to_the_survivor(db, people, catalog, member_id):

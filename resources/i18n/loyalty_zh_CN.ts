@@ -251,147 +251,157 @@
         <translation>付费等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="27"/>
+        <location filename="../../app/ui/approvals/labels.py" line="22"/>
+        <source>Benefit listing</source>
+        <translation>权益上架</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="28"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="28"/>
+        <location filename="../../app/ui/approvals/labels.py" line="29"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="29"/>
+        <location filename="../../app/ui/approvals/labels.py" line="30"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="30"/>
+        <location filename="../../app/ui/approvals/labels.py" line="31"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="31"/>
+        <location filename="../../app/ui/approvals/labels.py" line="32"/>
         <source>Cancelled</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="56"/>
+        <location filename="../../app/ui/approvals/labels.py" line="57"/>
         <source>Up to {tier} · {points} qualifying points</source>
         <translation>升至{tier} · 成长值 {points}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="60"/>
+        <location filename="../../app/ui/approvals/labels.py" line="61"/>
         <source>{tier} kept until {date} · {reason}</source>
         <translation>保持{tier}至 {date} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="67"/>
+        <location filename="../../app/ui/approvals/labels.py" line="68"/>
         <source>{tier} · matches {level} of {programme}</source>
         <translation>{tier} · 匹配{programme}的{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="70"/>
+        <location filename="../../app/ui/approvals/labels.py" line="71"/>
         <source>{tier} for 12 months · fee {fee} paid</source>
         <translation>{tier} 12 个月 · 已付年费 {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="83"/>
+        <location filename="../../app/ui/approvals/labels.py" line="84"/>
         <source>Filed when the member&apos;s qualifying points reached {tier}.</source>
         <translation>会员成长值达到{tier}升级门槛时自动提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="97"/>
+        <location filename="../../app/ui/approvals/labels.py" line="98"/>
         <source>{amount} {currency} · {reason}</source>
         <translation>{amount} {currency} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="105"/>
+        <source>List {code} {name}</source>
+        <translation>上架 {code} {name}</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="77"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="78"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="101"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="102"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="109"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="110"/>
         <source>All dealers</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="120"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="132"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="132"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="132"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="132"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
         <source>Request</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="178"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="179"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="187"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="188"/>
         <source>No requests match.</source>
         <translation>没有符合条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="188"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="189"/>
         <source>Requests: {n}</source>
         <translation>申请：{n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="120"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="106"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="107"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="113"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="114"/>
         <source>Requested by (user name)</source>
         <translation>申请人（用户名）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="115"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="116"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -722,41 +732,46 @@
         <source>Cancelled</source>
         <translation>作废</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="92"/>
+        <source>Slip printed</source>
+        <translation>打印兑换券</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="104"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="105"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="105"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="106"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="106"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="107"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="108"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="108"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="109"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="109"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="110"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="110"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="111"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -764,134 +779,277 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="162"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="163"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="165"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="166"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="168"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="169"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="171"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="172"/>
         <source>Verify against file…</source>
         <translation>对照文件校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="173"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="174"/>
         <source>Compare the chain with checkpoints saved earlier</source>
         <translation>将日志链与此前保存的检查点比对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="175"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="176"/>
         <source>Export checkpoint…</source>
         <translation>导出检查点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="178"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="179"/>
         <source>Save the chain&apos;s current head to a file kept away from the database</source>
         <translation>将日志链当前的最新位置保存到文件，存放在数据库之外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="187"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="188"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="188"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="189"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="189"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="190"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="190"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="191"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="219"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="220"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="238"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="239"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="263"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="264"/>
         <source>Before:</source>
         <translation>修改前：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="267"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="268"/>
         <source>After:</source>
         <translation>修改后：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="279"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="280"/>
         <source>Verify against checkpoints</source>
         <translation>对照检查点校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="286"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="287"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="296"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="297"/>
         <source>Reading the chain&apos;s head…</source>
         <translation>正在读取日志链的最新位置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="304"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="305"/>
         <source>Export checkpoint</source>
         <translation>导出检查点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="316"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="317"/>
         <source>Checkpoint of entry {seq} saved to {path}. Keep it away from the database server: verifying against it later shows whether the trail was cut back or rewritten.</source>
         <translation>第 {seq} 条记录的检查点已保存到 {path}。请将其存放在数据库服务器之外：日后对照它校验，即可发现审计日志是否被截短或改写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="330"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="331"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="334"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="335"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="342"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="343"/>
         <source>The database guards that keep the audit trail append-only are not intact: {guards}.</source>
         <translation>保证审计日志只增不改的数据库防护不完整：{guards}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="353"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="354"/>
         <source>The checkpoint of entry {seq} (taken {at}) does not match: {reason}.</source>
         <translation>第 {seq} 条记录的检查点（{at} 记录）不符：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="362"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="363"/>
         <source>Checkpoints that match: {n}.</source>
         <translation>相符的检查点：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="366"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="367"/>
         <source>Checkpoints of other databases, ignored: {n}.</source>
         <translation>其他数据库的检查点（已忽略）：{n} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitDetail</name>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="67"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="68"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="69"/>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="70"/>
+        <source>Type</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="71"/>
+        <source>Supplied by</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="72"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="73"/>
+        <source>Points price</source>
+        <translation>积分价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="74"/>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="75"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="76"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="77"/>
+        <source>Limit per member</source>
+        <translation>每位会员限兑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="78"/>
+        <source>For tiers</source>
+        <translation>适用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="79"/>
+        <source>Available</source>
+        <translation>可兑换时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="80"/>
+        <source>Voucher validity</source>
+        <translation>兑换券有效期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="81"/>
+        <source>Honoured at</source>
+        <translation>适用经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="82"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="116"/>
+        <source>Every tier</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="118"/>
+        <source>{days} days from redemption</source>
+        <translation>兑换后 {days} 天内有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="122"/>
+        <source>All dealers</source>
+        <translation>全部经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="133"/>
+        <source>Free (a tier entitlement, counted against the tier&apos;s quantity)</source>
+        <translation>免费（等级权益，计入该等级的数量）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="135"/>
+        <source>{points} points (from the value)</source>
+        <translation>{points} 积分（按面值计算）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="138"/>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="142"/>
+        <source>As the tier benefit matrix sets</source>
+        <translation>按等级权益矩阵设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="144"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="150"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="154"/>
+        <source>From {start}, no end date</source>
+        <translation>{start} 起，无结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="156"/>
+        <source>Once listed, until {end}</source>
+        <translation>上架后至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/benefit_detail.py" line="157"/>
+        <source>Once listed, no end date</source>
+        <translation>上架后长期有效</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1247,34 @@
         <location filename="../../app/ui/benefits/benefits_page.py" line="52"/>
         <source>Benefits</source>
         <translation>权益</translation>
+    </message>
+</context>
+<context>
+    <name>CancelVoucherDialog</name>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="130"/>
+        <source>Cancel voucher {code}</source>
+        <translation>作废兑换券 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="131"/>
+        <source>The voucher becomes void and can no longer be written off. {points} points go back to the member and the item goes back into stock.</source>
+        <translation>兑换券作废后不能再核销。{points} 积分退回会员账户，库存同时退回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="134"/>
+        <source>The voucher becomes void and can no longer be written off. It cost no points; the item goes back into stock.</source>
+        <translation>兑换券作废后不能再核销。该券未使用积分，库存同时退回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="137"/>
+        <source>Cancel voucher</source>
+        <translation>作废兑换券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="141"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3141,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>券码无效，请核对后重新输入。</translation>
     </message>
     <message>
+        <location filename="../../app/services/benefits/slips.py" line="48"/>
         <location filename="../../app/services/benefits/vouchers.py" line="112"/>
         <location filename="../../app/services/benefits/vouchers.py" line="130"/>
         <location filename="../../app/services/benefits/vouchers.py" line="198"/>
@@ -3194,37 +3381,37 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="229"/>
+        <location filename="../../app/ui/members/member_view.py" line="230"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="229"/>
+        <location filename="../../app/ui/members/member_view.py" line="230"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="229"/>
+        <location filename="../../app/ui/members/member_view.py" line="230"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="229"/>
+        <location filename="../../app/ui/members/member_view.py" line="230"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="251"/>
+        <location filename="../../app/ui/members/member_view.py" line="252"/>
         <source>Newest first; at most the last 200 changes.</source>
         <translation>按时间倒序，最多显示最近 200 条变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="253"/>
+        <location filename="../../app/ui/members/member_view.py" line="254"/>
         <source>The history of another dealer&apos;s member is not shown.</source>
         <translation>不显示其他经销商会员的变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="255"/>
+        <location filename="../../app/ui/members/member_view.py" line="256"/>
         <source>No changes have been recorded for this member yet.</source>
         <translation>该会员尚无变更记录。</translation>
     </message>
@@ -3753,6 +3940,171 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
+    </message>
+</context>
+<context>
+    <name>MemberBenefitsTab</name>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="75"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="95"/>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="119"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="95"/>
+        <source>Type</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="95"/>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="95"/>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="119"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="96"/>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="96"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="96"/>
+        <source>Availability</source>
+        <translation>可否兑换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="101"/>
+        <source>&amp;Redeem…</source>
+        <translation>兑换(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="106"/>
+        <source>Redeem the chosen benefit for a voucher (Enter)</source>
+        <translation>将所选权益兑换为兑换券（回车键）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="114"/>
+        <source>Benefits the member may redeem</source>
+        <translation>会员可兑换的权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="119"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="119"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="120"/>
+        <source>Issued</source>
+        <translation>兑换日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="120"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="120"/>
+        <source>Written off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="128"/>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="129"/>
+        <source>Print slip…</source>
+        <translation>打印兑换券…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="130"/>
+        <source>Cancel voucher…</source>
+        <translation>作废兑换券…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="143"/>
+        <source>The member&apos;s vouchers</source>
+        <translation>会员的兑换券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="174"/>
+        <source>Tier {tier} · available {points} points (worth {value})</source>
+        <translation>等级 {tier} · 可用 {points} 积分（价值 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="199"/>
+        <source>No benefits are listed in the catalog.</source>
+        <translation>权益目录中还没有已上架的权益。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="204"/>
+        <source>Used {used} / {allowed}</source>
+        <translation>已用 {used}/{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="210"/>
+        <source>Available</source>
+        <translation>可兑换时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="232"/>
+        <source>No vouchers yet.</source>
+        <translation>还没有兑换券。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="233"/>
+        <source>The newest {shown} of {total}.</source>
+        <translation>显示最新 {shown} 张，共 {total} 张。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="257"/>
+        <source>Choose a benefit; Enter redeems it.</source>
+        <translation>选择一项权益，按回车键兑换。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="263"/>
+        <source>Cannot be redeemed now: {reason}</source>
+        <translation>当前不能兑换：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="290"/>
+        <source>Redeemed {benefit}: voucher {code}.</source>
+        <translation>已兑换{benefit}：券码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="306"/>
+        <source>Slip saved: {path}</source>
+        <translation>兑换券已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="322"/>
+        <source>Voucher {code} cancelled; {points} points returned.</source>
+        <translation>兑换券 {code} 已作废，已退回 {points} 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/member_benefits_tab.py" line="326"/>
+        <source>Voucher {code} cancelled.</source>
+        <translation>兑换券 {code} 已作废。</translation>
     </message>
 </context>
 <context>
@@ -4402,79 +4754,74 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="283"/>
+        <location filename="../../app/ui/members/member_view.py" line="284"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="285"/>
+        <location filename="../../app/ui/members/member_view.py" line="286"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="308"/>
+        <location filename="../../app/ui/members/member_view.py" line="309"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="309"/>
+        <location filename="../../app/ui/members/member_view.py" line="310"/>
         <source>Activate…</source>
         <translation>激活…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="310"/>
+        <location filename="../../app/ui/members/member_view.py" line="311"/>
         <source>Freeze…</source>
         <translation>冻结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="311"/>
+        <location filename="../../app/ui/members/member_view.py" line="312"/>
         <source>Unfreeze…</source>
         <translation>解冻…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="312"/>
+        <location filename="../../app/ui/members/member_view.py" line="313"/>
         <source>Close membership…</source>
         <translation>注销会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="313"/>
+        <location filename="../../app/ui/members/member_view.py" line="314"/>
         <source>Merge duplicate…</source>
         <translation>合并重复会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="334"/>
+        <location filename="../../app/ui/members/member_view.py" line="335"/>
         <source>This tab arrives with later work:</source>
         <translation>此页签将在后续版本中提供：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="335"/>
+        <location filename="../../app/ui/members/member_view.py" line="336"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="336"/>
+        <location filename="../../app/ui/members/member_view.py" line="337"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="343"/>
+        <location filename="../../app/ui/members/member_view.py" line="344"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="347"/>
+        <location filename="../../app/ui/members/member_view.py" line="348"/>
         <source>Tier &amp;&amp; history</source>
         <translation>等级与历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="350"/>
+        <location filename="../../app/ui/members/member_view.py" line="351"/>
         <source>Benefits &amp;&amp; vouchers</source>
         <translation>权益与卡券</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="351"/>
-        <source>entitlements, redemptions and voucher write-offs.</source>
-        <translation>可享权益、兑换记录及卡券核销。</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/member_view.py" line="357"/>
@@ -6207,127 +6554,127 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="120"/>
+        <location filename="../../app/ui/members/member_view.py" line="121"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="122"/>
+        <location filename="../../app/ui/members/member_view.py" line="123"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="123"/>
+        <location filename="../../app/ui/members/member_view.py" line="124"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="124"/>
+        <location filename="../../app/ui/members/member_view.py" line="125"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="125"/>
+        <location filename="../../app/ui/members/member_view.py" line="126"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="126"/>
+        <location filename="../../app/ui/members/member_view.py" line="127"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="127"/>
+        <location filename="../../app/ui/members/member_view.py" line="128"/>
         <source>Birthday</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="128"/>
+        <location filename="../../app/ui/members/member_view.py" line="129"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="129"/>
+        <location filename="../../app/ui/members/member_view.py" line="130"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="130"/>
+        <location filename="../../app/ui/members/member_view.py" line="131"/>
         <source>Income band</source>
         <translation>收入区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="131"/>
+        <location filename="../../app/ui/members/member_view.py" line="132"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="135"/>
+        <location filename="../../app/ui/members/member_view.py" line="136"/>
         <source>{time} by {user}</source>
         <translation>{time}，由 {user} 记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="139"/>
+        <location filename="../../app/ui/members/member_view.py" line="140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="140"/>
+        <location filename="../../app/ui/members/member_view.py" line="141"/>
         <source>Status reason</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="141"/>
+        <location filename="../../app/ui/members/member_view.py" line="142"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="142"/>
+        <location filename="../../app/ui/members/member_view.py" line="143"/>
         <source>Activated on</source>
         <translation>激活日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="143"/>
+        <location filename="../../app/ui/members/member_view.py" line="144"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="144"/>
+        <location filename="../../app/ui/members/member_view.py" line="145"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="145"/>
+        <location filename="../../app/ui/members/member_view.py" line="146"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="146"/>
+        <location filename="../../app/ui/members/member_view.py" line="147"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="147"/>
+        <location filename="../../app/ui/members/member_view.py" line="148"/>
         <source>Privacy consent</source>
         <translation>隐私授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="150"/>
+        <location filename="../../app/ui/members/member_view.py" line="151"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="151"/>
+        <location filename="../../app/ui/members/member_view.py" line="152"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="151"/>
+        <location filename="../../app/ui/members/member_view.py" line="152"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="153"/>
+        <location filename="../../app/ui/members/member_view.py" line="154"/>
         <source>Service orders</source>
         <translation>服务工单数</translation>
     </message>
@@ -6465,69 +6812,177 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="84"/>
+        <source>Redeem a benefit</source>
+        <translation>兑换权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="108"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="109"/>
+        <source>Type</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="110"/>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="111"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="112"/>
+        <source>Available points</source>
+        <translation>可用积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="113"/>
+        <source>{before} → &lt;b&gt;{after}&lt;/b&gt;</source>
+        <translation>{before} → &lt;b&gt;{after}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="115"/>
+        <source>Voucher valid until</source>
+        <translation>兑换券有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="116"/>
+        <source>{date} ({days} days)</source>
+        <translation>{date}（{days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="118"/>
+        <source>Honoured at</source>
+        <translation>适用经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="118"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="130"/>
+        <source>Issued at dealer</source>
+        <translation>兑换经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="134"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="153"/>
+        <source>All dealers</source>
+        <translation>全部经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="192"/>
+        <source>&amp;Print slip…</source>
+        <translation>打印兑换券(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="195"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="215"/>
+        <source>Redeemed: &lt;b&gt;{benefit}&lt;/b&gt;. Give the member this voucher code:</source>
+        <translation>已兑换：&lt;b&gt;{benefit}&lt;/b&gt;。请将以下券码交给会员：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="221"/>
+        <source>Valid until {date}; {points} points taken. Print the slip for the member.</source>
+        <translation>有效期至 {date}；已扣除 {points} 积分。请为会员打印兑换券。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/redeem_dialog.py" line="224"/>
+        <source>Valid until {date}. Print the slip for the member.</source>
+        <translation>有效期至 {date}。请为会员打印兑换券。</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="221"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="222"/>
         <source>Choose a request to see it here.</source>
         <translation>选择一条申请，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="230"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="232"/>
         <source>Decision note (required to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="243"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="245"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="244"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="246"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="245"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="247"/>
         <source>Cancel my request</source>
         <translation>撤回我的申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="246"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="248"/>
         <source>Open member</source>
         <translation>打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="293"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="305"/>
         <source>Requested by {user} ({dealer}) on {time}</source>
         <translation>申请人 {user}（{dealer}），{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="295"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="307"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="300"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="331"/>
+        <source>Benefit {code} {name}</source>
+        <translation>权益 {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="335"/>
         <source>Member {number} {name}</source>
         <translation>会员 {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="304"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="314"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="308"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="318"/>
         <source>Reference: {reference}</source>
         <translation>关联单号：{reference}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="311"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="321"/>
         <source>Decided by {user} on {time}: {note}</source>
         <translation>审批人 {user}，{time}：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="352"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="373"/>
+        <source>Listing of {code}: {status}.</source>
+        <translation>{code} 上架申请：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="379"/>
         <source>Request for member {number}: {status}.</source>
         <translation>会员 {number} 的申请：{status}。</translation>
     </message>
@@ -7509,6 +7964,31 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     </message>
 </context>
 <context>
+    <name>SlipSavedBox</name>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="65"/>
+        <source>Voucher slip</source>
+        <translation>兑换券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="66"/>
+        <source>The slip was saved:
+{path}</source>
+        <translation>兑换券已保存：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="68"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="70"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <location filename="../../app/ui/points/counter_dialogs.py" line="286"/>
@@ -8389,70 +8869,166 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="170"/>
-        <location filename="../../app/ui/members/member_view.py" line="180"/>
+        <location filename="../../app/ui/members/member_view.py" line="171"/>
+        <location filename="../../app/ui/members/member_view.py" line="181"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="171"/>
+        <location filename="../../app/ui/members/member_view.py" line="172"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="172"/>
+        <location filename="../../app/ui/members/member_view.py" line="173"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="173"/>
+        <location filename="../../app/ui/members/member_view.py" line="174"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="174"/>
+        <location filename="../../app/ui/members/member_view.py" line="175"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="175"/>
+        <location filename="../../app/ui/members/member_view.py" line="176"/>
         <source>Amount</source>
         <translation>购车金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="180"/>
+        <location filename="../../app/ui/members/member_view.py" line="181"/>
         <source>Now with member</source>
         <translation>现属会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="180"/>
+        <location filename="../../app/ui/members/member_view.py" line="181"/>
         <source>Owned from</source>
         <translation>持有起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="180"/>
+        <location filename="../../app/ui/members/member_view.py" line="181"/>
         <source>Until</source>
         <translation>持有截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="182"/>
+        <location filename="../../app/ui/members/member_view.py" line="183"/>
         <source>Add vehicle…</source>
         <translation>添加车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="184"/>
+        <location filename="../../app/ui/members/member_view.py" line="185"/>
         <source>Transfer in…</source>
         <translation>过户转入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="187"/>
+        <location filename="../../app/ui/members/member_view.py" line="188"/>
         <source>A second-hand vehicle bought from another member: move it here by its VIN.</source>
         <translation>从其他会员处购得的二手车：按车架号(VIN)转到此会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="196"/>
+        <location filename="../../app/ui/members/member_view.py" line="197"/>
         <source>Vehicles this member owned before</source>
         <translation>该会员曾拥有的车辆</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDetailDialog</name>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="162"/>
+        <source>Voucher</source>
+        <translation>兑换券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="164"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="194"/>
+        <source>{time} by {user}</source>
+        <translation>{time}，{user}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="205"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="206"/>
+        <source>Type</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="207"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="208"/>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="209"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="210"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="211"/>
+        <source>Issued</source>
+        <translation>兑换日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="212"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="213"/>
+        <source>Honoured at</source>
+        <translation>适用经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="214"/>
+        <source>All dealers</source>
+        <translation>全部经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="215"/>
+        <source>Written off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="216"/>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialogs</name>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="50"/>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="91"/>
+        <source>voucher-{code}.pdf</source>
+        <translation>兑换券-{code}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="96"/>
+        <source>Save the voucher slip</source>
+        <translation>保存兑换券</translation>
     </message>
 </context>
 <context>

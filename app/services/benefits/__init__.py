@@ -26,6 +26,7 @@ from app.services.benefits.matrix import Matrix, MatrixItem, read_matrix, save_c
 from app.services.benefits.offers import MemberOffers, Offer, member_offers
 from app.services.benefits.orders import OrderFilter, OrderPage, OrderRow, iter_orders, list_orders
 from app.services.benefits.redemption import NotAvailable, RedeemInput, redeem
+from app.services.benefits.slips import voucher_slip
 from app.services.benefits.vouchers import (
     VoucherRow,
     cancel_voucher,
@@ -73,5 +74,6 @@ __all__ = [
     "set_picture",
     "submit_for_listing",
     "update_item",
+    "voucher_slip",
     "write_off",
 ]

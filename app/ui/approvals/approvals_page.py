@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Actor
 from app.services import approvals, staff
 from app.services.approvals import RequestFilter, RequestRow
+from app.services.benefits import LISTING
 from app.services.points import adjustments
 from app.services.shared.changes import Area
 from app.services.shared.database import Database
 from app.services.tiers import current_policy
-from app.ui.approvals import adjustment_detail, tier_detail
+from app.ui.approvals import adjustment_detail, benefit_detail, tier_detail
 from app.ui.approvals.labels import (
     STATUSES,
     TIER_KINDS,
@@ -222,7 +223,8 @@ class RequestDetail(QWidget):
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.adjustment = adjustment_detail.AdjustmentDetail()
         self.tier = tier_detail.TierDetail()
-        for page in (self.nothing, self.adjustment, self.tier):
+        self.benefit = benefit_detail.BenefitDetail()
+        for page in (self.nothing, self.adjustment, self.tier, self.benefit):
             self.kinds.addWidget(page)
         self.note = QLineEdit()
         self.note.setObjectName("decision_note")
@@ -278,6 +280,13 @@ class RequestDetail(QWidget):
                 lambda context: self._show_context(row, context),
                 lambda exc: self.decided.emit(message_for(exc)),
             )
+        elif row.kind == LISTING:
+            self.kinds.setCurrentWidget(self.nothing)  # until the item is loaded
+            run_in_background(
+                lambda: benefit_detail.load(db, actor, row),
+                lambda context: self._show_context(row, context),
+                lambda exc: self.decided.emit(message_for(exc)),
+            )
 
     def _show_context(self, row: RequestRow, context) -> None:
         if self.row is None or self.row.id != row.id:  # another one was selected meanwhile
@@ -285,6 +294,9 @@ class RequestDetail(QWidget):
         if row.kind in TIER_KINDS:
             self.tier.show_context(row, context)
             self.kinds.setCurrentWidget(self.tier)
+        elif row.kind == LISTING:
+            self.benefit.show_context(row, context)
+            self.kinds.setCurrentWidget(self.benefit)
         else:
             self.adjustment.show_context(row, context, self.reasons)
             self.kinds.setCurrentWidget(self.adjustment)
@@ -297,9 +309,7 @@ class RequestDetail(QWidget):
         )
         lines = [
             f"<b>{kind_label(row.kind)}</b> · {status_label(row.status)}",
-            self.tr("Member {number} {name}").format(
-                number=row.subject_number or "", name=row.subject_name or ""
-            ),
+            self._subject(row),
             f"<b>{_escaped(summary(row, self.reasons, self.tiers))}</b>",
             self.tr("Note: {note}").format(note=_escaped(note_text(row, self.tiers))),
             who,
@@ -315,6 +325,16 @@ class RequestDetail(QWidget):
                 )
             )
         return "<br>".join(lines)
+
+    def _subject(self, row: RequestRow) -> str:
+        if row.kind == LISTING:
+            return self.tr("Benefit {code} {name}").format(
+                code=_escaped(str(row.payload.get("code", ""))),
+                name=_escaped(str(row.payload.get("name", ""))),
+            )
+        return self.tr("Member {number} {name}").format(
+            number=row.subject_number or "", name=row.subject_name or ""
+        )
 
     def _update_buttons(self, *_args) -> None:
         row = self.row
@@ -348,6 +368,13 @@ class RequestDetail(QWidget):
 
     def _done(self, row: RequestRow) -> None:
         self.show_request(row, self.reasons)
+        if row.kind == LISTING:
+            self.decided.emit(
+                self.tr("Listing of {code}: {status}.").format(
+                    code=row.payload.get("code", ""), status=status_label(row.status)
+                )
+            )
+            return
         self.decided.emit(
             self.tr("Request for member {number}: {status}.").format(
                 number=row.subject_number or "", status=status_label(row.status)

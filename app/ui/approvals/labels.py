@@ -19,6 +19,7 @@ def kind_label(code: str) -> str:
         "tier_manual": QCoreApplication.translate("ApprovalLabels", "Manual tier"),
         "tier_match": QCoreApplication.translate("ApprovalLabels", "Status match"),
         "tier_paid": QCoreApplication.translate("ApprovalLabels", "Paid tier"),
+        "benefit_listing": QCoreApplication.translate("ApprovalLabels", "Benefit listing"),
     }.get(code, code)
 
 
@@ -99,5 +100,9 @@ def summary(row: RequestRow, reasons: dict[str, str], tiers: dict[str, str] | No
             amount=signed(payload["amount"]),
             currency=currency_label(payload["currency"]),
             reason=reason_label(code, reasons.get(code, code)),
+        )
+    if row.kind == "benefit_listing":
+        return QCoreApplication.translate("ApprovalLabels", "List {code} {name}").format(
+            code=row.payload.get("code", ""), name=row.payload.get("name", "")
         )
     return kind_label(row.kind)

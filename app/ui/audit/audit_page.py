@@ -89,6 +89,7 @@ def action_label(code: str) -> str:
         "redeem": QCoreApplication.translate("AuditLabels", "Redeemed"),
         "write_off": QCoreApplication.translate("AuditLabels", "Written off"),
         "cancel": QCoreApplication.translate("AuditLabels", "Cancelled"),
+        "print_slip": QCoreApplication.translate("AuditLabels", "Slip printed"),
     }
     return labels.get(code, code)
 

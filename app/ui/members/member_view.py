@@ -35,6 +35,7 @@ from app.services.shared.changes import Area
 from app.services.shared.database import Database
 from app.ui.approvals.member_approvals_tab import MemberApprovalsTab
 from app.ui.audit.audit_page import action_label
+from app.ui.benefits.member_benefits_tab import MemberBenefitsTab
 from app.ui.members.labels import (
     channel_label,
     error_text,
@@ -345,11 +346,10 @@ class MemberView(QDialog):
         self.tier.changed.connect(self._changed)
         self.tier.loaded.connect(lambda data: self.approvals.set_tiers(tier_names(data.policy)))
         self.tabs.addTab(self.tier, self.tr("Tier && history"))
+        self.benefits = MemberBenefitsTab(self.db, self.actor, self.member_id, self.today)
+        self.benefits.changed.connect(self._changed)
+        self.tabs.addTab(self.benefits, self.tr("Benefits && vouchers"))
         for title, text in (
-            (
-                self.tr("Benefits && vouchers"),
-                self.tr("entitlements, redemptions and voucher write-offs."),
-            ),
             (self.tr("Campaigns"), self.tr("campaigns and tasks this member takes part in.")),
             (self.tr("Service notes"), self.tr("service visits and notes from the counter.")),
         ):
