@@ -27,9 +27,8 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate
 
 from app.adapters.files import save_atomically
 from app.adapters.statement_pdf.fonts import Fonts, draw_text, markup, register_fonts
-from app.adapters.statement_pdf.writing import PdfWriteError
+from app.adapters.statement_pdf.writing import PDF_WRITE_FAILED, PdfWriteError
 from app.domain.benefits import Entitlement, QuotaPeriod
-from app.domain.text import QT_TRANSLATE_NOOP
 
 Language = Literal["zh_CN", "en"]
 PAGE = landscape(A4)
@@ -41,10 +40,6 @@ _HEAD_FILL = colors.HexColor("#E4E8EE")
 _BAND_FILL = colors.HexColor("#F5F6F8")
 _UNSET_FILL = colors.HexColor("#FFF3CD")
 _UNSET_TEXT = colors.HexColor("#664D03")
-_WRITE_FAILED = QT_TRANSLATE_NOOP(
-    "Errors",
-    "Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.",
-)
 
 LABELS: dict[Language, dict[str, str]] = {
     "zh_CN": {
@@ -326,5 +321,5 @@ def write_matrix(
         )
         doc.build(story, canvasmaker=_numbered_canvas(ctx))
 
-    save_atomically(path, build, PdfWriteError, _WRITE_FAILED)
+    save_atomically(path, build, PdfWriteError, PDF_WRITE_FAILED)
     return path

@@ -32,7 +32,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.adapters.files import save_atomically
 from app.adapters.statement_pdf.fonts import Fonts, font_runs, register_fonts, text_width
 from app.adapters.statement_pdf.labels import fill_label
-from app.adapters.statement_pdf.writing import _WRITE_FAILED, DEFAULT_TIMEZONE, PdfWriteError
+from app.adapters.statement_pdf.writing import DEFAULT_TIMEZONE, PDF_WRITE_FAILED, PdfWriteError
 
 PAGE_WIDTH = 80 * mm
 MARGIN = 6 * mm
@@ -351,7 +351,7 @@ def write_voucher_slip(
         canvas.showPage()
         canvas.save()
 
-    save_atomically(path, build, PdfWriteError, _WRITE_FAILED)
+    save_atomically(path, build, PdfWriteError, PDF_WRITE_FAILED)
     return path
 
 

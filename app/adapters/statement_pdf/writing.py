@@ -38,7 +38,7 @@ class PdfWriteError(LoyaltyError):
     """The PDF could not be written (typically: the file is open in a PDF viewer)."""
 
 
-_WRITE_FAILED = QT_TRANSLATE_NOOP(
+PDF_WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Errors",
     "Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.",
 )
@@ -93,7 +93,7 @@ def write_statement(
             canvasmaker=numbered_canvas(ctx),
         )
 
-    save_atomically(path, build, PdfWriteError, _WRITE_FAILED)
+    save_atomically(path, build, PdfWriteError, PDF_WRITE_FAILED)
     return path
 
 
