@@ -1,6 +1,6 @@
 """Files that ship inside the package: migrations, translations, the regions list, icons.
 
-Found through importlib.resources, so they resolve the same in a checkout (editable
+Found through the import system, so they resolve the same in a checkout (editable
 install), an installed wheel and the PyInstaller bundle; setup.py maps the top-level
 `migrations/` and `resources/` folders to `app.migrations` and `app.resources`. Every
 install keeps them as real files, which Alembic (it reads its scripts from a folder) and
@@ -9,12 +9,14 @@ Qt's translator need.
 
 from __future__ import annotations
 
-from importlib.resources import files
+from importlib import import_module
 from pathlib import Path
 
 
 def _folder(package: str) -> Path:
-    return Path(str(files(package)))
+    # The package's folder: what importlib.resources.files() gives for these (regular,
+    # on-disk) packages, without importing importlib.resources on the start path.
+    return Path(import_module(package).__path__[0])
 
 
 def migrations_dir() -> Path:

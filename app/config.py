@@ -6,8 +6,6 @@ import os
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from platformdirs import user_data_dir
-
 APP_NAME = "LoyaltyDesk"
 DB_URL_ENV = "LOYALTY_DB_URL"
 DATA_DIR_ENV = "LOYALTY_DATA_DIR"  # lets tests and portable installs relocate everything
@@ -19,7 +17,12 @@ PRIVATE_DIR_MODE = 0o700
 
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(user_data_dir(APP_NAME, APP_NAME))
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_dir  # only here: it is slow to import at start-up
+
+        path = Path(user_data_dir(APP_NAME, APP_NAME))
     path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     return path
 

@@ -47,9 +47,19 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, dict]:
     return seconds, json.loads(line)
 
 
-def median(command: list[str], env: dict[str, str], runs: int) -> tuple[float, dict]:
-    results = [timed(command, env) for _ in range(runs)]
-    return statistics.median(seconds for seconds, _ in results), results[-1][1]
+def medians(
+    commands: list[tuple[str, list[str]]], env: dict[str, str], runs: int
+) -> list[tuple[str, float, dict]]:
+    """Each command's median; the commands take turns run by run, so a change in the
+    machine's load (other work on a shared machine) weighs on all of them alike."""
+    results: dict[str, list[tuple[float, dict]]] = {name: [] for name, _ in commands}
+    for _ in range(runs):
+        for name, command in commands:
+            results[name].append(timed(command, env))
+    return [
+        (name, statistics.median(s for s, _ in results[name]), results[name][-1][1])
+        for name, _ in commands
+    ]
 
 
 def main() -> int:
@@ -65,12 +75,13 @@ def main() -> int:
         }
         env.pop("LOYALTY_DB_URL", None)
         app_args = ["--db", str(Path(folder) / "bench.sqlite3"), "--startup-probe"]
-        rows = [("bare PySide6 window", *median([sys.executable, "-c", BARE], env, args.runs))]
-        app = [sys.executable, "-m", "app", *app_args]
-        rows.append(("Loyalty Desk from source", *median(app, env, args.runs)))
+        commands = [
+            ("bare PySide6 window", [sys.executable, "-c", BARE]),
+            ("Loyalty Desk from source", [sys.executable, "-m", "app", *app_args]),
+        ]
         if args.bundle:
-            bundle = [str(args.bundle.resolve()), *app_args]
-            rows.append(("Loyalty Desk bundle", *median(bundle, env, args.runs)))
+            commands.append(("Loyalty Desk bundle", [str(args.bundle.resolve()), *app_args]))
+        rows = medians(commands, env, args.runs)
     bare = rows[0][1]
     print(f"cold start to a visible window, median of {args.runs} runs")
     for name, seconds, report in rows:

@@ -156,3 +156,35 @@ def test_unreachable_database_offers_to_change_the_connection(qtbot, start, tmp_
     click(qtbot, dialog, "save")
     wait_for(qtbot, "first_admin")
     assert visible("open_failed") is None
+
+
+def test_start_up_work_waits_until_the_window_is_on_screen(qtbot):
+    """The database worker and the log set-up start once the first window has painted."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.shell.main import when_on_screen
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    handle = window.windowHandle()
+    ran = []
+    when_on_screen(window, lambda: ran.append(handle.isExposed()))
+    assert ran == []  # not before the event loop has shown the window
+    qtbot.waitUntil(lambda: bool(ran), timeout=5_000)
+    assert ran == [True]
+
+
+def test_start_up_work_runs_anyway_when_the_window_never_shows(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.shell.main import when_on_screen
+
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    hidden.winId()  # a native window that is never exposed
+    ran = []
+    when_on_screen(hidden, lambda: ran.append("hidden"))
+    when_on_screen(None, lambda: ran.append("no window"))
+    qtbot.waitUntil(lambda: len(ran) == 2, timeout=5_000)
+    assert ran == ["no window", "hidden"]

@@ -5,20 +5,23 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.config import log_path
 from app.domain.errors import LoyaltyError, PermissionDenied
 from app.domain.text import ERRORS
-from app.ui.shared.labels import permission_name, role_name
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("loyalty")
 
 
 def setup_logging() -> None:
-    # Imported here, like InvalidValue below: neither is needed before the first window.
+    # Imported here, like the labels, InvalidValue and QMessageBox below: none is needed
+    # before the first window, and the start-up is quicker without them.
     from app.services.shared.diagnostics import setup_file_logging
 
     setup_file_logging(log_path())
@@ -27,6 +30,7 @@ def setup_logging() -> None:
 def message_for(exc: BaseException) -> str:
     """The text a user sees for an error, in their language."""
     from app.domain.validation import InvalidValue
+    from app.ui.shared.labels import permission_name, role_name
 
     if isinstance(exc, LoyaltyError):
         template = QCoreApplication.translate(ERRORS, exc.template)
@@ -48,6 +52,8 @@ def message_for(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     title = QCoreApplication.translate("Errors", "Loyalty Desk")
     QMessageBox.warning(parent, title, message_for(exc))
 

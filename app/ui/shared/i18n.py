@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from app.bundled import i18n_dir
 from app.ui.shared import prefs
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 I18N_DIR = i18n_dir()
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
@@ -15,10 +14,15 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setStyleSheet("color: #b00020;")
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
     def show_message(self, text: str) -> None:
+        # Made selectable here, not in __init__: the Qt namespace's enums take milliseconds
+        # to create on first use, and the sign-in window (which has an ErrorLabel) must not
+        # wait for them. The label is hidden and empty until then.
+        from PySide6.QtCore import Qt
+
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setText(text)
         self.setVisible(bool(text))
 

@@ -10,14 +10,17 @@ import gc
 import logging
 import queue
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer
 from shiboken6 import isValid
 
 from app.domain.errors import AccountChanged
-from app.services.shared.progress import Cancelled, Progress
-from app.ui.shared import events
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from app.services.shared.progress import Progress
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +109,8 @@ def _noticing_account_changes(on_failure: Callable[[BaseException], None]):
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, AccountChanged):
+            from app.ui.shared import events  # not needed before the first window
+
             events.bus().account_changed.emit()
         on_failure(exc)
 
@@ -121,6 +126,13 @@ def run_with_progress(
     cancellable: bool = True,
 ) -> QProgressDialog:
     """Like run_in_background, with a progress dialog (and a cancel button for batches)."""
+    # Imported here: the sign-in window, shown first, needs none of these (creating the Qt
+    # namespace's enums alone takes milliseconds).
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from app.services.shared.progress import Cancelled, Progress
+
     dialog = QProgressDialog(label, None, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(200)

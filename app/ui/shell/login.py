@@ -9,28 +9,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import ValidationError
-from app.domain.roles import Actor, Role
 from app.ui.shared.errors import message_for
-from app.ui.shared.labels import role_name
 from app.ui.shared.widgets import ErrorLabel, password_field, text_field
 from app.ui.shared.worker import run_in_background
 
 if TYPE_CHECKING:
+    from app.domain.roles import Actor, Role
     from app.services.shared.database import Database
 
 
@@ -44,7 +40,10 @@ class _FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = ErrorLabel()
         self.error.setObjectName("error")
-        self.buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox()
+        # Set here, not passed to the constructor: PySide resolves that overload by creating
+        # the Qt namespace's ~90 enum types, which held the sign-in window back noticeably.
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -174,6 +173,13 @@ class SignInDialog(_FormDialog):
         super()._submit()
 
     def _demo_accounts(self) -> QWidget:
+        # Imported here, not with the module: the sign-in window is on screen sooner without
+        # the table classes and the Qt namespace (their enums are created on first use).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+        from app.ui.shared.labels import role_name
+
         box = QWidget()
         box.setObjectName("demo_accounts")
         layout = QVBoxLayout(box)
@@ -275,6 +281,8 @@ class UnlockDialog(_FormDialog):
     sign_out = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
+        from PySide6.QtCore import Qt  # see _demo_accounts
+
         super().__init__(parent, self.tr("Loyalty Desk is locked"), self.tr("Unlock"))
         self.db, self.actor = db, actor
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
