@@ -70,8 +70,11 @@ def terminal_progress() -> Progress:
 
     def show(done: int, total: int, message: str) -> None:
         elapsed = time.perf_counter() - started
+        if total <= 0:  # unknown (a workbook that does not say): the count, no percentage
+            print(f"\r{message} {done:,} rows {elapsed:.1f} s", end="", file=sys.stderr, flush=True)
+            return
         print(
-            f"\r{message} {done:,}/{total:,} ({done * 100 // max(total, 1)}%) {elapsed:.1f} s",
+            f"\r{message} {done:,}/{total:,} ({done * 100 // total}%) {elapsed:.1f} s",
             end="" if done < total else "\n",
             file=sys.stderr,
             flush=True,

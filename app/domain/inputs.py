@@ -16,7 +16,7 @@ from datetime import date
 
 from app.domain.errors import ValidationError
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.domain.validation import normalize_text
+from app.domain.validation import normalize_text, starts_like_formula
 
 # Caller-supplied request ids (one per dialog or import row, so a retry posts once).
 # Prefixes and suffixes such as "hold:" or ":qualifying" are added to them, so they stay
@@ -44,9 +44,14 @@ def clean_text(
     *,
     required: bool = False,
     multiline: bool = False,
+    no_formula: bool = False,
 ) -> str:
     """The text normalised (NFKC, trimmed, single spaces; line breaks kept if ``multiline``),
-    refused if it holds control characters (NUL, escape…) or is longer than ``max_length``."""
+    refused if it holds control characters (NUL, escape…) or is longer than ``max_length``.
+
+    ``no_formula``: also refused when it starts with =, +, - or @, which spreadsheets take
+    for a formula; for names and addresses (dealer and staff names), not for notes and
+    reasons ("- 客户要求"). The whole rule: ``app.domain.validation.starts_like_formula``."""
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -69,7 +74,16 @@ def clean_text(
             field=field,
             max=max_length,
         )
+    if no_formula and starts_like_formula(text):
+        raise ValidationError(FORMULA_TEXT, field=field, field_name=field.replace("_", " "))
     return text
+
+
+FORMULA_TEXT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{field_name}: the text must not start with =, +, - or @ (spreadsheets would run it "
+    "as a formula).",
+)
 
 
 def check_int(value: object, field: str, low: int, high: int) -> int:

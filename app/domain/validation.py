@@ -29,6 +29,44 @@ def normalize_text(s: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", s).split())
 
 
+# --- Text a spreadsheet would take for a formula --------------------------------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def starts_like_formula(s: str) -> bool:
+    """Whether the text, trimmed and NFKC-normalised (full-width "＝" counts), begins with
+    = + - or @: Excel, WPS and LibreOffice take such a cell, typed, pasted or opened from a
+    CSV file, for a formula ("@SUM(1+1)", "-cmd|'/C calc'!A0": OWASP's CSV injection).
+
+    The programme's rule:
+
+    * Free-text fields of identity, names and addresses are refused when they start so:
+      the text columns of a member workbook (province, city, vehicle model, tags; every
+      cell starting with "=" is refused as a formula anyway) and what administrators enter
+      as names (dealer name, region, province and city, staff display names), through
+      ``app.domain.inputs.clean_text(..., no_formula=True)``. Codes, mobiles ("+86…"),
+      numbers and dates are not free text and have rules of their own.
+    * Notes and reasons stay as typed ("- 客户要求" is a plausible note).
+    * Every Excel export (``app.adapters.workbooks.writer``) writes text as text, never as
+      a formula, and marks text cells starting with these characters as quoted text
+      (Excel's quotePrefix, what a leading ' does when typing), so the value is kept as it
+      is (an export can be imported again) and editing it in Excel does not run it.
+    """
+    return normalize_text(s).startswith(FORMULA_STARTS)
+
+
+def check_not_formula(s: str, field: str) -> str:
+    """``s`` unchanged, or InvalidValue when it starts like a formula (see above)."""
+    if starts_like_formula(s):
+        raise InvalidValue(
+            field,
+            "formula_text",
+            "The text must not start with =, +, - or @: spreadsheets would run it as a formula.",
+        )
+    return s
+
+
 def _compact(s: str, drop: str = "") -> str:
     """normalize_text without any whitespace and without the characters in ``drop``."""
     s = normalize_text(s).replace(" ", "")

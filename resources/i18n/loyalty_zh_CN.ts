@@ -120,7 +120,7 @@
     <message>
         <location filename="../../app/ui/approvals/adjustment_detail.py" line="58"/>
         <source>{currency} now: {now} (available {available}, worth {value}); after approval: {after}</source>
-        <translation>当前{currency}：{now}（可用 {available}，价值 {value}）；批准后：{after}</translation>
+        <translation>当前{currency}：{now}（可用 {available}，价值 {value}）；审批通过后：{after}</translation>
     </message>
 </context>
 <context>
@@ -159,7 +159,7 @@
         <location filename="../../app/ui/points/counter_dialogs.py" line="241"/>
         <location filename="../../app/ui/points/counter_dialogs.py" line="243"/>
         <source>Points</source>
-        <translation>分值</translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/counter_dialogs.py" line="244"/>
@@ -190,35 +190,35 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="107"/>
+        <location filename="../../app/ui/shell/main.py" line="136"/>
         <source>Building the demo database…</source>
         <translation>正在创建演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="118"/>
-        <location filename="../../app/ui/shell/main.py" line="161"/>
+        <location filename="../../app/ui/shell/main.py" line="149"/>
+        <location filename="../../app/ui/shell/main.py" line="195"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="121"/>
+        <location filename="../../app/ui/shell/main.py" line="152"/>
         <source>Password for {url}
 (this computer has no password store, so it is not saved)</source>
         <translation>{url} 的密码
 （本机没有密码存储，密码不会保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="163"/>
+        <location filename="../../app/ui/shell/main.py" line="197"/>
         <source>Change connection…</source>
         <translation>更改连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="164"/>
+        <location filename="../../app/ui/shell/main.py" line="198"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main.py" line="165"/>
+        <location filename="../../app/ui/shell/main.py" line="199"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../app/ui/tiers/at_risk_tab.py" line="73"/>
         <source>Points needed</source>
-        <translation>保级还差</translation>
+        <translation>保级还差成长值</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/at_risk_tab.py" line="104"/>
@@ -1252,27 +1252,27 @@
 <context>
     <name>CancelVoucherDialog</name>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="130"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="131"/>
         <source>Cancel voucher {code}</source>
         <translation>作废兑换券 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="131"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="132"/>
         <source>The voucher becomes void and can no longer be written off. {points} points go back to the member and the item goes back into stock.</source>
         <translation>兑换券作废后不能再核销。{points} 积分退回会员账户，库存同时退回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="134"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="135"/>
         <source>The voucher becomes void and can no longer be written off. It cost no points; the item goes back into stock.</source>
         <translation>兑换券作废后不能再核销。该券未使用积分，库存同时退回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="137"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="138"/>
         <source>Cancel voucher</source>
         <translation>作废兑换券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="141"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="142"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1537,7 +1537,7 @@
     <message>
         <location filename="../../app/ui/benefits/cell_dialog.py" line="63"/>
         <source>What members of the tier {tier} get of {benefit}.</source>
-        <translation>{tier}会员可享有的{benefit}。</translation>
+        <translation>{tier}等级会员可享有的{benefit}。</translation>
     </message>
     <message>
         <location filename="../../app/ui/benefits/cell_dialog.py" line="70"/>
@@ -1598,32 +1598,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="235"/>
+        <location filename="../../app/ui/shell/login.py" line="241"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="240"/>
+        <location filename="../../app/ui/shell/login.py" line="246"/>
         <source>Your password was set by an administrator. Choose your own password to continue.</source>
         <translation>您的密码由管理员设置，请先设置您自己的密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="249"/>
+        <location filename="../../app/ui/shell/login.py" line="255"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="250"/>
+        <location filename="../../app/ui/shell/login.py" line="256"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="251"/>
+        <location filename="../../app/ui/shell/login.py" line="257"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="255"/>
+        <location filename="../../app/ui/shell/login.py" line="261"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1648,7 +1648,7 @@
     <message>
         <location filename="../../app/ui/points/checks_tab.py" line="102"/>
         <source>Expire points as of</source>
-        <translation>过期基准日</translation>
+        <translation>积分过期基准日</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/checks_tab.py" line="113"/>
@@ -1703,7 +1703,7 @@ The preview counted {counted} to grant, dated {date}.</source>
     <message>
         <location filename="../../app/ui/points/checks_tab.py" line="176"/>
         <source>{points} points granted to {members} members.</source>
-        <translation>已向 {members} 名会员发放 {points} 分。</translation>
+        <translation>已向 {members} 名会员发放 {points} 积分。</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/checks_tab.py" line="186"/>
@@ -1762,7 +1762,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/checks_tab.py" line="255"/>
         <source>Expire points</source>
-        <translation>执行过期</translation>
+        <translation>执行积分过期</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/checks_tab.py" line="262"/>
@@ -2090,12 +2090,12 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>代码只能由字母、数字和 _ 组成（最多 30 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="53"/>
+        <location filename="../../app/domain/inputs.py" line="58"/>
         <source>Enter text.</source>
         <translation>请输入文字。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="65"/>
+        <location filename="../../app/domain/inputs.py" line="70"/>
         <location filename="../../app/services/points/adjustments.py" line="79"/>
         <location filename="../../app/services/settings/programme.py" line="82"/>
         <location filename="../../app/services/tiers/requests.py" line="248"/>
@@ -2104,12 +2104,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="91"/>
+        <location filename="../../app/domain/inputs.py" line="82"/>
+        <source>{field_name}: the text must not start with =, +, - or @ (spreadsheets would run it as a formula).</source>
+        <translation>{field_name}：文字不能以 =、+、- 或 @ 开头（电子表格会把它当作公式执行）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/inputs.py" line="105"/>
         <source>Enter a date from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="108"/>
+        <location filename="../../app/domain/inputs.py" line="122"/>
         <location filename="../../app/services/points/ledger.py" line="216"/>
         <source>A request id has 1 to {max} letters, digits, dots, dashes or underscores.</source>
         <translation>请求编号由 1 至 {max} 个字母、数字、点、连字符或下划线组成。</translation>
@@ -2135,7 +2140,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/services/points/adjustments.py" line="123"/>
         <source>Enter a number of points other than 0, at most {max} either way.</source>
-        <translation>请输入不为 0 的调整分值，增减均不超过 {max}。</translation>
+        <translation>请输入不为 0 的调整积分数，增减均不超过 {max}。</translation>
     </message>
     <message>
         <location filename="../../app/services/approvals/requests.py" line="96"/>
@@ -2219,14 +2224,14 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/errors.py" line="43"/>
+        <location filename="../../app/ui/shared/errors.py" line="47"/>
         <source>Something went wrong and the action was not completed. The details were written to the log file:
 {path}</source>
         <translation>出现错误，操作未完成。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/errors.py" line="51"/>
+        <location filename="../../app/ui/shared/errors.py" line="57"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
@@ -2262,215 +2267,258 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="28"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="28"/>
         <source>The file cannot be opened: {reason}</source>
         <translation>无法打开文件：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="29"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="29"/>
         <source>The file is empty (0 bytes).</source>
         <translation>文件为空（0 字节）。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="30"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="30"/>
         <source>This is an old .xls file: open it in Excel and save as .xlsx.</source>
         <translation>这是旧版 .xls 文件：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="33"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="33"/>
         <source>The file is password-protected: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>文件受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="38"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="38"/>
         <source>This is a CSV or text file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是 CSV 或文本文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="42"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="42"/>
         <source>This is a web page or XML file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是网页或 XML 文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="47"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="47"/>
         <source>This is an OpenDocument spreadsheet (.ods): open it and save as .xlsx.</source>
         <translation>这是 OpenDocument 电子表格（.ods）：请打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="50"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="50"/>
         <source>This is not an Excel workbook (.xlsx): choose the filled-in template.</source>
         <translation>这不是 Excel 工作簿（.xlsx）：请选择填写好的模板文件。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="53"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="53"/>
         <source>The file is damaged or not a complete .xlsx file: open it in Excel and save it again.</source>
         <translation>文件已损坏或不是完整的 .xlsx 文件：请用 Excel 打开后重新保存。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="57"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="57"/>
         <source>The file is too large to import ({size_mb:,} MB unpacked); split it.</source>
         <translation>文件过大，无法导入（解压后 {size_mb:,} MB），请拆分后再导入。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="60"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="60"/>
         <source>The workbook has no worksheet.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="61"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="61"/>
         <source>No header row found: the first row must hold the column names of the template.</source>
         <translation>未找到表头行：第一行必须是模板中的列名。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="65"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="65"/>
         <source>Required columns are missing: {columns}.</source>
         <translation>缺少必填列：{columns}。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="66"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="66"/>
         <source>The column {column} appears twice (columns {first} and {second}).</source>
         <translation>列“{column}”出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="69"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="69"/>
         <source>The file has no data rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="70"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="70"/>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
         <translation>文件超过 {max_rows:,} 行，请拆分成较小的文件。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="77"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="77"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="78"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="78"/>
         <source>Formulas are not accepted; paste values.</source>
         <translation>不接受公式，请粘贴为数值。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="79"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="83"/>
         <source>The cell holds the Excel error {value}; enter a value.</source>
         <translation>单元格中是 Excel 错误值 {value}，请填写有效值。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="82"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="86"/>
         <source>Excel stored this number as a number and dropped its last digits: format the column as Text and enter it again.</source>
         <translation>Excel 将此号码存成了数字并丢失了末尾几位：请将该列设为“文本”格式后重新输入。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="87"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="91"/>
         <source>{value} is not a date; write it like 2023-05-01 or 2023年5月1日.</source>
         <translation>{value} 不是日期，请写成 2023-05-01 或 2023年5月1日 的形式。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="90"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="94"/>
         <source>{value} is not a possible date.</source>
         <translation>{value} 不是有效日期。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="91"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="95"/>
         <source>The date {value} is in the future.</source>
         <translation>日期 {value} 晚于今天。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="92"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="96"/>
         <source>The date {value} is before 1900.</source>
         <translation>日期 {value} 早于 1900 年。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="33"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="33"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="93"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="97"/>
         <source>Write 是 or 否 (yes or no), not {value}.</source>
         <translation>请填写“是”或“否”，而不是 {value}。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="34"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="34"/>
         <source>Privacy consent is required to store a member.</source>
         <translation>必须取得隐私授权才能保存会员。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="35"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="35"/>
         <source>Unknown source channel {value}; use 经销商门店, APP, 微信, 活动 or 历史导入.</source>
         <translation>未知的来源渠道 {value}；请使用 经销商门店、APP、微信、活动 或 历史导入。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="94"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="98"/>
         <source>At most {max} characters are allowed.</source>
         <translation>最多允许 {max} 个字符。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="95"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="99"/>
         <source>A dealer code has at most 20 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>经销商代码最多 20 个字母、数字、“-”或“_”。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="39"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="39"/>
         <source>The tag {tag} is too long; a tag has at most {max} characters.</source>
         <translation>标签“{tag}”过长，每个标签最多 {max} 个字符。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="42"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="42"/>
         <source>At most {max} tags are allowed.</source>
         <translation>最多允许 {max} 个标签。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="98"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="102"/>
         <source>{value} is not an amount in yuan.</source>
         <translation>{value} 不是以元为单位的金额。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="99"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="103"/>
         <source>The amount {value} has more than 2 decimals.</source>
         <translation>金额 {value} 超过 2 位小数。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="100"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="104"/>
         <source>The amount {value} is negative.</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="101"/>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="105"/>
         <source>The amount {value} is implausibly large.</source>
         <translation>金额 {value} 大得不合常理。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="43"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="43"/>
         <source>Enter the vehicle model for the VIN.</source>
         <translation>请为该车架号(VIN)填写车型。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="44"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="44"/>
         <source>Vehicle details need the vehicle&apos;s VIN in the same row.</source>
         <translation>填写车辆信息时，同一行必须有车架号(VIN)。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="47"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="47"/>
         <source>Same mobile number as row {row}.</source>
         <translation>与第 {row} 行的手机号相同。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="48"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="48"/>
         <source>Same ID card number as row {row}.</source>
         <translation>与第 {row} 行的身份证号相同。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="49"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="49"/>
         <source>Same VIN as row {row}.</source>
         <translation>与第 {row} 行的车架号(VIN)相同。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="50"/>
+        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="50"/>
         <source>Same member number as row {row}.</source>
         <translation>与第 {row} 行的会员编号相同。</translation>
     </message>
     <message>
+        <location filename="../../app/adapters/workbooks/workbooks/writer.py" line="85"/>
         <location filename="../../app/adapters/workbooks/writer.py" line="80"/>
         <source>Cannot write {path} ({reason}); if it is open in Excel, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
@@ -2599,7 +2647,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>单据号和经销商与第 {row} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/benefit_pdfs/matrix_pdf.py" line="44"/>
+        <location filename="../../app/adapters/statement_pdf/statement_pdf/writing.py" line="41"/>
         <location filename="../../app/adapters/statement_pdf/writing.py" line="41"/>
         <source>Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
@@ -2762,7 +2810,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>请输入维修工单号。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/inputs.py" line="79"/>
+        <location filename="../../app/domain/inputs.py" line="93"/>
         <location filename="../../app/domain/tiers.py" line="191"/>
         <location filename="../../app/services/benefits/catalog.py" line="262"/>
         <source>Enter a whole number from {low} to {high}.</source>
@@ -2800,13 +2848,13 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/db/column_limits.py" line="37"/>
-        <location filename="../../app/domain/inputs.py" line="56"/>
+        <location filename="../../app/domain/inputs.py" line="61"/>
         <source>The text contains control characters; retype it.</source>
         <translation>文字中含有控制字符，请重新输入。</translation>
     </message>
     <message>
         <location filename="../../app/db/column_limits.py" line="42"/>
-        <location filename="../../app/domain/inputs.py" line="68"/>
+        <location filename="../../app/domain/inputs.py" line="73"/>
         <source>Too long: at most {max} characters.</source>
         <translation>太长了：最多 {max} 个字符。</translation>
     </message>
@@ -2853,7 +2901,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/domain/tiers.py" line="120"/>
         <source>Each tier needs its own code, name and rank.</source>
-        <translation>每个等级的代码、名称和级别都不能重复。</translation>
+        <translation>每个等级的代码、名称和排序都不能重复。</translation>
     </message>
     <message>
         <location filename="../../app/domain/tiers.py" line="124"/>
@@ -2863,7 +2911,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/domain/tiers.py" line="130"/>
         <source>{tier} must need more points to reach than {lower}.</source>
-        <translation>{tier} 的升级门槛必须高于 {lower}。</translation>
+        <translation>{tier} 的升级所需成长值必须高于 {lower}。</translation>
     </message>
     <message>
         <location filename="../../app/domain/tiers.py" line="147"/>
@@ -2883,7 +2931,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/domain/tiers.py" line="171"/>
         <source>{tier}: keeping the tier cannot need more points than reaching it.</source>
-        <translation>{tier}：保级门槛不能高于升级门槛。</translation>
+        <translation>{tier}：保级所需成长值不能高于升级所需成长值。</translation>
     </message>
     <message>
         <location filename="../../app/domain/tiers.py" line="178"/>
@@ -3063,7 +3111,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/domain/benefits.py" line="183"/>
         <source>Headquarters has not set the quantity for the member&apos;s tier ({tier}).</source>
-        <translation>总部尚未设置该等级（{tier}）的权益数量。</translation>
+        <translation>总部尚未设置该会员等级（{tier}）的权益数量。</translation>
     </message>
     <message>
         <location filename="../../app/domain/benefits.py" line="186"/>
@@ -3178,6 +3226,11 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <source>This voucher came with a merged record: its points cannot go back automatically. Request a points adjustment instead.</source>
         <translation>该兑换券来自已合并的会员档案，积分无法自动退回，请改为申请积分调整。</translation>
     </message>
+    <message>
+        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="79"/>
+        <source>The text must not start with =, +, - or @: spreadsheets would run it as a formula.</source>
+        <translation>文字不能以 =、+、- 或 @ 开头：电子表格会把它当作公式执行。</translation>
+    </message>
 </context>
 <context>
     <name>ExpiringModel</name>
@@ -3263,12 +3316,12 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/expiring_tab.py" line="182"/>
         <source>1 member, {points} points expiring by {date}</source>
-        <translation>1 名会员，共 {points} 分将于 {date} 前到期</translation>
+        <translation>1 名会员，共 {points} 积分将于 {date} 前到期</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/expiring_tab.py" line="184"/>
         <source>{members} members, {points} points expiring by {date}</source>
-        <translation>{members} 名会员，共 {points} 分将于 {date} 前到期</translation>
+        <translation>{members} 名会员，共 {points} 积分将于 {date} 前到期</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/expiring_tab.py" line="200"/>
@@ -3320,42 +3373,42 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="89"/>
+        <location filename="../../app/ui/shell/login.py" line="88"/>
         <source>Create the first administrator</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="89"/>
+        <location filename="../../app/ui/shell/login.py" line="88"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="93"/>
+        <location filename="../../app/ui/shell/login.py" line="92"/>
         <source>This database has no staff accounts yet. Create the headquarters administrator account; it can then add dealers and the other staff.</source>
         <translation>此数据库中还没有员工账户。请先创建总部管理员账户，之后可用该账户添加经销商和其他员工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="103"/>
+        <location filename="../../app/ui/shell/login.py" line="102"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="104"/>
+        <location filename="../../app/ui/shell/login.py" line="103"/>
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="105"/>
+        <location filename="../../app/ui/shell/login.py" line="104"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="106"/>
+        <location filename="../../app/ui/shell/login.py" line="105"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="111"/>
+        <location filename="../../app/ui/shell/login.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -3571,12 +3624,12 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/benefits/item_dialog.py" line="258"/>
         <source>Valid from</source>
-        <translation>开始日期</translation>
+        <translation>有效期自</translation>
     </message>
     <message>
         <location filename="../../app/ui/benefits/item_dialog.py" line="259"/>
         <source>Valid until</source>
-        <translation>结束日期</translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../app/ui/benefits/item_dialog.py" line="260"/>
@@ -3611,7 +3664,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/benefits/item_dialog.py" line="288"/>
         <source>Dealers that honour its vouchers</source>
-        <translation>适用经销商</translation>
+        <translation>兑换券适用经销商</translation>
     </message>
     <message>
         <location filename="../../app/ui/benefits/item_dialog.py" line="289"/>
@@ -3829,72 +3882,72 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="49"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="50"/>
         <source>What each tier gets of each tier benefit: how many per period, and the voucher&apos;s value or discount where it differs from the benefit&apos;s.</source>
         <translation>各等级可享有的等级权益：每个周期的次数，以及与权益面值不同时的兑换券面值或折扣。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="51"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="52"/>
         <source>Double-click a cell or press Enter to change it.</source>
         <translation>双击单元格或按回车键修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="58"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="59"/>
         <source>Print PDF…</source>
         <translation>打印 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="60"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="61"/>
         <source>Save the matrix as a PDF to print (A4 landscape)</source>
         <translation>将矩阵保存为 PDF 以便打印（A4 横向）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="73"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="74"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="99"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="100"/>
         <source>Benefit</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="110"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="111"/>
         <source>{n} cells not set yet</source>
         <translation>还有 {n} 个单元格未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="112"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="113"/>
         <source>Every cell is set.</source>
         <translation>所有单元格均已设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="120"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="121"/>
         <source>No tier benefits yet: add one to the catalog with the channel “Tier benefit”.</source>
         <translation>还没有等级权益：请在目录中新建获取方式为“等级权益”的权益。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="179"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="180"/>
         <source>Print the tier benefit matrix</source>
         <translation>打印等级权益矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="180"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="181"/>
         <source>tier-benefit-matrix.pdf</source>
         <translation>等级权益矩阵.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="188"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="189"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="197"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="198"/>
         <source>The matrix was saved to {path}</source>
         <translation>矩阵已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/matrix_tab.py" line="199"/>
+        <location filename="../../app/ui/benefits/matrix_tab.py" line="200"/>
         <source>Print PDF</source>
         <translation>打印 PDF</translation>
     </message>
@@ -4821,7 +4874,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/members/member_view.py" line="351"/>
         <source>Benefits &amp;&amp; vouchers</source>
-        <translation>权益与卡券</translation>
+        <translation>权益与兑换券</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/member_view.py" line="357"/>
@@ -5328,7 +5381,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/benefits/orders_tab.py" line="240"/>
         <source>benefit-orders_{date}.xlsx</source>
-        <translation>兑换记录_{date}.xlsx</translation>
+        <translation>权益兑换记录_{date}.xlsx</translation>
     </message>
     <message>
         <location filename="../../app/ui/benefits/orders_tab.py" line="241"/>
@@ -5388,6 +5441,21 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/ui/tiers/tier_request_dialogs.py" line="232"/>
         <source>Enter the fee in yuan, e.g. 800.00.</source>
         <translation>请输入以元为单位的年费，例如 800.00。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFonts</name>
+    <message>
+        <location filename="../../app/ui/shared/action_dialog.py" line="114"/>
+        <source>Characters missing from the PDF</source>
+        <translation>PDF 中缺少的字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared/action_dialog.py" line="115"/>
+        <source>The PDF was saved, but no font on this computer has these characters, so they are printed as □: {chars}
+Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print it again.</source>
+        <translation>PDF 已保存，但本机没有包含以下字符的字体，这些字符以 □ 打印：{chars}
+请安装包含生僻字的字体（Windows 上为 SimSun-ExtB）后重新打印。</translation>
     </message>
 </context>
 <context>
@@ -5572,7 +5640,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/labels.py" line="11"/>
         <source>Used</source>
-        <translation>使用</translation>
+        <translation>抵扣</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/labels.py" line="12"/>
@@ -5778,12 +5846,12 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/rules_tab.py" line="86"/>
         <source>1 point per {unit}</source>
-        <translation>每 {unit} 积 1 分</translation>
+        <translation>每 {unit} 得 1 积分</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/rules_tab.py" line="88"/>
         <source>{points} points per {unit}</source>
-        <translation>每 {unit} 积 {points} 分</translation>
+        <translation>每 {unit} 得 {points} 积分</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/rules_tab.py" line="91"/>
@@ -5793,12 +5861,12 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/rules_tab.py" line="100"/>
         <source>1 point each time</source>
-        <translation>每次 1 分</translation>
+        <translation>每次 1 积分</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/rules_tab.py" line="102"/>
         <source>{points} points each time</source>
-        <translation>每次 {points} 分</translation>
+        <translation>每次 {points} 积分</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/rules_tab.py" line="106"/>
@@ -5976,7 +6044,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/member_points_tab.py" line="129"/>
         <source>Use points…</source>
-        <translation>使用积分…</translation>
+        <translation>积分抵扣…</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/member_points_tab.py" line="130"/>
@@ -6036,7 +6104,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/member_points_tab.py" line="235"/>
         <source>Recorded: {points} points.</source>
-        <translation>已入账：{points} 分。</translation>
+        <translation>已入账：{points} 积分。</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/member_points_tab.py" line="244"/>
@@ -6076,7 +6144,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/member_points_tab.py" line="280"/>
         <source>{points} points used ({value}).</source>
-        <translation>已使用 {points} 分（抵 {value}）。</translation>
+        <translation>已抵扣 {points} 积分（抵 {value}）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/member_points_tab.py" line="291"/>
@@ -6111,7 +6179,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/member_points_tab.py" line="325"/>
         <source>Refunded: {points} points taken back, shortfall {shortfall}.</source>
-        <translation>已退款：扣回 {points} 分，未扣回 {shortfall} 分。</translation>
+        <translation>已退款：扣回 {points} 积分，未扣回 {shortfall} 积分。</translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6591,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
         <source>Members reaching</source>
-        <translation>达到人数</translation>
+        <translation>达到的会员数</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
@@ -6680,9 +6748,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../app/ui/shared/worker.py" line="181"/>
+        <source>Read {rows} rows</source>
+        <translation>已读取 {rows} 行</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../app/ui/shared/worker.py" line="130"/>
+        <location filename="../../app/ui/shared/worker.py" line="142"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7082,7 +7158,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
         <source>Points short</source>
-        <translation>保级差额</translation>
+        <translation>保级差额（成长值）</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
@@ -7795,7 +7871,7 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <location filename="../../app/ui/settings/settings_page.py" line="138"/>
         <location filename="../../app/ui/settings/settings_page.py" line="155"/>
         <source> points</source>
-        <translation> 分</translation>
+        <translation> 积分</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="142"/>
@@ -7871,7 +7947,7 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="183"/>
         <source>Hold points for</source>
-        <translation>兑换冻结时限</translation>
+        <translation>兑换积分冻结时限</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="187"/>
@@ -7912,53 +7988,53 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="135"/>
+        <location filename="../../app/ui/shell/login.py" line="134"/>
         <source>Sign in to Loyalty Desk</source>
         <translation>登录会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="135"/>
+        <location filename="../../app/ui/shell/login.py" line="134"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="138"/>
+        <location filename="../../app/ui/shell/login.py" line="137"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="160"/>
+        <location filename="../../app/ui/shell/login.py" line="159"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="147"/>
-        <location filename="../../app/ui/shell/login.py" line="190"/>
+        <location filename="../../app/ui/shell/login.py" line="146"/>
+        <location filename="../../app/ui/shell/login.py" line="196"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="139"/>
+        <location filename="../../app/ui/shell/login.py" line="138"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="148"/>
+        <location filename="../../app/ui/shell/login.py" line="147"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="149"/>
+        <location filename="../../app/ui/shell/login.py" line="148"/>
         <source>Database connection…</source>
         <translation>数据库连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="183"/>
+        <location filename="../../app/ui/shell/login.py" line="189"/>
         <source>Demo database. Sign in with one of these accounts (password {password}); click one to fill it in.</source>
         <translation>演示数据库。请使用以下任一账户登录（密码：{password}），单击账户即可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="190"/>
+        <location filename="../../app/ui/shell/login.py" line="196"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -8206,7 +8282,7 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     <message>
         <location filename="../../app/ui/approvals/tier_detail.py" line="148"/>
         <source>{tier}, held for 12 months from approval</source>
-        <translation>{tier}，自批准起享有 12 个月</translation>
+        <translation>{tier}，自审批通过起享有 12 个月</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals/tier_detail.py" line="150"/>
@@ -8221,7 +8297,7 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     <message>
         <location filename="../../app/ui/approvals/tier_detail.py" line="160"/>
         <source>{old} → {new}, valid for {months} months from approval</source>
-        <translation>{old} → {new}，自批准起 {months} 个月有效</translation>
+        <translation>{old} → {new}，自审批通过起 {months} 个月有效</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals/tier_detail.py" line="168"/>
@@ -8289,12 +8365,12 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     <message>
         <location filename="../../app/ui/tiers/labels.py" line="61"/>
         <source>At most 1 tier per review</source>
-        <translation>每次评审最多降 1 级</translation>
+        <translation>每次评审最多降 1 个等级</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/labels.py" line="62"/>
         <source>At most {n} tiers per review</source>
-        <translation>每次评审最多降 {n} 级</translation>
+        <translation>每次评审最多降 {n} 个等级</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/labels.py" line="70"/>
@@ -8446,7 +8522,7 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     <message>
         <location filename="../../app/ui/points/documents_import_dialog.py" line="133"/>
         <source>{total} rows: {ok} imported ({points} points), {already} recorded before, {bad} with errors.</source>
-        <translation>共 {total} 行：已导入 {ok} 行（{points} 分），{already} 行此前已登记，{bad} 行有错误。</translation>
+        <translation>共 {total} 行：已导入 {ok} 行（{points} 积分），{already} 行此前已登记，{bad} 行有错误。</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/documents_import_dialog.py" line="145"/>
@@ -8462,27 +8538,27 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="278"/>
+        <location filename="../../app/ui/shell/login.py" line="286"/>
         <source>Loyalty Desk is locked</source>
         <translation>会员管理台已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="278"/>
+        <location filename="../../app/ui/shell/login.py" line="286"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="283"/>
+        <location filename="../../app/ui/shell/login.py" line="291"/>
         <source>Locked after a period of inactivity. Enter the password of {name} ({user}) to continue.</source>
         <translation>因长时间未操作，会员管理台已锁定。请输入 {name}（{user}）的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="290"/>
+        <location filename="../../app/ui/shell/login.py" line="298"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="292"/>
+        <location filename="../../app/ui/shell/login.py" line="300"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -8492,7 +8568,7 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     <message>
         <location filename="../../app/ui/points/counter_dialogs.py" line="169"/>
         <source>Use points</source>
-        <translation>使用积分</translation>
+        <translation>积分抵扣</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/counter_dialogs.py" line="170"/>
@@ -8938,77 +9014,77 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>VoucherDetailDialog</name>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="162"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="163"/>
         <source>Voucher</source>
         <translation>兑换券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="164"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="165"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="194"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="195"/>
         <source>{time} by {user}</source>
         <translation>{time}，{user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="205"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="206"/>
         <source>Benefit</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="206"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="207"/>
         <source>Type</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="207"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="208"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="208"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="209"/>
         <source>Value</source>
         <translation>面值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="209"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="210"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="210"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="211"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="211"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="212"/>
         <source>Issued</source>
         <translation>兑换日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="212"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="213"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="213"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="214"/>
         <source>Honoured at</source>
         <translation>适用经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="214"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="215"/>
         <source>All dealers</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="215"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="216"/>
         <source>Written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="216"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="217"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
@@ -9134,7 +9210,7 @@ The preview counted {counted}. This cannot be undone; the points are not returne
     <message>
         <location filename="../../app/ui/benefits/write_off_tab.py" line="107"/>
         <source>Valid until</source>
-        <translation>结束日期</translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../app/ui/benefits/write_off_tab.py" line="107"/>

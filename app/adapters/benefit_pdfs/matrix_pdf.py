@@ -26,7 +26,15 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from app.adapters.files import save_atomically
-from app.adapters.statement_pdf.fonts import Fonts, draw_text, markup, register_fonts
+from app.adapters.statement_pdf.fonts import (
+    Fonts,
+    WrittenPdf,
+    draw_text,
+    markup,
+    register_fonts,
+    written_pdf,
+)
+from app.adapters.statement_pdf.layout import draw_missing_note
 from app.adapters.statement_pdf.writing import PDF_WRITE_FAILED, PdfWriteError
 from app.domain.benefits import Entitlement, QuotaPeriod
 
@@ -58,6 +66,7 @@ LABELS: dict[Language, dict[str, str]] = {
         "all_set": "全部已设置",
         "not_listed": "未上架",
         "no_items": "还没有等级权益。",
+        "missing_glyphs": "以下字符无法显示：{chars}",
         "note": "次数为会员在每个等级有效期（或每个自然年）内可兑换的次数；金额为该等级所得兑换券的"
         "面值，未注明时按权益面值。",
     },
@@ -77,6 +86,7 @@ LABELS: dict[Language, dict[str, str]] = {
         "all_set": "All cells set",
         "not_listed": "not listed",
         "no_items": "No tier benefits yet.",
+        "missing_glyphs": "These characters cannot be shown (no font has them): {chars}",
         "note": "Quantities are how many a member may redeem in each tier validity period (or "
         "calendar year); amounts are the value of the tier's voucher, the benefit's face "
         "value where none is given.",
@@ -282,6 +292,7 @@ def _numbered_canvas(ctx: _Context) -> type[Canvas]:
                 draw_text(self, MARGIN_X, y, footer, ctx.fonts, 8)
                 page = ctx.labels["page"].format(page=number, pages=total)
                 draw_text(self, width - MARGIN_X, y, page, ctx.fonts, 8, right=True)
+                draw_missing_note(self, MARGIN_X, y - 4 * mm, ctx.fonts, ctx.labels)
                 super().showPage()
             super().save()
 
@@ -296,12 +307,13 @@ def write_matrix(
     programme: str = "",
     printed_at: datetime | None = None,
     fonts: Fonts | None = None,
-) -> Path:
-    """Render the matrix to ``path`` (replaced atomically) and return the path.
+) -> WrittenPdf:
+    """Render the matrix to ``path`` (replaced atomically) and return the path, with the
+    characters no font has (□ in the PDF, named in its footer) as ``missing_glyphs``.
     ``printed_at``: shown as it is (the caller converts it to the programme's time zone).
     Raises :class:`PdfWriteError` when the file cannot be written."""
     path = Path(path)
-    fonts = fonts or register_fonts()
+    fonts = (fonts or register_fonts()).for_document()
     labels = LABELS["zh_CN" if language == "zh_CN" else "en"]
     printed = printed_at.strftime("%Y-%m-%d %H:%M") if printed_at else ""
     ctx = _Context(fonts, labels, programme, printed, _styles(fonts))
@@ -322,4 +334,4 @@ def write_matrix(
         doc.build(story, canvasmaker=_numbered_canvas(ctx))
 
     save_atomically(path, build, PdfWriteError, PDF_WRITE_FAILED)
-    return path
+    return written_pdf(path, fonts)

@@ -30,7 +30,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from app.adapters.files import save_atomically
-from app.adapters.statement_pdf.fonts import Fonts, font_runs, register_fonts, text_width
+from app.adapters.statement_pdf.fonts import (
+    Fonts,
+    WrittenPdf,
+    font_spans,
+    missing_codes,
+    register_fonts,
+    text_width,
+    written_pdf,
+)
 from app.adapters.statement_pdf.labels import fill_label
 from app.adapters.statement_pdf.writing import DEFAULT_TIMEZONE, PDF_WRITE_FAILED, PdfWriteError
 
@@ -62,6 +70,7 @@ LABELS: dict[str, str] = {
     "signature": "Member's signature",
     "date": "Date",
     "printed_at": "Printed {time}",
+    "missing_glyphs": "These characters cannot be shown (no font has them): {chars}",
 }
 
 LABELS_ZH: dict[str, str] = {
@@ -83,6 +92,7 @@ LABELS_ZH: dict[str, str] = {
     "signature": "会员签字",
     "date": "日期",
     "printed_at": "打印时间 {time}",
+    "missing_glyphs": "以下字符无法显示：{chars}",
 }
 
 
@@ -145,11 +155,7 @@ def _draw_line(
 ) -> None:
     """One line in mixed fonts (the statement's ``draw_text``, with a bold face)."""
     text = fonts.clean(text)
-    for seg, is_latin in font_runs(text, fonts):
-        if is_latin:
-            font = fonts.latin_bold if bold else fonts.latin
-        else:
-            font = fonts.bold if bold else fonts.regular
+    for seg, font in font_spans(text, fonts, bold):  # rare characters in their own font
         canvas.setFont(font, size)
         canvas.drawString(x, y, seg)
         x += pdfmetrics.stringWidth(seg, font, size)
@@ -318,6 +324,10 @@ def slip_blocks(
         space_block(2 * mm),
         text_block(fill_label(labels["printed_at"], time=printed), fonts, 7, colour=_GREY),
     ]
+    if fonts.missing:  # known once every text above has been measured
+        codes = missing_codes(fonts.missing)
+        note = fill_label(labels["missing_glyphs"], chars=codes)
+        blocks.append(text_block(note, fonts, 7, colour=colors.HexColor("#B00020")))
     return blocks
 
 
@@ -329,11 +339,12 @@ def write_voucher_slip(
     *,
     timezone: str | tzinfo | None = DEFAULT_TIMEZONE,
     fonts: Fonts | None = None,
-) -> Path:
-    """Render the slip to ``path`` (replaced atomically) and return the path. Raises
+) -> WrittenPdf:
+    """Render the slip to ``path`` (replaced atomically) and return the path, with the
+    characters no font has (□ on the slip, named at its foot) as ``missing_glyphs``. Raises
     :class:`PdfWriteError` when the file cannot be written (e.g. open in a viewer)."""
     path = Path(path)
-    fonts = fonts or register_fonts()
+    fonts = (fonts or register_fonts()).for_document()
     merged = slip_labels(labels, locale)
     printed = _local_time(slip.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
     blocks = slip_blocks(slip, merged, fonts, printed)
@@ -352,7 +363,7 @@ def write_voucher_slip(
         canvas.save()
 
     save_atomically(path, build, PdfWriteError, PDF_WRITE_FAILED)
-    return path
+    return written_pdf(path, fonts)
 
 
 def _local_time(moment: datetime, zone: str | tzinfo | None) -> datetime:

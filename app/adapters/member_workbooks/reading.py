@@ -78,6 +78,7 @@ def _tags(value: object, ctx: CellContext) -> list[str]:
     tags = list(dict.fromkeys(t.strip() for t in _TAG_SEPARATORS.split(as_text(value))))
     tags = [t for t in tags if t]
     for tag in tags:
+        cells.plain_text(tag)
         if len(tag) > MAX_TAG_LENGTH:
             raise CellError(MEMBER_ROW_ERRORS["tag_too_long"], tag=tag, max=MAX_TAG_LENGTH)
     if len(tags) > MAX_TAGS:
@@ -191,8 +192,9 @@ def read_members(
 ) -> ParsedFile:
     """Read and validate a member import workbook, streaming; never raises for a bad file.
 
-    ``progress(rows_read, rows_estimate)`` is called every 1,000 rows (estimate 0 when the
-    sheet does not say); an exception it raises (a cancel) propagates.
+    ``progress(rows_read, rows_estimate)`` is called every 1,000 rows; the estimate is the
+    data rows below the header by the sheet's <dimension>, 0 when the sheet does not say
+    or says less than was read. An exception it raises (a cancel) propagates.
     """
     reader = MemberRowReader(ParsedFile(), today, max_rows, progress)
     reader.read(path)

@@ -47,8 +47,10 @@ _NOTES: tuple[tuple[str, str], ...] = (
     ("手机号、身份证号、会员编号、VIN 列请保持文本格式，否则 Excel 会改动数字。",
      "Keep the mobile, resident ID, member number and VIN columns formatted as Text, or Excel "
      "changes the numbers."),
-    ("不接受公式：请“选择性粘贴 → 数值”。完全空白的行会被忽略。",
-     "Formulas are not accepted: paste values. Completely empty rows are ignored."),
+    ("不接受公式：请“选择性粘贴 → 数值”；省份、城市、车型、标签不能以 = + - @ 开头。"
+     "完全空白的行会被忽略。",
+     "Formulas are not accepted: paste values; province, city, model and tags must not start "
+     "with = + - or @. Completely empty rows are ignored."),
     (f"每个文件最多 {MAX_ROWS:,} 行；更多请拆分为几个文件。",
      f"At most {MAX_ROWS:,} rows per file; split larger lists into several files."),
     ("同一文件内手机号、身份证号、VIN、会员编号不能重复。",

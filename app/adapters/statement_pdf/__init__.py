@@ -18,6 +18,9 @@ system's font folders (Microsoft YaHei or SimSun on Windows) is embedded as a su
 one the statement uses reportlab's built-in ``STSong-Light``, which is not embedded (readers
 with Chinese support substitute their own Song face), and sets Latin runs (dates, numbers,
 document numbers) in an embedded Latin TrueType font (:data:`LATIN_FILES`), else Helvetica.
+Rare characters the font lacks (CJK Extension B and later, 𠀀明) are set in a font of
+:data:`RARE_FILES`; those no font has print as □, are named in the footer ("以下字符无法显示：
+U+20000") and come back as the returned path's ``missing_glyphs``.
 
 Modules: :mod:`.labels` (texts), :mod:`.fonts` (finding, registering and mixing fonts),
 :mod:`.layout` (the page), :mod:`.writing` (``write_statement``), :mod:`.shapes` (the input).
@@ -28,7 +31,9 @@ from app.adapters.statement_pdf.fonts import (
     FALLBACK_FONT,
     FONT_FILES,
     LATIN_FILES,
+    RARE_FILES,
     Fonts,
+    WrittenPdf,
     font_dirs,
     register_fonts,
 )
@@ -55,7 +60,9 @@ __all__ = [
     "EntryLike",
     "Fonts",
     "PdfWriteError",
+    "RARE_FILES",
     "StatementLike",
+    "WrittenPdf",
     "describe",
     "font_dirs",
     "format_points",

@@ -32,6 +32,7 @@ LABELS: dict[str, str] = {
         "Qualifying points count towards the membership tier; they cannot be redeemed."
     ),
     "page": "Page {page} of {pages}",
+    "missing_glyphs": "These characters cannot be shown (no font has them): {chars}",
     "kind.earn": "Earned",
     "kind.redeem": "Used",
     "kind.adjust": "Adjustment",
@@ -44,7 +45,7 @@ LABELS: dict[str, str] = {
     "source.major_event": "Major event",
     "source.birthday": "Birthday",
     "source.referral": "Referral",
-    "source.new_binding": "New account binding",
+    "source.new_binding": "Initial points: vehicle binding",  # seed 003: under 初始积分
     "source.labour": "Labour",
     "source.parts": "Parts",
     "source.merge": "Member merge",
@@ -79,6 +80,7 @@ LABELS_ZH: dict[str, str] = {
     "qualifying": "期末成长值",
     "qualifying_note": "成长值用于评定会员等级，不可用于兑换。",
     "page": "第 {page} 页，共 {pages} 页",
+    "missing_glyphs": "以下字符无法显示：{chars}",
     "kind.earn": "获得",
     "kind.redeem": "使用",
     "kind.adjust": "调整",
@@ -91,7 +93,7 @@ LABELS_ZH: dict[str, str] = {
     "source.major_event": "重大活动",
     "source.birthday": "生日礼遇",
     "source.referral": "推荐",
-    "source.new_binding": "新用户绑定",
+    "source.new_binding": "初始积分（绑定车辆）",
     "source.labour": "抵扣工时费",
     "source.parts": "抵扣配件费",
     "source.merge": "会员合并",

@@ -23,7 +23,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.adapters.statement_pdf.fonts import Fonts, draw_text, font_runs, markup, text_width
+from app.adapters.statement_pdf.fonts import (
+    Fonts,
+    draw_text,
+    font_spans,
+    markup,
+    missing_codes,
+    text_width,
+)
 from app.adapters.statement_pdf.labels import describe, fill_label, format_points
 from app.adapters.statement_pdf.shapes import StatementLike
 
@@ -65,15 +72,15 @@ class LayoutContext:
         fonts, st = self.fonts, self.styles[style + ("_right" if right else "")]
         text = fonts.clean(text or "")
         bold = style == "head"
-        runs = font_runs(text, fonts)
-        single = len(runs) <= 1 and (not runs or runs[0][1] == latin or not fonts.mixed)
-        if single and "\n" not in text:
-            if latin and fonts.mixed:
-                font = fonts.latin_bold if bold else fonts.latin
-            else:
-                font = fonts.bold if bold else fonts.regular
-            if pdfmetrics.stringWidth(text, font, st.fontSize) <= width - 2 * CELL_PADDING:
-                return text
+        if latin and fonts.mixed:
+            font = fonts.latin_bold if bold else fonts.latin
+        else:
+            font = fonts.bold if bold else fonts.regular
+        spans = font_spans(text, fonts, bold)  # one piece in the column's font: plain text
+        if len(spans) <= 1 and (not spans or spans[0][1] == font) and "\n" not in text:
+            plain = spans[0][0] if spans else ""
+            if pdfmetrics.stringWidth(plain, font, st.fontSize) <= width - 2 * CELL_PADDING:
+                return plain
         return Paragraph(markup(text, fonts, bold), self._wrapping(st, text))
 
     def para(self, text: str, style: str) -> Paragraph:
@@ -290,6 +297,18 @@ def decorate_page(canvas: Canvas, ctx: LayoutContext, first: bool) -> None:
     canvas.restoreState()
 
 
+def draw_missing_note(
+    canvas: Canvas, x: float, y: float, fonts: Fonts, labels: dict[str, str]
+) -> None:
+    """The footer line naming the characters no font has (drawn once the whole document
+    is laid out, so that every one is known); nothing when there are none."""
+    if fonts.missing:
+        text = fill_label(labels["missing_glyphs"], chars=missing_codes(fonts.missing))
+        canvas.setFillColor(colors.HexColor("#B00020"))
+        draw_text(canvas, x, y, text, fonts, 7)
+        canvas.setFillColor(_GREY)
+
+
 def numbered_canvas(ctx: LayoutContext) -> type[Canvas]:
     """A canvas that holds its pages until the end, then writes "page x of y" on each."""
 
@@ -310,6 +329,7 @@ def numbered_canvas(ctx: LayoutContext) -> type[Canvas]:
                 self.setFillColor(_GREY)
                 text = fill_label(ctx.labels["page"], page=number, pages=total)
                 draw_text(self, x, y, text, ctx.fonts, 8, right=True)
+                draw_missing_note(self, MARGIN_X, y - 4 * mm, ctx.fonts, ctx.labels)
                 super().showPage()
             super().save()
 

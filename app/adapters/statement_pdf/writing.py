@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from reportlab.platypus import SimpleDocTemplate
 
 from app.adapters.files import save_atomically
-from app.adapters.statement_pdf.fonts import Fonts, register_fonts
+from app.adapters.statement_pdf.fonts import Fonts, WrittenPdf, register_fonts, written_pdf
 from app.adapters.statement_pdf.labels import fill_label, statement_labels
 from app.adapters.statement_pdf.layout import (
     MARGIN_BOTTOM,
@@ -52,8 +52,9 @@ def write_statement(
     *,
     timezone: str | tzinfo | None = DEFAULT_TIMEZONE,
     fonts: Fonts | None = None,
-) -> Path:
-    """Render the statement to ``path`` (replaced atomically) and return the path.
+) -> WrittenPdf:
+    """Render the statement to ``path`` (replaced atomically) and return the path, with the
+    characters no font has (printed as □, named in the footer) as its ``missing_glyphs``.
 
     ``labels`` (keys of :data:`LABELS`) override the built-in labels of ``locale``. An aware
     ``printed_at`` is shown in ``timezone`` (None: as given); a naive one as it is.
@@ -61,7 +62,7 @@ def write_statement(
     cannot be written.
     """
     path = Path(path)
-    fonts = fonts or register_fonts()
+    fonts = (fonts or register_fonts()).for_document()
     merged = statement_labels(labels, locale)
     printed = _local_time(statement.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
     member = f"{statement.member_number}  {statement.name}".strip()
@@ -94,7 +95,7 @@ def write_statement(
         )
 
     save_atomically(path, build, PdfWriteError, PDF_WRITE_FAILED)
-    return path
+    return written_pdf(path, fonts)
 
 
 def _local_time(moment: datetime, zone: str | tzinfo | None) -> datetime:

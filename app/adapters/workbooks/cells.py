@@ -26,6 +26,7 @@ from app.domain.validation import (
     normalize_member_number,
     normalize_mobile,
     normalize_text,
+    starts_like_formula,
 )
 
 MAX_AMOUNT_YUAN = Decimal(100_000_000)  # a typo guard: no car costs 100 million yuan
@@ -101,9 +102,21 @@ def normalised(normalise: Callable[[str], object], text: str) -> object:
 
 
 def limited_text(limit: int, value: object, ctx: CellContext) -> str:
-    text = as_text(value)
+    """A free-text cell (a province, a model): at most ``limit`` characters, not starting
+    like a formula (see :func:`plain_text`)."""
+    text = plain_text(as_text(value))
     if len(text) > limit:
         raise cell_error("text_too_long", max=limit)
+    return text
+
+
+def plain_text(text: str) -> str:
+    """``text``, refused when it starts with = + - or @ ("@SUM(1+1)"), which spreadsheets
+    take for a formula: the rule of ``app.domain.validation.starts_like_formula`` for the
+    free-text columns of an import (codes, mobiles such as "+86…", numbers and dates have
+    converters of their own)."""
+    if starts_like_formula(text):
+        raise cell_error("formula_text")
     return text
 
 

@@ -47,6 +47,7 @@ class SheetInfo:
     styles: str | None  # its number formats tell which number cells are dates
     epoch: datetime  # serial 0 of the workbook's date system
     rows_hint: int = 0  # rows according to the <dimension>, 0 if unknown
+    last_row: int = 0  # the last row according to the <dimension>, 0 if unknown
 
 
 def inspect_workbook(
@@ -174,23 +175,27 @@ def _sheet_info(
     if not sheets:
         raise WorkbookRejected("no_sheet")
     name, part = sheets[choose_sheet([n for n, _ in sheets], preferred)]
-    rows = _dimension_rows(zf, part)
+    span = _dimension_span(zf, part)
+    rows = span[1] - span[0] + 1 if span else None
     # A small <dimension> lets a normal file through at once (streaming still counts). A
     # missing or huge one is verified: formatted empty rows below the data inflate it.
     if (rows is None or rows > row_limit) and _count_filled_rows(zf, part, row_limit) > row_limit:
         raise WorkbookRejected("too_many_rows", max_rows=max_rows)
     epoch = MAC_EPOCH if date1904 else WINDOWS_EPOCH
-    return SheetInfo(name, part, parts.get("sharedStrings"), parts.get("styles"), epoch, rows or 0)
+    return SheetInfo(
+        name, part, parts.get("sharedStrings"), parts.get("styles"), epoch, rows or 0,
+        span[1] if span else 0,
+    )  # fmt: skip
 
 
-def _dimension_rows(zf: zipfile.ZipFile, part: str) -> int | None:
-    """Rows spanned by the sheet's <dimension>, read from the start of the part only."""
+def _dimension_span(zf: zipfile.ZipFile, part: str) -> tuple[int, int] | None:
+    """First and last row of the sheet's <dimension>, read from the start of the part only."""
     with zf.open(part) as src:
         for _event, element in ET.iterparse(src, events=("start",)):
             tag = _local(element.tag)
             if tag == "dimension":
                 numbers = [int(n) for n in re.findall(r"[0-9]+", element.get("ref", ""))]
-                return numbers[-1] - numbers[0] + 1 if numbers else None
+                return (numbers[0], numbers[-1]) if numbers else None
             if tag == "sheetData":
                 return None
     return None

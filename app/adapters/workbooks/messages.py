@@ -76,6 +76,10 @@ FILE_ERRORS: dict[str, str] = {
 ROW_ERRORS: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Errors", "This column is required."),
     "formula": QT_TRANSLATE_NOOP("Errors", "Formulas are not accepted; paste values."),
+    "formula_text": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The text must not start with =, +, - or @: spreadsheets would run it as a formula.",
+    ),
     "excel_error": QT_TRANSLATE_NOOP(
         "Errors", "The cell holds the Excel error {value}; enter a value."
     ),

@@ -27,6 +27,7 @@ from app.domain.validation import normalize_text
 HEADER_SEARCH_ROWS = 10  # title lines above the header row are tolerated
 EXAMPLE_MARKERS = ("示例", "example")
 
+# (data rows read, data rows the sheet promises or 0 when unknown: show a count, no percentage)
 ProgressCallback = Callable[[int, int], None]
 RowErrors = list[tuple[str, str]]  # (column key, English message)
 
@@ -90,7 +91,7 @@ class RowReader:
         self.positions: list[tuple[str, int]] | None = None  # (column key, cell index)
         self.example_index: int | None = None
         self.count = 0
-        self.rows_hint = 0
+        self.last_row = 0  # the sheet's last row by its <dimension>, 0 if unknown
         self.strings: dict[str, str] = {}  # one object per repeated short text ("是", "北京市")
 
     def read(self, path: str | os.PathLike[str]) -> None:
@@ -105,7 +106,7 @@ class RowReader:
             )
             parsed.sheet_name = info.name
             self.ctx = CellContext(self.ctx.today, info.epoch)
-            self.rows_hint = info.rows_hint
+            self.last_row = info.last_row
             with path.open("rb") as f:
                 self.feed(sheet_rows(f, info))
         except WorkbookRejected as exc:
@@ -189,8 +190,17 @@ class RowReader:
         self.count += 1
         self.parsed.rows.append(self._parse(number, row))
         if self.progress and self.count % 1000 == 0:
-            self.progress(self.count, self.rows_hint)
+            self.progress(self.count, self.rows_estimate())
         return True
+
+    def rows_estimate(self) -> int:
+        """The data rows the sheet's <dimension> promises (the rows below the header), 0
+        when unknown: no dimension, a bare "A1" (some programs write only that), or fewer
+        rows than already read (a stale dimension). Blank and example rows count too, so
+        the total is an upper bound and progress may end short of 100%."""
+        header = self.parsed.header_row or 0
+        estimate = self.last_row - header if header and self.last_row > header else 0
+        return estimate if estimate >= self.count else 0
 
     def _is_example(self, row: Sequence[object]) -> bool:
         for index in (0, self.example_index):

@@ -30,6 +30,7 @@ from app.adapters.files import save_atomically
 from app.adapters.workbooks.cells import as_text
 from app.domain.errors import LoyaltyError
 from app.domain.text import QT_TRANSLATE_NOOP
+from app.domain.validation import starts_like_formula
 
 _NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -40,6 +41,24 @@ _XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 # Style ids in _STYLES_XML's cellXfs; adding ERROR_STYLE to the first four adds the red fill.
 PLAIN_STYLE, DATE_STYLE, DATETIME_STYLE, MONEY_STYLE, HEADER_STYLE, ERROR_STYLE = 0, 1, 2, 3, 4, 5
 TEXT_STYLE = 9  # the Text number format ("@"): codes and member numbers stay text when edited
+# Styles 10 to 19 are 0 to 9 with quotePrefix: text starting like a formula (see _text_tail).
+QUOTED = 10
+_XFS = (
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+    '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+    '<xf numFmtId="0" fontId="1" fillId="3" borderId="0" xfId="0" applyFont="1" applyFill="1"/>',
+    '<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/>',
+    '<xf numFmtId="164" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" '
+    'applyFill="1"/>',
+    '<xf numFmtId="165" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" '
+    'applyFill="1"/>',
+    '<xf numFmtId="4" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" '
+    'applyFill="1"/>',
+    '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+)
+_QUOTED_XFS = "".join(xf.replace("/>", ' quotePrefix="1"/>') for xf in _XFS)
 _STYLES_XML = (
     _XML_DECL + f'<styleSheet xmlns="{_NS_MAIN}">'
     '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
@@ -53,21 +72,7 @@ _STYLES_XML = (
     "</fills>"
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="10">'
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    '<xf numFmtId="0" fontId="1" fillId="3" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
-    '<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/>'
-    '<xf numFmtId="164" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" '
-    'applyFill="1"/>'
-    '<xf numFmtId="165" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" '
-    'applyFill="1"/>'
-    '<xf numFmtId="4" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" '
-    'applyFill="1"/>'
-    '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    "</cellXfs>"
+    '<cellXfs count="20">' + "".join(_XFS) + _QUOTED_XFS + "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
@@ -93,13 +98,21 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 _EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")  # Excel would decode "_x0041_" as "A"
 _MAX_CELL_TEXT = 32_767
 _NEEDS_CLEANING = re.compile("[&<>_\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_STYLE_ATTR = ("", *(f' s="{i}"' for i in range(1, 10)))
+_STYLE_ATTR = ("", *(f' s="{i}"' for i in range(1, 2 * QUOTED)))
 _EXCEL_DAY_ZERO = date(1899, 12, 30)  # serial 0 in the 1900 date system, from 1900-03-01 on
 
 
 @lru_cache(maxsize=1 << 16)
 def _text_tail(text: str, style: int) -> str:
-    """A text cell after its r="..."; cached because columns repeat their values."""
+    """A text cell after its r="..."; cached because columns repeat their values.
+
+    Always an inline string, never a formula. Text starting like a formula (= + - @, the
+    rule of ``app.domain.validation.starts_like_formula``: a note "- 客户要求", or a value
+    stored before the import refused them) also gets its style's quotePrefix twin, as
+    Excel marks what is typed after a ': the value stays as it is (an export imports
+    again), and editing the cell in Excel keeps it text instead of running it."""
+    if style < QUOTED and text and not text[0].isalnum() and starts_like_formula(text):
+        style += QUOTED
     if len(text) > _MAX_CELL_TEXT or _NEEDS_CLEANING.search(text):
         text = _EXCEL_ESCAPE.sub(r"_x005F_\1", _ILLEGAL_XML.sub("", text))[:_MAX_CELL_TEXT]
         text = escape(text)

@@ -66,7 +66,7 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
     """Only allowed while the database has no staff at all (a fresh installation)."""
     username = normalize_username(username)
     check_password_policy(password, username)
-    display_name = clean_text(display_name, "display_name", 80)
+    display_name = clean_text(display_name, "display_name", 80, no_formula=True)
     if not display_name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Enter the display name."), field="display_name"

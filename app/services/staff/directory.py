@@ -49,10 +49,10 @@ def _clean_dealer(data: DealerInput) -> DealerInput:
         )
     return DealerInput(
         code=code,
-        name=clean_text(data.name, "name", 100, required=True),
-        region=clean_text(data.region, "region", 40, required=True),
-        province=clean_text(data.province, "province", 40, required=True),
-        city=clean_text(data.city, "city", 40, required=True),
+        name=clean_text(data.name, "name", 100, required=True, no_formula=True),
+        region=clean_text(data.region, "region", 40, required=True, no_formula=True),
+        province=clean_text(data.province, "province", 40, required=True, no_formula=True),
+        city=clean_text(data.city, "city", 40, required=True, no_formula=True),
         active=data.active,
     )
 
@@ -180,7 +180,7 @@ def save_user(
     """Create a user (with a one-time password they must change) or update one."""
     require(actor, Permission.MANAGE_USERS)
     username = normalize_username(data.username)
-    display_name = clean_text(data.display_name, "display_name", 80, required=True)
+    display_name = clean_text(data.display_name, "display_name", 80, required=True, no_formula=True)
     try:
         role = Role(data.role)
     except ValueError as exc:

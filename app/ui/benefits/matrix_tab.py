@@ -29,6 +29,7 @@ from app.services.shared.database import Database
 from app.ui.benefits.cell_dialog import CellDialog
 from app.ui.benefits.common import MUTED, UNSET_BACKGROUND, UNSET_TEXT, cell_text, offer_folder
 from app.ui.benefits.labels import category_name, item_status_name
+from app.ui.shared.action_dialog import warn_missing_glyphs
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.i18n import chosen_language, format_int, format_yuan
@@ -188,7 +189,7 @@ class MatrixTab(QWidget):
         self.status.setText(self.tr("Writing the PDF…"))
         run_in_background(
             lambda: exports.print_matrix(db, actor, Path(path), language),
-            lambda written: self._printed(str(written)),
+            lambda written: (self._printed(str(written)), warn_missing_glyphs(self, written)),
             self._print_failed,
         )
 

@@ -27,7 +27,7 @@ from app.services.benefits import VoucherRow
 from app.services.benefits.slips import voucher_slip
 from app.services.shared.database import Database
 from app.ui.benefits.labels import channel_name, voucher_status_name
-from app.ui.shared.action_dialog import ActionDialog
+from app.ui.shared.action_dialog import ActionDialog, warn_missing_glyphs
 from app.ui.shared.errors import message_for, show_error
 from app.ui.shared.i18n import format_date, format_datetime, format_int, format_yuan
 from app.ui.shared.worker import run_in_background
@@ -105,6 +105,7 @@ def save_slip(
         if saved is not None:
             saved(written)
         SlipSavedBox(parent, written).open()
+        warn_missing_glyphs(parent, written)  # rare characters no font has, if any
 
     run_in_background(
         lambda: voucher_slip(db, actor, voucher_id, path, language),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +90,7 @@ class ActionDialog(QDialog):
     def _succeeded(self, result) -> None:
         self.done.emit()
         self.succeeded.emit(result)
+        warn_missing_glyphs(self.parentWidget(), result)  # a PDF (the statement) lacking some
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -97,3 +99,28 @@ class ActionDialog(QDialog):
 
     def _show_failure(self, exc: BaseException) -> None:
         self.error.show_message(error_text(exc))
+
+
+def warn_missing_glyphs(parent: QWidget | None, result: object) -> QMessageBox | None:
+    """When ``result`` is a PDF written with characters no installed font has (the PDF
+    writers' ``missing_glyphs``: printed as □ and named in the PDF's footer), say which in
+    a warning box (not waited for); else nothing."""
+    chars = getattr(result, "missing_glyphs", ())
+    if not chars:
+        return None
+    listed = "  ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("PdfFonts", "Characters missing from the PDF"),
+        QCoreApplication.translate(
+            "PdfFonts",
+            "The PDF was saved, but no font on this computer has these characters, so they "
+            "are printed as □: {chars}\nInstall a font with rare Chinese characters "
+            "(SimSun-ExtB on Windows) and print it again.",
+        ).format(chars=listed),
+        parent=parent,
+    )
+    box.setObjectName("missing_glyphs")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

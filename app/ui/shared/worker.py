@@ -166,9 +166,23 @@ def run_with_progress(
 
 
 def _update_dialog(dialog: QProgressDialog):
+    """Steps of a known total move the bar; a total of 0 (unknown: a workbook that does not
+    say how many rows it has) shows a busy bar and the count, "Read 1,000 rows"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.shared.i18n import format_int
+
+    label = dialog.labelText()
+
     def update(step: tuple[int, int]) -> None:
         done, total = step
-        dialog.setMaximum(max(total, 1))
+        if total <= 0:
+            dialog.setMaximum(0)  # busy, no percentage
+            text = QCoreApplication.translate("Progress", "Read {rows} rows")
+            dialog.setLabelText(text.format(rows=format_int(done)))
+            return
+        dialog.setLabelText(label)
+        dialog.setMaximum(total)
         dialog.setValue(min(done, total))
 
     return update
