@@ -11,8 +11,10 @@ from sqlalchemy import update
 from app.adapters.workbooks.writer import XlsxBook
 from app.db.models import Member
 from app.domain.errors import ValidationError
-from app.services import members, staff
-from app.services.members import MemberFilter
+from app.domain.members import FormInvalid
+from app.services import benefits, members, staff
+from app.services.benefits import ItemInput
+from app.services.members import MemberFilter, MemberInput
 from app.services.members import workbooks as member_import
 from tests.test_member_import import row, workbook
 
@@ -100,3 +102,15 @@ def test_staff_display_names_follow_the_rule(db, people):
         staff.save_user(db, people.admin, data, initial_password="Temp-pass-1")
     assert caught.value.field == "display_name"
     assert "display name: the text must not start" in str(caught.value)
+
+
+def test_the_member_form_and_the_catalog_refuse_formula_like_text(db, people):
+    with pytest.raises(FormInvalid):
+        members.register_member(
+            db, people.clerk,
+            MemberInput("王五", "13900000099", province="@SUM(1+1)", privacy_consent=True),
+        )  # fmt: skip
+    with pytest.raises(ValidationError):
+        benefits.create_item(
+            db, people.admin, ItemInput("X1", "=1+1", "redemption", "dealer", "custom", 100, 50)
+        )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 
 from app.domain import validation as v
 from app.domain.errors import LoyaltyError, ValidationError
@@ -138,7 +139,8 @@ def _collect(errors: dict, fn, *args, **kwargs):
 
 
 def _place(value: str | None, field_name: str) -> str:
-    return _checked(clean_text, value, field_name, 40)
+    # exported to Excel and imported back: no text that a spreadsheet would run
+    return _checked(partial(clean_text, no_formula=True), value, field_name, 40)
 
 
 def _checked(check, *args):

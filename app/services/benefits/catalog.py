@@ -219,7 +219,7 @@ def clean_item(uow: UnitOfWork, data: ItemInput) -> dict:
         )
     values = {
         "code": code,
-        "name": clean_text(data.name, "name", rules.MAX_NAME, required=True),
+        "name": clean_text(data.name, "name", rules.MAX_NAME, required=True, no_formula=True),
         "description": clean_text(
             data.description, "description", rules.MAX_DESCRIPTION, multiline=True
         ),
