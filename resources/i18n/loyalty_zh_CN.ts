@@ -126,63 +126,63 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="225"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="410"/>
         <source>Request a points adjustment</source>
         <translation>申请积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="227"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="412"/>
         <source>A manual credit or debit. A supervisor of your dealer or headquarters approves it before it is posted; you cannot approve your own request.</source>
         <translation>手工增加或扣减积分。须经本经销商主管或总部审批后才会入账；您不能审批自己提交的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="230"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="415"/>
         <source>Submit request</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="235"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="420"/>
         <source>Credit (add points)</source>
         <translation>增加积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="236"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="421"/>
         <source>Debit (take points)</source>
         <translation>扣减积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="237"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="422"/>
         <source>Direction</source>
         <translation>调整方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="241"/>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="243"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="426"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="428"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="244"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="429"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="245"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="430"/>
         <source>Points type</source>
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="247"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="432"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="250"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="435"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="253"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="438"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
@@ -1598,32 +1598,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="241"/>
+        <location filename="../../app/ui/shell/login.py" line="247"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="246"/>
+        <location filename="../../app/ui/shell/login.py" line="252"/>
         <source>Your password was set by an administrator. Choose your own password to continue.</source>
         <translation>您的密码由管理员设置，请先设置您自己的密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="255"/>
+        <location filename="../../app/ui/shell/login.py" line="261"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="256"/>
+        <location filename="../../app/ui/shell/login.py" line="262"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="257"/>
+        <location filename="../../app/ui/shell/login.py" line="263"/>
         <source>Repeat new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="261"/>
+        <location filename="../../app/ui/shell/login.py" line="267"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2267,259 +2267,216 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="28"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="28"/>
         <source>The file cannot be opened: {reason}</source>
         <translation>无法打开文件：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="29"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="29"/>
         <source>The file is empty (0 bytes).</source>
         <translation>文件为空（0 字节）。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="30"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="30"/>
         <source>This is an old .xls file: open it in Excel and save as .xlsx.</source>
         <translation>这是旧版 .xls 文件：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="33"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="33"/>
         <source>The file is password-protected: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
         <translation>文件受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="38"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="38"/>
         <source>This is a CSV or text file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是 CSV 或文本文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="42"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="42"/>
         <source>This is a web page or XML file, not an Excel workbook: open it in Excel and save as .xlsx.</source>
         <translation>这是网页或 XML 文件，不是 Excel 工作簿：请用 Excel 打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="47"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="47"/>
         <source>This is an OpenDocument spreadsheet (.ods): open it and save as .xlsx.</source>
         <translation>这是 OpenDocument 电子表格（.ods）：请打开并另存为 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="50"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="50"/>
         <source>This is not an Excel workbook (.xlsx): choose the filled-in template.</source>
         <translation>这不是 Excel 工作簿（.xlsx）：请选择填写好的模板文件。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="53"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="53"/>
         <source>The file is damaged or not a complete .xlsx file: open it in Excel and save it again.</source>
         <translation>文件已损坏或不是完整的 .xlsx 文件：请用 Excel 打开后重新保存。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="57"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="57"/>
         <source>The file is too large to import ({size_mb:,} MB unpacked); split it.</source>
         <translation>文件过大，无法导入（解压后 {size_mb:,} MB），请拆分后再导入。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="60"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="60"/>
         <source>The workbook has no worksheet.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="61"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="61"/>
         <source>No header row found: the first row must hold the column names of the template.</source>
         <translation>未找到表头行：第一行必须是模板中的列名。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="65"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="65"/>
         <source>Required columns are missing: {columns}.</source>
         <translation>缺少必填列：{columns}。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="66"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="66"/>
         <source>The column {column} appears twice (columns {first} and {second}).</source>
         <translation>列“{column}”出现了两次（第 {first} 列和第 {second} 列）。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="69"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="69"/>
         <source>The file has no data rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="70"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="70"/>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
         <translation>文件超过 {max_rows:,} 行，请拆分成较小的文件。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="77"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="77"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/messages.py" line="78"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="78"/>
         <source>Formulas are not accepted; paste values.</source>
         <translation>不接受公式，请粘贴为数值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="79"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="83"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="83"/>
         <source>The cell holds the Excel error {value}; enter a value.</source>
         <translation>单元格中是 Excel 错误值 {value}，请填写有效值。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="82"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="86"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="86"/>
         <source>Excel stored this number as a number and dropped its last digits: format the column as Text and enter it again.</source>
         <translation>Excel 将此号码存成了数字并丢失了末尾几位：请将该列设为“文本”格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="87"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="91"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="91"/>
         <source>{value} is not a date; write it like 2023-05-01 or 2023年5月1日.</source>
         <translation>{value} 不是日期，请写成 2023-05-01 或 2023年5月1日 的形式。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="90"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="94"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="94"/>
         <source>{value} is not a possible date.</source>
         <translation>{value} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="91"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="95"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="95"/>
         <source>The date {value} is in the future.</source>
         <translation>日期 {value} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="92"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="96"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="96"/>
         <source>The date {value} is before 1900.</source>
         <translation>日期 {value} 早于 1900 年。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="33"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="33"/>
         <source>Write the gender as 男 or 女 (male or female).</source>
         <translation>性别请填写“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="93"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="97"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="97"/>
         <source>Write 是 or 否 (yes or no), not {value}.</source>
         <translation>请填写“是”或“否”，而不是 {value}。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="34"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="34"/>
         <source>Privacy consent is required to store a member.</source>
         <translation>必须取得隐私授权才能保存会员。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="35"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="35"/>
         <source>Unknown source channel {value}; use 经销商门店, APP, 微信, 活动 or 历史导入.</source>
         <translation>未知的来源渠道 {value}；请使用 经销商门店、APP、微信、活动 或 历史导入。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="94"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="98"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="98"/>
         <source>At most {max} characters are allowed.</source>
         <translation>最多允许 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="95"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="99"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="99"/>
         <source>A dealer code has at most 20 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>经销商代码最多 20 个字母、数字、“-”或“_”。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="39"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="39"/>
         <source>The tag {tag} is too long; a tag has at most {max} characters.</source>
         <translation>标签“{tag}”过长，每个标签最多 {max} 个字符。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="42"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="42"/>
         <source>At most {max} tags are allowed.</source>
         <translation>最多允许 {max} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="98"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="102"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="102"/>
         <source>{value} is not an amount in yuan.</source>
         <translation>{value} 不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="99"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="103"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="103"/>
         <source>The amount {value} has more than 2 decimals.</source>
         <translation>金额 {value} 超过 2 位小数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="100"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="104"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="104"/>
         <source>The amount {value} is negative.</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/messages.py" line="101"/>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="105"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="105"/>
         <source>The amount {value} is implausibly large.</source>
         <translation>金额 {value} 大得不合常理。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="43"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="43"/>
         <source>Enter the vehicle model for the VIN.</source>
         <translation>请为该车架号(VIN)填写车型。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="44"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="44"/>
         <source>Vehicle details need the vehicle&apos;s VIN in the same row.</source>
         <translation>填写车辆信息时，同一行必须有车架号(VIN)。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="47"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="47"/>
         <source>Same mobile number as row {row}.</source>
         <translation>与第 {row} 行的手机号相同。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="48"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="48"/>
         <source>Same ID card number as row {row}.</source>
         <translation>与第 {row} 行的身份证号相同。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="49"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="49"/>
         <source>Same VIN as row {row}.</source>
         <translation>与第 {row} 行的车架号(VIN)相同。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="50"/>
-        <location filename="../../app/adapters/member_workbooks/member_workbooks/columns.py" line="50"/>
         <source>Same member number as row {row}.</source>
         <translation>与第 {row} 行的会员编号相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/workbooks/writer.py" line="85"/>
-        <location filename="../../app/adapters/workbooks/writer.py" line="80"/>
+        <location filename="../../app/adapters/workbooks/writer.py" line="85"/>
         <source>Cannot write {path} ({reason}); if it is open in Excel, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 Excel 中打开，请关闭后重试。</translation>
     </message>
@@ -2529,7 +2486,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>文件无法导入：{problems}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="96"/>
+        <location filename="../../app/domain/members.py" line="97"/>
         <location filename="../../app/ui/members/member_dialog.py" line="432"/>
         <source>Please correct the highlighted fields.</source>
         <translation>请更正标红的字段。</translation>
@@ -2540,7 +2497,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该{what}已属于会员 {number}。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="166"/>
+        <location filename="../../app/domain/members.py" line="168"/>
         <source>At most 20 tags.</source>
         <translation>标签最多 20 个。</translation>
     </message>
@@ -2571,17 +2528,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>已注销的会员不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="40"/>
+        <location filename="../../app/domain/members.py" line="41"/>
         <source>Unknown status.</source>
         <translation>未知状态。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="43"/>
+        <location filename="../../app/domain/members.py" line="44"/>
         <source>This status change is not possible for the member.</source>
         <translation>该会员当前状态不能进行此变更。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="47"/>
+        <location filename="../../app/domain/members.py" line="48"/>
         <location filename="../../app/services/members/merge.py" line="41"/>
         <source>Enter the reason.</source>
         <translation>请填写原因。</translation>
@@ -2647,7 +2604,6 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>单据号和经销商与第 {row} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/statement_pdf/statement_pdf/writing.py" line="41"/>
         <location filename="../../app/adapters/statement_pdf/writing.py" line="41"/>
         <source>Cannot write {path} ({reason}); if it is open in a PDF viewer, close it and try again.</source>
         <translation>无法写入 {path}（{reason}）；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
@@ -3227,9 +3183,19 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该兑换券来自已合并的会员档案，积分无法自动退回，请改为申请积分调整。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/workbooks/workbooks/messages.py" line="79"/>
+        <location filename="../../app/adapters/workbooks/messages.py" line="79"/>
         <source>The text must not start with =, +, - or @: spreadsheets would run it as a formula.</source>
         <translation>文字不能以 =、+、- 或 @ 开头：电子表格会把它当作公式执行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/receipts.py" line="60"/>
+        <source>No such points deduction.</source>
+        <translation>没有该积分抵扣记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/receipts.py" line="64"/>
+        <source>Only the dealer that deducted the points may do this.</source>
+        <translation>只有办理该积分抵扣的经销商才能执行此操作。</translation>
     </message>
 </context>
 <context>
@@ -3373,42 +3339,42 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="88"/>
+        <location filename="../../app/ui/shell/login.py" line="94"/>
         <source>Create the first administrator</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="88"/>
+        <location filename="../../app/ui/shell/login.py" line="94"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="92"/>
+        <location filename="../../app/ui/shell/login.py" line="98"/>
         <source>This database has no staff accounts yet. Create the headquarters administrator account; it can then add dealers and the other staff.</source>
         <translation>此数据库中还没有员工账户。请先创建总部管理员账户，之后可用该账户添加经销商和其他员工。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="102"/>
+        <location filename="../../app/ui/shell/login.py" line="108"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="103"/>
+        <location filename="../../app/ui/shell/login.py" line="109"/>
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="104"/>
+        <location filename="../../app/ui/shell/login.py" line="110"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="105"/>
+        <location filename="../../app/ui/shell/login.py" line="111"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="110"/>
+        <location filename="../../app/ui/shell/login.py" line="116"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -3434,37 +3400,37 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="230"/>
+        <location filename="../../app/ui/members/member_view.py" line="231"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="230"/>
+        <location filename="../../app/ui/members/member_view.py" line="231"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="230"/>
+        <location filename="../../app/ui/members/member_view.py" line="231"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="230"/>
+        <location filename="../../app/ui/members/member_view.py" line="231"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="252"/>
+        <location filename="../../app/ui/members/member_view.py" line="253"/>
         <source>Newest first; at most the last 200 changes.</source>
         <translation>按时间倒序，最多显示最近 200 条变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="254"/>
+        <location filename="../../app/ui/members/member_view.py" line="255"/>
         <source>The history of another dealer&apos;s member is not shown.</source>
         <translation>不显示其他经销商会员的变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="256"/>
+        <location filename="../../app/ui/members/member_view.py" line="257"/>
         <source>No changes have been recorded for this member yet.</source>
         <translation>该会员尚无变更记录。</translation>
     </message>
@@ -3705,7 +3671,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../app/ui/shell/main_window.py" line="386"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
@@ -3786,67 +3752,72 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="221"/>
+        <location filename="../../app/ui/shell/main_window.py" line="231"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231"/>
+        <location filename="../../app/ui/shell/main_window.py" line="241"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="232"/>
+        <location filename="../../app/ui/shell/main_window.py" line="242"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="234"/>
+        <location filename="../../app/ui/shell/main_window.py" line="244"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="237"/>
+        <location filename="../../app/ui/shell/main_window.py" line="247"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../app/ui/shell/main_window.py" line="249"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246"/>
+        <location filename="../../app/ui/shell/main_window.py" line="256"/>
+        <source>Find member</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="247"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="253"/>
+        <location filename="../../app/ui/shell/main_window.py" line="268"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="272"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262"/>
+        <location filename="../../app/ui/shell/main_window.py" line="277"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="263"/>
+        <location filename="../../app/ui/shell/main_window.py" line="278"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
@@ -4363,6 +4334,84 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>MemberHeader</name>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="97"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="132"/>
+        <source>Record service…</source>
+        <translation>登记服务…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="133"/>
+        <source>Record a repair order or invoice; it earns points</source>
+        <translation>登记维修工单或发票，可获得积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="135"/>
+        <source>Use points…</source>
+        <translation>积分抵扣…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="136"/>
+        <source>Deduct points against the labour or parts of a repair order</source>
+        <translation>用积分抵扣维修工单的工时费或备件费</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="138"/>
+        <source>Redeem a benefit…</source>
+        <translation>兑换权益…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="139"/>
+        <source>Choose a benefit to redeem for a voucher</source>
+        <translation>选择要兑换为兑换券的权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="141"/>
+        <source>Request adjustment…</source>
+        <translation>申请积分调整…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="142"/>
+        <source>A manual credit or debit, decided by a supervisor</source>
+        <translation>手工增减积分，由主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="149"/>
+        <source>{action} ({key})</source>
+        <translation>{action}（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="177"/>
+        <source>Dealer: {dealer} · Joined {date}</source>
+        <translation>经销商：{dealer} · 入会日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="188"/>
+        <source>Available points {points} (worth {value})</source>
+        <translation>可用积分 {points}（价值 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="195"/>
+        <source>{points} points expire on {date}</source>
+        <translation>{points} 积分将于 {date} 过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="200"/>
+        <source>No points due to expire</source>
+        <translation>暂无即将过期的积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="208"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
     <name>MemberImportDialog</name>
     <message>
         <location filename="../../app/ui/members/member_import_dialog.py" line="41"/>
@@ -4807,273 +4856,263 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="284"/>
+        <location filename="../../app/ui/members/member_view.py" line="285"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="286"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="309"/>
+        <location filename="../../app/ui/members/member_view.py" line="310"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="310"/>
+        <location filename="../../app/ui/members/member_view.py" line="311"/>
         <source>Activate…</source>
         <translation>激活…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="311"/>
+        <location filename="../../app/ui/members/member_view.py" line="312"/>
         <source>Freeze…</source>
         <translation>冻结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="312"/>
+        <location filename="../../app/ui/members/member_view.py" line="313"/>
         <source>Unfreeze…</source>
         <translation>解冻…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="313"/>
+        <location filename="../../app/ui/members/member_view.py" line="314"/>
         <source>Close membership…</source>
         <translation>注销会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="314"/>
+        <location filename="../../app/ui/members/member_view.py" line="315"/>
         <source>Merge duplicate…</source>
         <translation>合并重复会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="335"/>
+        <location filename="../../app/ui/members/member_view.py" line="362"/>
         <source>This tab arrives with later work:</source>
         <translation>此页签将在后续版本中提供：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="336"/>
+        <location filename="../../app/ui/members/member_view.py" line="363"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="337"/>
+        <location filename="../../app/ui/members/member_view.py" line="364"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="344"/>
+        <location filename="../../app/ui/members/member_view.py" line="371"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="348"/>
+        <location filename="../../app/ui/members/member_view.py" line="375"/>
         <source>Tier &amp;&amp; history</source>
         <translation>等级与历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="351"/>
+        <location filename="../../app/ui/members/member_view.py" line="378"/>
         <source>Benefits &amp;&amp; vouchers</source>
         <translation>权益与兑换券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="357"/>
+        <location filename="../../app/ui/members/member_view.py" line="384"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="353"/>
+        <location filename="../../app/ui/members/member_view.py" line="380"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="353"/>
+        <location filename="../../app/ui/members/member_view.py" line="380"/>
         <source>campaigns and tasks this member takes part in.</source>
         <translation>该会员参与的活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="354"/>
+        <location filename="../../app/ui/members/member_view.py" line="381"/>
         <source>Service notes</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="354"/>
+        <location filename="../../app/ui/members/member_view.py" line="381"/>
         <source>service visits and notes from the counter.</source>
         <translation>进店服务记录及前台备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="358"/>
+        <location filename="../../app/ui/members/member_view.py" line="385"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="373"/>
+        <location filename="../../app/ui/members/member_view.py" line="400"/>
         <source>Member {number}</source>
         <translation>会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="387"/>
-        <source>Status: {status} · Dealer: {dealer} · Joined {date}</source>
-        <translation>状态：{status} · 经销商：{dealer} · 入会日期：{date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/members/member_view.py" line="404"/>
+        <location filename="../../app/ui/members/member_view.py" line="422"/>
         <source>The member could not be loaded.</source>
         <translation>无法加载该会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="414"/>
+        <location filename="../../app/ui/members/member_view.py" line="432"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="424"/>
-        <location filename="../../app/ui/members/member_view.py" line="485"/>
+        <location filename="../../app/ui/members/member_view.py" line="442"/>
+        <location filename="../../app/ui/members/member_view.py" line="503"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="428"/>
+        <location filename="../../app/ui/members/member_view.py" line="446"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="442"/>
+        <location filename="../../app/ui/members/member_view.py" line="460"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="444"/>
+        <location filename="../../app/ui/members/member_view.py" line="462"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="447"/>
+        <location filename="../../app/ui/members/member_view.py" line="465"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="451"/>
+        <location filename="../../app/ui/members/member_view.py" line="469"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="453"/>
+        <location filename="../../app/ui/members/member_view.py" line="471"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="457"/>
+        <location filename="../../app/ui/members/member_view.py" line="475"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="461"/>
+        <location filename="../../app/ui/members/member_view.py" line="479"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="462"/>
+        <location filename="../../app/ui/members/member_view.py" line="480"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="463"/>
+        <location filename="../../app/ui/members/member_view.py" line="481"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="466"/>
+        <location filename="../../app/ui/members/member_view.py" line="484"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="467"/>
+        <location filename="../../app/ui/members/member_view.py" line="485"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="468"/>
+        <location filename="../../app/ui/members/member_view.py" line="486"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="476"/>
+        <location filename="../../app/ui/members/member_view.py" line="494"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="478"/>
+        <location filename="../../app/ui/members/member_view.py" line="496"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="481"/>
+        <location filename="../../app/ui/members/member_view.py" line="499"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="484"/>
+        <location filename="../../app/ui/members/member_view.py" line="502"/>
         <source>Other member number</source>
         <translation>另一会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="492"/>
+        <location filename="../../app/ui/members/member_view.py" line="510"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="499"/>
+        <location filename="../../app/ui/members/member_view.py" line="517"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="501"/>
+        <location filename="../../app/ui/members/member_view.py" line="519"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="504"/>
+        <location filename="../../app/ui/members/member_view.py" line="522"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="507"/>
+        <location filename="../../app/ui/members/member_view.py" line="525"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="512"/>
+        <location filename="../../app/ui/members/member_view.py" line="530"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="513"/>
+        <location filename="../../app/ui/members/member_view.py" line="531"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="520"/>
+        <location filename="../../app/ui/members/member_view.py" line="538"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="527"/>
+        <location filename="../../app/ui/members/member_view.py" line="545"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="528"/>
+        <location filename="../../app/ui/members/member_view.py" line="546"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="529"/>
+        <location filename="../../app/ui/members/member_view.py" line="547"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="552"/>
+        <location filename="../../app/ui/members/member_view.py" line="570"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -5081,47 +5120,47 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="64"/>
+        <location filename="../../app/ui/members/members_page.py" line="66"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="65"/>
+        <location filename="../../app/ui/members/members_page.py" line="67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="66"/>
+        <location filename="../../app/ui/members/members_page.py" line="68"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="67"/>
+        <location filename="../../app/ui/members/members_page.py" line="69"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="68"/>
+        <location filename="../../app/ui/members/members_page.py" line="70"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="69"/>
+        <location filename="../../app/ui/members/members_page.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="70"/>
+        <location filename="../../app/ui/members/members_page.py" line="72"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="84"/>
+        <location filename="../../app/ui/members/members_page.py" line="86"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="98"/>
+        <location filename="../../app/ui/members/members_page.py" line="100"/>
         <source>Personal data hidden; open the member to see more.</source>
         <translation>个人信息已隐藏；打开会员可查看更多。</translation>
     </message>
@@ -5129,112 +5168,147 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="144"/>
+        <location filename="../../app/ui/members/members_page.py" line="148"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="146"/>
+        <location filename="../../app/ui/members/members_page.py" line="150"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="153"/>
+        <location filename="../../app/ui/members/members_page.py" line="157"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="157"/>
+        <location filename="../../app/ui/members/members_page.py" line="161"/>
         <source>New member…</source>
         <translation>新会员登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="159"/>
+        <location filename="../../app/ui/members/members_page.py" line="163"/>
         <source>Register a new member (Ctrl+N)</source>
         <translation>登记新会员 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="170"/>
+        <location filename="../../app/ui/members/members_page.py" line="174"/>
         <source>Member number, mobile or its last 4 digits, VIN or its last 6, plate, ID number, name or its pinyin/initials  (Ctrl+F)</source>
         <translation>会员编号、手机号或其后 4 位、车架号(VIN)或其后 6 位、车牌号、身份证号、姓名或拼音/首字母  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="178"/>
+        <location filename="../../app/ui/members/members_page.py" line="182"/>
+        <source>Enter opens the first member found; Down moves into the list.</source>
+        <translation>按回车键打开第一位会员；按下方向键进入列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="187"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="185"/>
-        <location filename="../../app/ui/members/members_page.py" line="190"/>
-        <location filename="../../app/ui/members/members_page.py" line="193"/>
-        <location filename="../../app/ui/members/members_page.py" line="196"/>
+        <location filename="../../app/ui/members/members_page.py" line="195"/>
+        <location filename="../../app/ui/members/members_page.py" line="200"/>
+        <location filename="../../app/ui/members/members_page.py" line="203"/>
+        <location filename="../../app/ui/members/members_page.py" line="206"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="200"/>
+        <location filename="../../app/ui/members/members_page.py" line="210"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="202"/>
+        <location filename="../../app/ui/members/members_page.py" line="212"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="204"/>
+        <location filename="../../app/ui/members/members_page.py" line="214"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="205"/>
+        <location filename="../../app/ui/members/members_page.py" line="215"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="206"/>
+        <location filename="../../app/ui/members/members_page.py" line="216"/>
         <source>Joined from</source>
         <translation>入会日期从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="207"/>
+        <location filename="../../app/ui/members/members_page.py" line="217"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="222"/>
+        <location filename="../../app/ui/members/members_page.py" line="232"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="305"/>
+        <location filename="../../app/ui/members/members_page.py" line="323"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="325"/>
+        <location filename="../../app/ui/members/members_page.py" line="345"/>
+        <source>More than {count} members</source>
+        <translation>超过 {count} 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="347"/>
+        <source>1 member</source>
+        <translation>1 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="349"/>
+        <source>{count} members</source>
+        <translation>{count} 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="387"/>
         <source>No member matches.</source>
         <translation>没有符合条件的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="326"/>
+        <location filename="../../app/ui/members/members_page.py" line="388"/>
         <source>Members loaded: {n}</source>
         <translation>已加载会员：{n} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="328"/>
+        <location filename="../../app/ui/members/members_page.py" line="390"/>
         <source>scroll down for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="330"/>
+        <location filename="../../app/ui/members/members_page.py" line="392"/>
         <source>grey rows: personal data hidden</source>
         <translation>灰色行：个人信息已隐藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="331"/>
+        <location filename="../../app/ui/members/members_page.py" line="393"/>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="402"/>
+        <source>No members yet: register the first one with New member….</source>
+        <translation>还没有会员：请用“新建会员…”登记第一位会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="405"/>
+        <source>No member matches “{text}”. Check the number, or search by mobile, plate or name.</source>
+        <translation>没有与“{text}”匹配的会员。请核对号码，或按手机号、车牌或姓名搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="407"/>
+        <source>No members match these filters.</source>
+        <translation>没有符合筛选条件的会员。</translation>
     </message>
 </context>
 <context>
@@ -5923,261 +5997,266 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="81"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="94"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="91"/>
-        <location filename="../../app/ui/points/member_points_tab.py" line="101"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="104"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="116"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="91"/>
-        <location filename="../../app/ui/points/member_points_tab.py" line="101"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="104"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="116"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="91"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="104"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="91"/>
-        <location filename="../../app/ui/points/member_points_tab.py" line="102"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="104"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="117"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="92"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="105"/>
         <source>Reference</source>
         <translation>关联单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="92"/>
-        <location filename="../../app/ui/points/member_points_tab.py" line="101"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="105"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="116"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="92"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="106"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="92"/>
-        <source>Points type</source>
-        <translation>积分类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="93"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="106"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="97"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="112"/>
         <source>Earned on</source>
         <translation>获得日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="97"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="112"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="97"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="112"/>
         <source>Earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="97"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="112"/>
         <source>Left</source>
         <translation>剩余积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="101"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="116"/>
         <source>Document</source>
         <translation>单据号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="102"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="117"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="102"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="105"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="125"/>
         <source>Entries</source>
         <translation>积分流水</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="106"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="126"/>
         <source>Lots and expiry</source>
         <translation>积分批次与到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="111"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="131"/>
         <source>Refund or cancel the document…</source>
         <translation>退款/作废单据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="117"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="137"/>
         <source>Documents</source>
         <translation>消费单据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="125"/>
-        <source>Record service…</source>
-        <translation>登记消费…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="127"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="147"/>
         <source>Event points…</source>
         <translation>活动积分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="129"/>
-        <source>Use points…</source>
-        <translation>积分抵扣…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="130"/>
-        <source>Request adjustment…</source>
-        <translation>申请积分调整…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="132"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="151"/>
         <source>Statement (PDF)…</source>
         <translation>积分对账单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="158"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="193"/>
         <source>{points} points expire after {date}</source>
         <translation>{points} 积分将于 {date} 后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="162"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="197"/>
         <source>nothing due to expire</source>
         <translation>暂无即将过期的积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="166"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="201"/>
         <source>Available: {available} points (worth {value})</source>
         <translation>可用积分：{available} 分（可抵 {value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="171"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="206"/>
         <source>Balance {balance} · on hold {held} · qualifying points {qualifying} · {expiry}</source>
         <translation>余额 {balance} · 冻结 {held} · 成长值 {qualifying} · {expiry}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="187"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="221"/>
         <source>from activation</source>
         <translation>自激活起算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="197"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="231"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="197"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="231"/>
         <source>Recorded</source>
         <translation>已入账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="206"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="236"/>
+        <source>No points have been earned or used yet.</source>
+        <translation>还没有获得或使用过积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/member_points_tab.py" line="237"/>
+        <source>No points left to use, so nothing can expire.</source>
+        <translation>没有可用积分，因此不会有积分过期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/member_points_tab.py" line="239"/>
+        <source>No repair orders or invoices have been recorded for this member.</source>
+        <translation>该会员还没有登记维修工单或发票。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/member_points_tab.py" line="245"/>
         <source>(shortfall {points})</source>
         <translation>（未扣回 {points}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="208"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="247"/>
         <source>(reversed)</source>
         <translation>（已冲正）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="235"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="257"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/member_points_tab.py" line="280"/>
         <source>Recorded: {points} points.</source>
         <translation>已入账：{points} 积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="244"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="282"/>
+        <source>Recorded; under the current rule it earns no points.</source>
+        <translation>已登记；按当前规则不产生积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/member_points_tab.py" line="291"/>
         <source>Event points</source>
         <translation>活动积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="246"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="293"/>
         <source>Fixed points for an event, within the rule&apos;s limits (e.g. sign-in once a day, major events at most ten a year).</source>
         <translation>按活动发放固定积分，受规则上限约束（如签到每天一次、重大活动每年最多十次）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="249"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="296"/>
         <source>Award points</source>
         <translation>发放积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="254"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="301"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="257"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="304"/>
         <source>Reference (optional)</source>
         <translation>关联单号（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="268"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="315"/>
         <source>{points} event points awarded.</source>
         <translation>已发放 {points} 活动积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="270"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="317"/>
         <source>No points: the limit for this event is reached.</source>
         <translation>未发放积分：该活动已达上限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="280"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="327"/>
         <source>{points} points used ({value}).</source>
         <translation>已抵扣 {points} 积分（抵 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="291"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="338"/>
         <source>Adjustment posted.</source>
         <translation>积分调整已入账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="293"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="340"/>
         <source>Adjustment requested; a supervisor will decide it.</source>
         <translation>已提交积分调整申请，待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="305"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="352"/>
         <source>Refund document {document}</source>
         <translation>单据 {document} 退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="307"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="354"/>
         <source>Its points and qualifying points are taken back. Points the member has already used cannot be taken back; they are recorded as a shortfall.</source>
         <translation>将扣回该单据所得的积分和成长值。会员已使用的积分无法扣回，将记为未扣回积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="310"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="357"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="313"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="360"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="325"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="372"/>
         <source>Refunded: {points} points taken back, shortfall {shortfall}.</source>
         <translation>已退款：扣回 {points} 积分，未扣回 {shortfall} 积分。</translation>
     </message>
@@ -6622,127 +6701,127 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="121"/>
+        <location filename="../../app/ui/members/member_view.py" line="116"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="123"/>
+        <location filename="../../app/ui/members/member_view.py" line="118"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="124"/>
+        <location filename="../../app/ui/members/member_view.py" line="119"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="125"/>
+        <location filename="../../app/ui/members/member_view.py" line="120"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="126"/>
+        <location filename="../../app/ui/members/member_view.py" line="121"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="127"/>
+        <location filename="../../app/ui/members/member_view.py" line="122"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="128"/>
+        <location filename="../../app/ui/members/member_view.py" line="123"/>
         <source>Birthday</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="129"/>
+        <location filename="../../app/ui/members/member_view.py" line="124"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="130"/>
+        <location filename="../../app/ui/members/member_view.py" line="125"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="131"/>
+        <location filename="../../app/ui/members/member_view.py" line="126"/>
         <source>Income band</source>
         <translation>收入区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="132"/>
+        <location filename="../../app/ui/members/member_view.py" line="127"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="136"/>
+        <location filename="../../app/ui/members/member_view.py" line="131"/>
         <source>{time} by {user}</source>
         <translation>{time}，由 {user} 记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="140"/>
+        <location filename="../../app/ui/members/member_view.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="141"/>
+        <location filename="../../app/ui/members/member_view.py" line="136"/>
         <source>Status reason</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="142"/>
+        <location filename="../../app/ui/members/member_view.py" line="137"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="143"/>
+        <location filename="../../app/ui/members/member_view.py" line="138"/>
         <source>Activated on</source>
         <translation>激活日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="144"/>
+        <location filename="../../app/ui/members/member_view.py" line="139"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="145"/>
+        <location filename="../../app/ui/members/member_view.py" line="140"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="146"/>
+        <location filename="../../app/ui/members/member_view.py" line="141"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="147"/>
+        <location filename="../../app/ui/members/member_view.py" line="142"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="148"/>
+        <location filename="../../app/ui/members/member_view.py" line="143"/>
         <source>Privacy consent</source>
         <translation>隐私授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="151"/>
+        <location filename="../../app/ui/members/member_view.py" line="146"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="152"/>
+        <location filename="../../app/ui/members/member_view.py" line="147"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="152"/>
+        <location filename="../../app/ui/members/member_view.py" line="147"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="154"/>
+        <location filename="../../app/ui/members/member_view.py" line="149"/>
         <source>Service orders</source>
         <translation>服务工单数</translation>
     </message>
@@ -6817,72 +6896,82 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>RecordServiceDialog</name>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="48"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="49"/>
         <source>Record service or purchase</source>
         <translation>登记维修或购车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="50"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="51"/>
         <source>Enter the repair order or invoice. The points it earns are shown before anything is posted; a document number earns only once.</source>
         <translation>请录入维修工单或发票。入账前会先显示可获得的积分；同一单据号只能积分一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="53"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="54"/>
         <source>Record and post points</source>
         <translation>登记并入账积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="60"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="74"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="63"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="77"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="70"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="62"/>
         <source>Repair order / invoice no.</source>
         <translation>维修工单号/发票号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="75"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="70"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="77"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="64"/>
         <source>e.g. 1280.00</source>
         <translation>例如 1280.00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="78"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="65"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="79"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="82"/>
         <source>Enter the amount to see the points.</source>
         <translation>输入金额后显示可获得的积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="83"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="86"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="110"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="134"/>
         <source>Enter the amount in yuan, e.g. 1280.00.</source>
         <translation>请以元为单位输入金额，例如 1280.00。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="113"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="137"/>
         <source>Enter the document number and the amount.</source>
         <translation>请输入单据号和金额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="143"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="169"/>
+        <source>Dated before the programme&apos;s launch: it earns no points itself.</source>
+        <translation>日期早于会员计划上线日：本单不单独产生积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="171"/>
+        <source>Under the current rule this service earns no points.</source>
+        <translation>按当前规则本次服务不产生积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="178"/>
         <source>Worth {value} · qualifying points +{qualifying} · rule {rule} v{version}</source>
         <translation>价值 {value} · 成长值 +{qualifying} · 规则：{rule} 第 {version} 版</translation>
     </message>
@@ -7988,53 +8077,53 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="134"/>
+        <location filename="../../app/ui/shell/login.py" line="140"/>
         <source>Sign in to Loyalty Desk</source>
         <translation>登录会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="134"/>
+        <location filename="../../app/ui/shell/login.py" line="140"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="137"/>
+        <location filename="../../app/ui/shell/login.py" line="143"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="159"/>
+        <location filename="../../app/ui/shell/login.py" line="165"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="146"/>
-        <location filename="../../app/ui/shell/login.py" line="196"/>
+        <location filename="../../app/ui/shell/login.py" line="152"/>
+        <location filename="../../app/ui/shell/login.py" line="202"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="138"/>
+        <location filename="../../app/ui/shell/login.py" line="144"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="147"/>
+        <location filename="../../app/ui/shell/login.py" line="153"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="148"/>
+        <location filename="../../app/ui/shell/login.py" line="154"/>
         <source>Database connection…</source>
         <translation>数据库连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="189"/>
+        <location filename="../../app/ui/shell/login.py" line="195"/>
         <source>Demo database. Sign in with one of these accounts (password {password}); click one to fill it in.</source>
         <translation>演示数据库。请使用以下任一账户登录（密码：{password}），单击账户即可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="196"/>
+        <location filename="../../app/ui/shell/login.py" line="202"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -8067,32 +8156,32 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="286"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="471"/>
         <source>Points statement</source>
         <translation>积分对账单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="288"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="473"/>
         <source>A printable PDF with the opening balance, every entry and the closing balance of the period.</source>
         <translation>生成可打印的 PDF，列出所选期间的期初余额、每笔积分流水和期末余额。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="291"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="476"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="297"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="482"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="298"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="483"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="320"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="505"/>
         <source>Statement saved: {path}</source>
         <translation>对账单已保存：{path}</translation>
     </message>
@@ -8538,27 +8627,27 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="286"/>
+        <location filename="../../app/ui/shell/login.py" line="292"/>
         <source>Loyalty Desk is locked</source>
         <translation>会员管理台已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="286"/>
+        <location filename="../../app/ui/shell/login.py" line="292"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="291"/>
+        <location filename="../../app/ui/shell/login.py" line="297"/>
         <source>Locked after a period of inactivity. Enter the password of {name} ({user}) to continue.</source>
         <translation>因长时间未操作，会员管理台已锁定。请输入 {name}（{user}）的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="298"/>
+        <location filename="../../app/ui/shell/login.py" line="304"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login.py" line="300"/>
+        <location filename="../../app/ui/shell/login.py" line="306"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -8566,39 +8655,105 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>UsePointsDialog</name>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="169"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="211"/>
         <source>Use points</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="170"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="212"/>
         <source>Deduct points against the labour or parts of a repair order.</source>
         <translation>使用积分抵扣维修工单的工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="171"/>
-        <source>Deduct points</source>
-        <translation>抵扣积分</translation>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="213"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="319"/>
+        <source>Continue…</source>
+        <translation>继续…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="179"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="226"/>
         <source>Points (available {available})</source>
         <translation>积分（可用 {available}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="185"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="232"/>
         <source>Worth</source>
         <translation>可抵金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="189"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="236"/>
         <source>Against</source>
         <translation>抵扣项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/counter_dialogs.py" line="192"/>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="239"/>
         <source>Repair order no.</source>
         <translation>维修工单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="294"/>
+        <source>Please confirm with the member:</source>
+        <translation>请与会员确认：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="297"/>
+        <source>Deduct &lt;b&gt;{points}&lt;/b&gt; points worth &lt;b&gt;{value}&lt;/b&gt; ({target}) on repair order &lt;b&gt;{reference}&lt;/b&gt;.</source>
+        <translation>在维修工单 &lt;b&gt;{reference}&lt;/b&gt; 上抵扣 &lt;b&gt;{points}&lt;/b&gt; 积分，价值 &lt;b&gt;{value}&lt;/b&gt;（{target}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="306"/>
+        <source>Balance after: &lt;b&gt;{balance}&lt;/b&gt; points.</source>
+        <translation>抵扣后余额：&lt;b&gt;{balance}&lt;/b&gt; 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="320"/>
+        <source>Confirm deduction</source>
+        <translation>确认抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="321"/>
+        <source>Print receipt…</source>
+        <translation>打印凭证…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="326"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="326"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="326"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="349"/>
+        <source>Deducted {points} points ({value}).</source>
+        <translation>已抵扣 {points} 积分（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="353"/>
+        <source>Balance now: {balance} points. Print the receipt for the member to sign.</source>
+        <translation>当前余额：{balance} 积分。请打印凭证请会员签字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="366"/>
+        <source>points-receipt-{number}.pdf</source>
+        <translation>积分抵扣凭证-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="368"/>
+        <source>Save the points receipt</source>
+        <translation>保存积分抵扣凭证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/counter_dialogs.py" line="388"/>
+        <source>Receipt saved: &lt;a href=&apos;{link}&apos;&gt;{path}&lt;/a&gt;</source>
+        <translation>凭证已保存：&lt;a href=&apos;{link}&apos;&gt;{path}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -8945,70 +9100,80 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="171"/>
-        <location filename="../../app/ui/members/member_view.py" line="181"/>
+        <location filename="../../app/ui/members/member_view.py" line="166"/>
+        <location filename="../../app/ui/members/member_view.py" line="176"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="172"/>
+        <location filename="../../app/ui/members/member_view.py" line="167"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="173"/>
+        <location filename="../../app/ui/members/member_view.py" line="168"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="174"/>
+        <location filename="../../app/ui/members/member_view.py" line="169"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="175"/>
+        <location filename="../../app/ui/members/member_view.py" line="170"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="176"/>
+        <location filename="../../app/ui/members/member_view.py" line="171"/>
         <source>Amount</source>
         <translation>购车金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="181"/>
+        <location filename="../../app/ui/members/member_view.py" line="176"/>
         <source>Now with member</source>
         <translation>现属会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="181"/>
+        <location filename="../../app/ui/members/member_view.py" line="176"/>
         <source>Owned from</source>
         <translation>持有起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="181"/>
+        <location filename="../../app/ui/members/member_view.py" line="176"/>
         <source>Until</source>
         <translation>持有截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="183"/>
+        <location filename="../../app/ui/members/member_view.py" line="178"/>
         <source>Add vehicle…</source>
         <translation>添加车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="185"/>
+        <location filename="../../app/ui/members/member_view.py" line="180"/>
         <source>Transfer in…</source>
         <translation>过户转入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="188"/>
+        <location filename="../../app/ui/members/member_view.py" line="183"/>
         <source>A second-hand vehicle bought from another member: move it here by its VIN.</source>
         <translation>从其他会员处购得的二手车：按车架号(VIN)转到此会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="197"/>
+        <location filename="../../app/ui/members/member_view.py" line="192"/>
         <source>Vehicles this member owned before</source>
         <translation>该会员曾拥有的车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="221"/>
+        <source>No vehicles are registered for this member.</source>
+        <translation>该会员还没有登记车辆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_view.py" line="223"/>
+        <source>None: this member has not sold or passed on a vehicle.</source>
+        <translation>无：该会员没有出售或转让过车辆。</translation>
     </message>
 </context>
 <context>

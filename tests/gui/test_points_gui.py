@@ -76,8 +76,14 @@ def test_use_points_shows_the_value_and_deducts(qtbot, db, people, open_window):
     qtbot.keyClicks(spin, "30")
     qtbot.waitUntil(lambda: child(dialog, "value", QLabel).text() == "¥3.00")
     type_into(qtbot, dialog, "reference", "RO-2")
+    click(qtbot, dialog, "ok")  # first the member confirms what is deducted
+    confirmation = child(dialog, "confirmation", QLabel)
+    assert "<b>30</b> points worth <b>¥3.00</b>" in confirmation.text()
+    assert "Balance after: <b>20</b> points" in confirmation.text()
+    assert points.account_summary(db, people.clerk, ref.id).available == 50  # not yet
     click(qtbot, dialog, "ok")
     qtbot.waitUntil(lambda: "Available: 20 points" in summary.text())
+    assert child(dialog, "ok", QPushButton).text() == "Print receipt…"
 
 
 def test_clerk_imports_documents_from_the_points_page(qtbot, db, people, open_window, tmp_path):
@@ -108,10 +114,17 @@ def test_event_points_respect_the_daily_limit(qtbot, db, people, open_window):
     ref = register(db, people.clerk)
     view, summary = open_points_tab(qtbot, open_window(Role.CLERK))
     message = child(view, "message", QLabel)
-    for expected in ("1 event points awarded.", "No points: the limit for this event is reached."):
-        click(qtbot, view, "award_event")
-        dialog = open_dialog(qtbot, "event_dialog")  # sign-in is the first event
-        click(qtbot, dialog, "ok")
-        qtbot.waitUntil(lambda expected=expected: message.text() == expected)
+    click(qtbot, view, "award_event")
+    dialog = open_dialog(qtbot, "event_dialog")  # sign-in is the first event
+    click(qtbot, dialog, "ok")
+    qtbot.waitUntil(lambda: message.text() == "1 event points awarded.")
+    # Issue 16: an occurrence over a limit is refused in the dialog, saying which limit (it
+    # was awarded 0 points and closed before).
+    click(qtbot, view, "award_event")
+    dialog = open_dialog(qtbot, "event_dialog")
+    click(qtbot, dialog, "ok")
+    error = child(dialog, "error", QLabel)
+    qtbot.waitUntil(lambda: "the limit for this event is reached" in error.text())
+    assert "1 points a day" in error.text()
     qtbot.waitUntil(lambda: "Available: 1 points" in summary.text())
     assert points.account_summary(db, people.clerk, ref.id).balance == 1

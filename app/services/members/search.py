@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select, true, union
+from sqlalchemy import func, or_, select, true, union
 
 from app.db.models import (
     Dealer,
@@ -90,16 +90,36 @@ def search(
     number, mobile or VIN (a walk-in customer), and then masked.
     """
     require(actor, Permission.VIEW_MEMBERS)
+    query = _filtered(
+        actor,
+        flt,
+        select(Member, Dealer.name, Dealer.code).outerjoin(Dealer, Dealer.id == Member.dealer_id),
+    )
+    if query is None:
+        return []
+    columns = SORTS[sort]
+    if after is not None:
+        query = query.where(_after(columns, after))
+    query = query.order_by(*columns).limit(limit)
+    with db.reader(actor) as uow:
+        if flt.tier:
+            condition = _tier_condition(uow, flt.tier)
+            if condition is None:
+                return []
+            query = query.where(condition)
+        return [_row(actor, m, name, code) for m, name, code in uow.session.execute(query)]
+
+
+def _filtered(actor: Actor, flt: MemberFilter, query):
+    """``query`` narrowed to the members ``flt`` finds that ``actor`` may list (the tier is
+    added in the unit of work); None when the text can find nobody."""
     clean_text(flt.text, "text", MAX_SEARCH_TEXT)  # a pasted page is a mistake, not a search
     kinds = classify(flt.text)
     exact = bool(kinds) and all(kind in EXACT_KINDS for kind, _ in kinds)
-    query = select(Member, Dealer.name, Dealer.code).outerjoin(
-        Dealer, Dealer.id == Member.dealer_id
-    )
     if kinds:
         query = query.where(_matching(kinds))
     elif flt.text.strip():
-        return []
+        return None
     if not actor.is_headquarters and not exact:
         query = query.where(Member.dealer_id == actor.dealer_id)
     if flt.status:
@@ -114,17 +134,27 @@ def search(
         query = query.where(Member.join_date >= flt.joined_from)
     if flt.joined_to:
         query = query.where(Member.join_date <= flt.joined_to)
-    columns = SORTS[sort]
-    if after is not None:
-        query = query.where(_after(columns, after))
-    query = query.order_by(*columns).limit(limit)
+    return query
+
+
+COUNT_CAP = 10_000  # counting stops here: "10,000+" says enough, and stays fast
+
+
+def count_members(db: Database, actor: Actor, flt: MemberFilter, cap: int = COUNT_CAP) -> int:
+    """How many members ``search`` finds with ``flt``, counted up to ``cap`` + 1 (more than
+    ``cap``: the caller says "cap+"), so a million members cost at most ``cap`` index rows."""
+    require(actor, Permission.VIEW_MEMBERS)
+    query = _filtered(actor, flt, select(Member.id))
+    if query is None:
+        return 0
     with db.reader(actor) as uow:
         if flt.tier:
             condition = _tier_condition(uow, flt.tier)
             if condition is None:
-                return []
+                return 0
             query = query.where(condition)
-        return [_row(actor, m, name, code) for m, name, code in uow.session.execute(query)]
+        capped = query.limit(cap + 1).subquery()
+        return int(uow.session.scalar(select(func.count()).select_from(capped)) or 0)
 
 
 def _tier_condition(uow: UnitOfWork, code: str):

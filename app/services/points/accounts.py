@@ -16,11 +16,12 @@ from app.db.models import (
     PointLot,
     PointsAccount,
     ServiceOrder,
+    StaffUser,
 )
 from app.domain import points as rules
 from app.domain.roles import Actor, Permission, require
 from app.services.points import ledger, ledger_checks
-from app.services.points.ledger import POINTS
+from app.services.points.ledger import POINTS, QUALIFYING
 from app.services.settings.programme import read_settings
 from app.services.shared import audit
 from app.services.shared.database import Database
@@ -160,6 +161,112 @@ def entry_rows(uow: UnitOfWork, query) -> Iterator[EntryRow]:
             entry.reverses_id,
             reversed_by.get(entry.id),
         )
+
+
+@dataclass(frozen=True)
+class PostingRow:
+    """One posting as the member's entries table shows it: the points and the qualifying
+    points (成长值) that one request posted together are one row, not two."""
+
+    id: int  # the points entry's id (the qualifying entry's when it posted no points)
+    posted_at: datetime
+    business_date: date
+    kind: str
+    source: str
+    points: int | None  # None: no points entry in this posting
+    qualifying: int | None  # None: no qualifying entry in this posting
+    shortfall: int
+    reference: str | None
+    dealer_name: str | None
+    note: str | None
+    actor: str  # the login name ("system" for batch runs)
+    actor_name: str | None  # the staff user's display name; None when there is no such user
+    reversed: bool  # a later entry reverses it
+
+
+def posting_key(entry: LedgerEntry) -> tuple[str, str, str, date] | None:
+    """What the two entries of one posting share: the request id they were derived from
+    (``derived_uid(request, "points")`` and ``derived_uid(request, "qualifying")``, as the
+    counter, events, refunds and the initial points write them), kind, source and date.
+    None: the entry has no partner (an adjustment, a merge, a hashed id)."""
+    suffix = ":" + entry.currency
+    if entry.currency not in (POINTS, QUALIFYING) or not entry.entry_uid.endswith(suffix):
+        return None
+    return entry.entry_uid[: -len(suffix)], entry.kind, entry.source, entry.business_date
+
+
+def list_postings(db: Database, actor: Actor, member_id: int, limit: int = 200) -> list[PostingRow]:
+    """The member's postings, newest first, each with its points and qualifying points."""
+    require(actor, Permission.VIEW_MEMBERS)
+    with db.reader(actor) as uow:
+        load_member(uow, member_id)
+        query = (
+            _postings_query()
+            .where(LedgerEntry.member_id == member_id)
+            .order_by(LedgerEntry.id.desc())
+            .limit(2 * limit)
+        )
+        groups: dict[object, dict] = {}
+        for row in uow.session.execute(query).all():
+            _add_to_group(groups, row)
+        rows = list(groups.values())[:limit]
+        _complete_pairs(uow, member_id, rows)
+        ids = [e.id for g in rows for e, _, _ in (g[c] for c in (POINTS, QUALIFYING) if g[c])]
+        reversed_ids = set(
+            uow.session.scalars(
+                select(LedgerEntry.reverses_id).where(LedgerEntry.reverses_id.in_(ids))
+            )
+        ) if ids else set()  # fmt: skip
+        return [_posting_row(group, reversed_ids) for group in rows]
+
+
+def _postings_query():
+    return (
+        select(LedgerEntry, Dealer.name, StaffUser.display_name)
+        .outerjoin(Dealer, Dealer.id == LedgerEntry.dealer_id)
+        .outerjoin(StaffUser, StaffUser.username == LedgerEntry.actor)
+    )
+
+
+def _add_to_group(groups: dict[object, dict], row) -> None:
+    entry = row[0]
+    key = posting_key(entry)
+    group = groups.get(key) if key is not None else None
+    if group is None or group[entry.currency] is not None:
+        group = {POINTS: None, QUALIFYING: None, "key": key}
+        groups[key if key is not None and key not in groups else ("entry", entry.id)] = group
+    group[entry.currency] = tuple(row)
+
+
+def _complete_pairs(uow: UnitOfWork, member_id: int, groups: list[dict]) -> None:
+    """The partner of a posting whose other entry fell outside the page, fetched by its id."""
+    wanted: dict[str, dict] = {}
+    for group in groups:
+        if group["key"] is None or (group[POINTS] and group[QUALIFYING]):
+            continue
+        missing = QUALIFYING if group[POINTS] else POINTS
+        wanted[f"{group['key'][0]}:{missing}"] = group
+    if not wanted:
+        return
+    query = _postings_query().where(
+        LedgerEntry.member_id == member_id, LedgerEntry.entry_uid.in_(list(wanted))
+    )
+    for row in uow.session.execute(query).all():
+        group = wanted[row[0].entry_uid]
+        if posting_key(row[0]) == group["key"]:
+            group[row[0].currency] = tuple(row)
+
+
+def _posting_row(group: dict, reversed_ids: set[int | None]) -> PostingRow:
+    points, qualifying = group[POINTS], group[QUALIFYING]
+    entry, dealer_name, actor_name = points or qualifying
+    return PostingRow(
+        entry.id, entry.posted_at, entry.business_date, entry.kind, entry.source,
+        points[0].amount if points else None,
+        qualifying[0].amount if qualifying else None,
+        entry.shortfall, entry.reference, dealer_name, entry.note, entry.actor, actor_name,
+        any(e is not None and e[0].id in reversed_ids for e in (points, qualifying)),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

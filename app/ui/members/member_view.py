@@ -10,6 +10,7 @@ import json
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -46,6 +47,7 @@ from app.ui.members.labels import (
 )
 from app.ui.members.live_checks import watch
 from app.ui.members.member_dialog import MemberDialog
+from app.ui.members.member_header import EmptyNote, MemberHeader
 from app.ui.members.vehicles_editor import VehiclesEditor
 from app.ui.points.member_points_tab import PointsTab
 from app.ui.shared.action_dialog import ActionDialog
@@ -56,13 +58,6 @@ from app.ui.shared.i18n import format_date, format_datetime, format_yuan
 from app.ui.shared.tables import fill_table, make_table
 from app.ui.shared.worker import run_in_background
 from app.ui.tiers.member_tier_tab import MemberTierTab, tier_names
-
-STATUS_COLOURS = {
-    "pre_registered": "#0b5cad",
-    "active": "#1b7f3b",
-    "frozen": "#b35c00",
-    "closed": "#6c757d",
-}
 
 
 def describe_change(before: str | None, after: str | None) -> str:
@@ -196,6 +191,8 @@ class VehiclesTab(QWidget):
         layout.addWidget(self.current, 2)
         layout.addWidget(QLabel(self.tr("Vehicles this member owned before")))
         layout.addWidget(self.previous, 1)
+        self.current_empty = EmptyNote(self.current)
+        self.previous_empty = EmptyNote(self.previous)
 
     def show_detail(self, d: MemberDetail) -> None:
         fill_table(
@@ -221,6 +218,10 @@ class VehiclesTab(QWidget):
         )
         for button in (self.add_vehicle, self.transfer_in):
             button.setVisible(d.can_edit)
+        self.current_empty.set_text(self.tr("No vehicles are registered for this member."))
+        self.previous_empty.set_text(
+            self.tr("None: this member has not sold or passed on a vehicle.")
+        )
 
 
 class HistoryTab(QWidget):
@@ -282,10 +283,8 @@ class MemberView(QDialog):
         self.setObjectName("member_view")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Member"))
-        self.resize(960, 640)
-        self.header = QLabel(self.tr("Loading…"))
-        self.header.setObjectName("header")
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.resize(1000, 680)
+        self.header = MemberHeader(actor)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -297,6 +296,8 @@ class MemberView(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        self._connect_header()
+        QShortcut(QKeySequence.StandardKey.Find, self, self._find_member)
         self.reload()
         on_change(self, {Area.MEMBERS, Area.POINTS, Area.APPROVALS}, self.reload)
 
@@ -323,6 +324,32 @@ class MemberView(QDialog):
                 row.addStretch(1)  # the lasting changes stand apart from the everyday ones
             row.addWidget(button)
         return row
+
+    def _connect_header(self) -> None:
+        """The card's counter actions open the Points and Benefits tabs' dialogs."""
+        header = self.header
+        header.record_service.connect(self.points.record_service)
+        header.use_points.connect(self.points.use_points)
+        header.request_adjustment.connect(self.points.request_adjustment)
+        header.redeem.connect(self._redeem_benefit)
+        self.points.loaded.connect(lambda data: header.show_points(data.summary))
+        self.tier.loaded.connect(lambda data: header.show_tier(data.view.tier))
+
+    def _redeem_benefit(self) -> None:
+        """F4: the benefits the member may redeem, the first one chosen; Enter redeems it."""
+        self.tabs.setCurrentWidget(self.benefits)
+        offers = self.benefits.offers
+        if offers.rowCount() and not offers.selectedIndexes():
+            offers.selectRow(0)
+        offers.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _find_member(self) -> None:
+        """Ctrl+F: done with this member; back to the members search for the next one."""
+        window = self.parentWidget().window() if self.parentWidget() else None
+        self.close()
+        find = getattr(window, "find_member", None)
+        if callable(find):
+            find()
 
     def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
@@ -371,21 +398,12 @@ class MemberView(QDialog):
     def _show(self, d: MemberDetail) -> None:
         self.detail = d
         self.setWindowTitle(self.tr("Member {number}").format(number=d.member_number))
-        self.header.setText(self._header_html(d))
+        self.header.show_detail(d)
         self.profile.show_detail(d)
         self.vehicles.show_detail(d)
         self.history.show_detail(d)
         self._update_buttons(d)
         self.tabs.setEnabled(True)
-
-    def _header_html(self, d: MemberDetail) -> str:
-        colour = STATUS_COLOURS.get(d.status, "#000")
-        status = f"<span style='color:{colour}; font-weight:bold'>{status_label(d.status)}</span>"
-        if d.status_reason and d.status in NEEDS_REASON:
-            status += f" ({d.status_reason})"
-        return f"<h2 style='margin:0'>{d.member_number}&nbsp;&nbsp;{d.name}</h2>" + self.tr(
-            "Status: {status} · Dealer: {dealer} · Joined {date}"
-        ).format(status=status, dealer=_or_dash(d.dealer_name), date=format_date(d.join_date))
 
     def _update_buttons(self, d: MemberDetail) -> None:
         """What the service offers this user for this member (the rules live there)."""
@@ -401,7 +419,7 @@ class MemberView(QDialog):
             button.setVisible(visible[name])
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.header.setText(self.tr("The member could not be loaded."))
+        self.header.show_failure(self.tr("The member could not be loaded."))
         self.message.setText(message_for(exc))
 
     def _changed(self, message: str = "") -> None:

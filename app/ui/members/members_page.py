@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Actor, Permission
 from app.services import members, staff
 from app.services.members import MemberFilter, MemberRow
+from app.services.members.search import COUNT_CAP, count_members
 from app.services.shared.changes import Area
 from app.services.shared.database import Database
 from app.services.shared.scope import today_in
 from app.services.tiers import PolicyVersion, current_policy
 from app.ui.members.labels import gender_label, status_label
 from app.ui.members.member_dialog import MemberDialog
+from app.ui.members.member_header import EmptyNote
 from app.ui.members.member_import_dialog import MemberImportDialog, export_members
 from app.ui.members.member_view import MemberView
 from app.ui.shared.errors import message_for
@@ -116,13 +118,15 @@ class MembersPage(QWidget):
         self.db, self.actor, self.timezone = db, actor, timezone
         self.sort = "member_number"
         self._select_when_loaded: str | None = None
+        self._open_when_loaded = False  # Enter pressed while the search was running
+        self._count_generation = 0
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.run_search)
         self.model = MembersModel(db, actor, self)
         self.model.page_loaded.connect(self._page_loaded)
-        self.model.failed.connect(lambda exc: self.status.setText(message_for(exc)))
+        self.model.failed.connect(self._search_failed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._title_row())
@@ -172,11 +176,17 @@ class MembersPage(QWidget):
             )
         )
         self.search.textChanged.connect(lambda _text: self._debounce.start())
-        self.search.returnPressed.connect(self.run_search)
+        self.search.returnPressed.connect(self._enter_in_search)
         self.search.installEventFilter(self)
+        self.search.setToolTip(
+            self.tr("Enter opens the first member found; Down moves into the list.")
+        )
+        self.count = QLabel()
+        self.count.setObjectName("result_count")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Search")))
         row.addWidget(self.search, 1)
+        row.addWidget(self.count)
         return row
 
     def _filter_row(self) -> QHBoxLayout:
@@ -246,21 +256,29 @@ class MembersPage(QWidget):
         header.sectionClicked.connect(self._header_clicked)
         for column, width in {0: 120, 1: 110, 2: 120, 3: 70, 5: 100, 6: 110}.items():
             self.table.setColumnWidth(column, width)
+        self.table.installEventFilter(self)
+        self.empty = EmptyNote(self.table)
         return self.table
 
     def _shortcuts(self) -> None:
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.focus_search)
+        # Ctrl+F is the main window's (it finds the way back here from every area).
         if self.actor.can(Permission.EDIT_MEMBERS):
             new = QShortcut(QKeySequence.StandardKey.New, self)
             new.activated.connect(self.new_member)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        """Down in the search box moves into the results, as in a browser's address bar."""
-        is_down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
-        if watched is self.search and is_down and self.model.rowCount():
+        """Down in the search box moves into the results, as in a browser's address bar;
+        Up on the first result goes back to the search box."""
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search and key == Qt.Key.Key_Down and self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)
+            return True
+        on_first = self.table.currentIndex().row() <= 0
+        if watched is self.table and key == Qt.Key.Key_Up and on_first:
+            self.focus_search()
             return True
         return super().eventFilter(watched, event)
 
@@ -303,7 +321,47 @@ class MembersPage(QWidget):
     def run_search(self) -> None:
         self._debounce.stop()
         self.status.setText(self.tr("Searching…"))
-        self.model.reload(self.current_filter(), self.sort)
+        self.empty.set_text("")
+        flt = self.current_filter()
+        self.model.reload(flt, self.sort)
+        self._count(flt)
+
+    def _count(self, flt: MemberFilter) -> None:
+        """The number of matches, in a worker of its own: the first page shows meanwhile."""
+        self._count_generation += 1
+        generation, db, actor = self._count_generation, self.db, self.actor
+        self.count.setText("")
+        run_in_background(
+            lambda: count_members(db, actor, flt),
+            lambda n: self._show_count(generation, n),
+            lambda _exc: None,  # the list itself reports what went wrong
+            owner=self,
+        )
+
+    def _show_count(self, generation: int, n: int) -> None:
+        if generation != self._count_generation:
+            return  # an older search's answer
+        if n > COUNT_CAP:
+            text = self.tr("More than {count} members").format(count=format_int(COUNT_CAP))
+        elif n == 1:
+            text = self.tr("1 member")
+        else:
+            text = self.tr("{count} members").format(count=format_int(n))
+        self.count.setText(text)
+
+    def _enter_in_search(self) -> None:
+        """Enter opens the member found (the first of several) once the search has run."""
+        current = self.current_filter() == self.model.filter
+        if current and not self._debounce.isActive() and not self.model.loading:
+            self._open_first()
+            return
+        self._open_when_loaded = True
+        self.run_search()
+
+    def _open_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.open_member(0)
 
     def _header_clicked(self, column: int) -> None:
         # Only the two indexed sorts exist; other columns keep the current sort.
@@ -315,6 +373,10 @@ class MembersPage(QWidget):
 
     def _page_loaded(self) -> None:
         self.status.setText(self._status_text())
+        self.empty.set_text(self._empty_text())
+        if self._open_when_loaded:
+            self._open_when_loaded = False
+            self._open_first()
         if self._select_when_loaded:
             self._select_number(self._select_when_loaded)
             self._select_when_loaded = None
@@ -329,6 +391,20 @@ class MembersPage(QWidget):
         if any(row.masked for row in self.model.rows):
             parts.append(self.tr("grey rows: personal data hidden"))
         return self.tr("; ").join(parts)
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self._open_when_loaded = False
+        self.status.setText(message_for(exc))
+        self.empty.set_text(message_for(exc))
+
+    def _empty_text(self) -> str:
+        if self.current_filter() == MemberFilter():
+            return self.tr("No members yet: register the first one with New member….")
+        if self.search.text().strip():
+            return self.tr(
+                "No member matches “{text}”. Check the number, or search by mobile, plate or name."
+            ).format(text=self.search.text().strip())
+        return self.tr("No members match these filters.")
 
     def _select_number(self, number: str) -> None:
         for row, member in enumerate(self.model.rows):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,7 +22,9 @@ from app.domain.roles import Actor, Permission
 from app.services import approvals, points
 from app.services.approvals import RequestFilter, RequestRow
 from app.services.points import adjustments
+from app.services.points.accounts import PostingRow, list_postings
 from app.services.shared.database import Database
+from app.ui.members.member_header import EmptyNote
 from app.ui.points.counter_dialogs import (
     AdjustmentDialog,
     RecordServiceDialog,
@@ -40,24 +43,34 @@ from app.ui.shared.tables import fill_table, make_table
 from app.ui.shared.worker import run_in_background
 
 
-def signed(points_: int) -> str:
+def signed(points_: int | None) -> str:
+    if points_ is None:
+        return ""
     return ("+" if points_ > 0 else "") + format_int(points_)
+
+
+ENTRY_COLUMNS = 9
+NOTE_COLUMN = 8
+POINTS_COLUMNS = frozenset({3, 4})
 
 
 @dataclass(frozen=True)
 class PointsData:
     summary: points.AccountSummary
-    entries: list[points.EntryRow]
+    entries: list[PostingRow]  # one row per posting, points and qualifying points together
     lots: list[points.LotRow]
     orders: list[points.ServiceOrderRow]
     requests: list[RequestRow]
     reasons: dict[str, str]  # adjustment reason code → label
 
 
+SYSTEM = "system"  # the actor of batch runs (app.services.shared.audit.SYSTEM)
+
+
 def load_points(db: Database, actor: Actor, member_id: int) -> PointsData:
     return PointsData(
         points.account_summary(db, actor, member_id),
-        points.list_entries(db, actor, member_id, limit=500),
+        list_postings(db, actor, member_id, limit=500),
         points.list_lots(db, actor, member_id),
         points.list_service_orders(db, actor, member_id),
         approvals.list_requests(
@@ -89,9 +102,11 @@ class PointsTab(QWidget):
         self.entries = make_table(
             "entries",
             [self.tr("Date"), self.tr("Type"), self.tr("Source"), self.tr("Points"),
-             self.tr("Points type"), self.tr("Reference"), self.tr("Dealer"), self.tr("By"),
-             self.tr("Note")],
+             currency_label("qualifying"), self.tr("Reference"), self.tr("Dealer"),
+             self.tr("By"), self.tr("Note")],
+            stretch=NOTE_COLUMN,
         )  # fmt: skip
+        self._fit_columns(self.entries)
         self.lots = make_table(
             "lots",
             [self.tr("Earned on"), self.tr("Expires on"), self.tr("Earned"), self.tr("Left")],
@@ -102,6 +117,11 @@ class PointsTab(QWidget):
              self.tr("Amount"), self.tr("Points"), self.tr("Status")],
         )  # fmt: skip
         self.orders.itemSelectionChanged.connect(self._update_refund)
+        self.empty = {
+            "entries": EmptyNote(self.entries),
+            "lots": EmptyNote(self.lots),
+            "documents": EmptyNote(self.orders),
+        }
         self.tables.addTab(self.entries, self.tr("Entries"))
         self.tables.addTab(self.lots, self.tr("Lots and expiry"))
         documents = QWidget()
@@ -122,15 +142,14 @@ class PointsTab(QWidget):
         self.actions: dict[str, QPushButton] = {}
         can = self.actor.can
         for name, text, slot, allowed in (
-            ("record_service", self.tr("Record service…"), self._record_service,
-             can(Permission.POST_POINTS)),
-            ("award_event", self.tr("Event points…"), self._award_event,
-             can(Permission.POST_POINTS)),
-            ("use_points", self.tr("Use points…"), self._use_points, can(Permission.POST_POINTS)),
-            ("request_adjustment", self.tr("Request adjustment…"), self._request_adjustment,
-             can(Permission.REQUEST_ADJUSTMENT)),
+            (
+                "award_event",
+                self.tr("Event points…"),
+                self._award_event,
+                can(Permission.POST_POINTS),
+            ),
             ("statement", self.tr("Statement (PDF)…"), self._statement, True),
-        ):  # fmt: skip
+        ):  # fmt: skip  (the everyday actions are on the member's header card)
             button = QPushButton(text)
             button.setObjectName(name)
             button.setAutoDefault(False)
@@ -141,6 +160,20 @@ class PointsTab(QWidget):
         row.addStretch(1)
         return row
 
+    @staticmethod
+    def _fit_columns(table) -> None:
+        """Every column as wide as its widest cell, the note taking the rest; a long note
+        is cut with "…" and shown whole in its tooltip."""
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(table.columnCount()):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if column == NOTE_COLUMN:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
     # loading ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -149,6 +182,8 @@ class PointsTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(message_for(exc))
+        for note in self.empty.values():
+            note.set_text("")
 
     def _show(self, data: PointsData) -> None:
         self.data = data
@@ -177,9 +212,8 @@ class PointsTab(QWidget):
             )
         )
         postable = s.status in ("active", "pre_registered")
-        for name in ("record_service", "award_event", "use_points", "request_adjustment"):
-            self.actions[name].setEnabled(postable)
-        fill_table(self.entries, [self._entry_cells(e) for e in data.entries])
+        self.actions["award_event"].setEnabled(postable)
+        fill_table(self.entries, [self._entry_cells(e) for e in data.entries], POINTS_COLUMNS)
         fill_table(
             self.lots,
             [
@@ -199,18 +233,29 @@ class PointsTab(QWidget):
             ],
         )  # fmt: skip
         self._update_refund()
+        self.empty["entries"].set_text(self.tr("No points have been earned or used yet."))
+        self.empty["lots"].set_text(self.tr("No points left to use, so nothing can expire."))
+        self.empty["documents"].set_text(
+            self.tr("No repair orders or invoices have been recorded for this member.")
+        )
 
-    def _entry_cells(self, e: points.EntryRow) -> list[str]:
+    def _entry_cells(self, e: PostingRow) -> list[str]:
         kind = kind_label(e.kind)
         if e.shortfall:
             kind += " " + self.tr("(shortfall {points})").format(points=format_int(e.shortfall))
-        if e.reversed_by_id:
+        if e.reversed:
             kind += " " + self.tr("(reversed)")
-        currency = currency_label(e.currency)
         return [
-            format_date(e.business_date), kind, source_label(e.source), signed(e.amount),
-            currency, e.reference or "", e.dealer_name or "", e.actor, e.note or "",
+            format_date(e.business_date), kind, source_label(e.source), signed(e.points),
+            signed(e.qualifying), e.reference or "", e.dealer_name or "", self._operator(e),
+            e.note or "",
         ]  # fmt: skip
+
+    def _operator(self, e: PostingRow) -> str:
+        """The staff member's display name; batch runs as "System"."""
+        if e.actor == SYSTEM:
+            return self.tr("System")
+        return e.actor_name or e.actor
 
     def _selected_order(self) -> points.ServiceOrderRow | None:
         rows = {index.row() for index in self.orders.selectedIndexes()}
@@ -228,11 +273,13 @@ class PointsTab(QWidget):
 
     # actions ----------------------------------------------------------------------------------
 
-    def _record_service(self) -> None:
+    def record_service(self) -> None:
         dialog = RecordServiceDialog(self, self.db, self.actor, self.member_id, self.today)
         dialog.recorded.connect(
             lambda result: self._done(
                 self.tr("Recorded: {points} points.").format(points=format_int(result.points))
+                if result.points
+                else self.tr("Recorded; under the current rule it earns no points.")
             )
         )
         dialog.open()
@@ -272,9 +319,9 @@ class PointsTab(QWidget):
         )
         dialog.open()
 
-    def _use_points(self) -> None:
-        available = self.data.summary.available if self.data else 0
-        dialog = UsePointsDialog(self, self.db, self.actor, self.member_id, available)
+    def use_points(self) -> None:
+        summary = self.data.summary if self.data else None
+        dialog = UsePointsDialog(self, self.db, self.actor, self.member_id, summary)
         dialog.used.connect(
             lambda used: self._done(
                 self.tr("{points} points used ({value}).").format(
@@ -284,7 +331,7 @@ class PointsTab(QWidget):
         )
         dialog.open()
 
-    def _request_adjustment(self) -> None:
+    def request_adjustment(self) -> None:
         dialog = AdjustmentDialog(self, self.db, self.actor, self.member_id)
         dialog.filed.connect(
             lambda row: self._done(

@@ -40,6 +40,12 @@ class _FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = ErrorLabel()
         self.error.setObjectName("error")
+        # The error line keeps its room (two lines) while hidden: a wrong password must not
+        # make the dialog's other parts give way to it.
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
         self.buttons = QDialogButtonBox()
         # Set here, not passed to the constructor: PySide resolves that overload by creating
         # the Qt namespace's ~90 enum types, which held the sign-in window back noticeably.

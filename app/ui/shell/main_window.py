@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,7 @@ from app.ui.audit.audit_page import AuditPage
 from app.ui.settings.settings_page import SettingsPage
 from app.ui.shared import events, prefs
 from app.ui.shared.events import on_change
-from app.ui.shared.labels import role_name
+from app.ui.shared.labels import programme_name_text, role_name
 from app.ui.shared.worker import run_in_background
 from app.ui.shell.login import ChangePasswordDialog, UnlockDialog
 from app.ui.shell.placeholder import PlaceholderPage
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.db, self.actor, self.programme = db, actor, programme
         self._signing_out = False
         self._lock_dialog: UnlockDialog | None = None
-        self.setWindowTitle(self.tr("Loyalty Desk") + f" — {programme.programme_name}")
+        self.setWindowTitle(window_title(programme.programme_name))
         self.resize(1200, 760)
         self.areas = self._areas()
         self.nav = QListWidget()
@@ -198,6 +198,16 @@ class MainWindow(QMainWindow):
         view = MemberView(self.db, self.actor, member_id, today, self)
         view.show()
 
+    def find_member(self) -> None:
+        """The members search box, focused with its text selected: the next customer."""
+        row = next((i for i, area in enumerate(self.areas) if area.key == "members"), None)
+        if row is None:
+            return
+        self.nav.setCurrentRow(row)
+        self.raise_()
+        self.activateWindow()
+        self._pages_built["members"].focus_search()
+
     def refresh_pending_approvals(self) -> None:
         """The navigation badge: requests waiting for this user's decision."""
         if self.actor.can(Permission.APPROVE):
@@ -243,6 +253,11 @@ class MainWindow(QMainWindow):
             account.addAction(action)
         account.addSeparator()
         account.addAction(quit_action)
+        find = QAction(self.tr("Find member"), self)
+        find.setObjectName("find_member")
+        find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F from every area
+        find.triggered.connect(self.find_member)
+        self.addAction(find)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Loyalty Desk"), self)
         about.triggered.connect(self._about)
@@ -363,3 +378,11 @@ def _settings_page(window: MainWindow) -> QWidget:
     page = SettingsPage(window.db, window.actor)
     page.settings_changed.connect(window.programme_changed)
     return page
+
+
+def window_title(programme_name: str) -> str:
+    """ "会员管理台 — 某品牌车主俱乐部"; only the application's name while the programme keeps
+    its default name (the same words twice, or English in a Chinese title, help nobody)."""
+    app_name = QCoreApplication.translate("MainWindow", "Loyalty Desk")
+    name = programme_name_text(programme_name)
+    return app_name if name == app_name else f"{app_name} — {name}"
