@@ -59,7 +59,14 @@ from app.adapters.workbooks.templates import (
     add_choice_list,
     template_workbook,
 )
-from app.adapters.workbooks.writer import HEADER_STYLE, XlsxBook, save_workbook_atomically
+from app.adapters.workbooks.writer import (
+    DATE_STYLE,
+    HEADER_STYLE,
+    PLAIN_STYLE,
+    TEXT_STYLE,
+    XlsxBook,
+    save_workbook_atomically,
+)
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.validation import normalize_text
 
@@ -96,6 +103,9 @@ EXPIRING_HEADERS: tuple[str, ...] = (
 )
 EXPIRING_SHEET = QT_TRANSLATE_NOOP("PointsExport", "Expiring points")
 _EXPIRING_WIDTHS = (15, 12, 15, 32, 10, 12)
+# Member numbers and mobiles as text ("@"), so Excel keeps their leading zeros when edited;
+# points a number, the date an Excel date (yyyy-mm-dd).
+_EXPIRING_STYLES = (TEXT_STYLE, PLAIN_STYLE, TEXT_STYLE, PLAIN_STYLE, PLAIN_STYLE, DATE_STYLE)
 
 
 def write_expiring(
@@ -122,7 +132,8 @@ def write_expiring(
         if isinstance(expires, datetime):
             expires = expires.date()
         sheet.append(
-            [row.member_number, row.name, row.mobile, row.dealer_name, int(row.points), expires]
+            [row.member_number, row.name, row.mobile, row.dealer_name, int(row.points), expires],
+            _EXPIRING_STYLES,
         )
     path = Path(path)
     book.save(path)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import create_private_file
 from app.db import column_limits, write_tracking
 from app.domain.errors import DatabaseConfigError
+from app.domain.text import QT_TRANSLATE_NOOP
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "loyalty_read_only"
@@ -93,19 +94,30 @@ def check_url(url: str) -> None:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseConfigError(f"Not a database URL: {url}") from exc
+        raise DatabaseConfigError(
+            QT_TRANSLATE_NOOP("Errors", "Not a database address: {url}"), url=url
+        ) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = sqlite_file_path(url)
         if not path or path == ":memory:" or "mode=memory" in (parsed.database or ""):
-            raise DatabaseConfigError("An SQLite database needs a file path.")
+            raise DatabaseConfigError(
+                QT_TRANSLATE_NOOP("Errors", "An SQLite database needs a file path.")
+            )
         if is_network_path(path):
             raise DatabaseConfigError(
-                "The SQLite file is on a network share, where SQLite can corrupt data when "
-                "several computers write to it. Use a shared PostgreSQL database instead."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The SQLite file is on a network share, where SQLite can corrupt data "
+                    "when several computers write to it. Use a shared PostgreSQL database "
+                    "instead, or keep the file on this computer's own disk.",
+                )
             )
     elif backend != "postgresql":
-        raise DatabaseConfigError(f"Unsupported database: {backend}. Use SQLite or PostgreSQL.")
+        raise DatabaseConfigError(
+            QT_TRANSLATE_NOOP("Errors", "Unsupported database: {kind}. Use SQLite or PostgreSQL."),
+            kind=backend,
+        )
 
 
 def sqlite_file_path(url: str) -> str:

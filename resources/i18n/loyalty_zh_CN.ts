@@ -68,7 +68,7 @@
     </message>
     <message>
         <location filename="../../app/ui/approvals/adjustment_detail.py" line="32"/>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="38"/>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="39"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -88,39 +88,49 @@
         <translation>积分类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="38"/>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="39"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="38"/>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="39"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="38"/>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="39"/>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="40"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="45"/>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="47"/>
         <source>Last entries</source>
         <translation>最近的积分流水</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="47"/>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="49"/>
         <source>Adjustments of the last 90 days</source>
         <translation>近 90 天的积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="58"/>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="60"/>
         <source>{currency} now: {now} (available {available}, worth {value}); after approval: {after}</source>
         <translation>当前{currency}：{now}（可用 {available}，价值 {value}）；审批通过后：{after}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="36"/>
+        <source>No points entries yet.</source>
+        <translation>暂无积分流水。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="43"/>
+        <source>No other adjustments in the last 90 days.</source>
+        <translation>近 90 天没有其他积分调整。</translation>
     </message>
 </context>
 <context>
@@ -319,89 +329,89 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="78"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="79"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="102"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="103"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="110"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="111"/>
         <source>All dealers</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="133"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
         <source>Request</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="179"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="180"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="188"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="189"/>
         <source>No requests match.</source>
         <translation>没有符合条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="189"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="190"/>
         <source>Requests: {n}</source>
         <translation>申请：{n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="121"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="107"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="108"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="114"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="115"/>
         <source>Requested by (user name)</source>
         <translation>申请人（用户名）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="116"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="117"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -521,392 +531,868 @@
     </message>
 </context>
 <context>
-    <name>AuditLabels</name>
+    <name>AuditFields</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="44"/>
-        <source>Database</source>
-        <translation>数据库</translation>
+        <location filename="../../app/ui/audit/changes.py" line="28"/>
+        <source>Member number</source>
+        <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="45"/>
+        <location filename="../../app/ui/audit/changes.py" line="29"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="30"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="31"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="32"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="33"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="34"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="35"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="36"/>
+        <source>Join date</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="37"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="46"/>
+        <location filename="../../app/ui/audit/changes.py" line="38"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="39"/>
+        <location filename="../../app/ui/audit/changes.py" line="55"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="40"/>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="41"/>
+        <source>Income band</source>
+        <translation>收入区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="42"/>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="43"/>
+        <source>Marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="44"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="45"/>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="46"/>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="47"/>
+        <location filename="../../app/ui/audit/changes.py" line="53"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
+        <location filename="../../app/ui/audit/changes.py" line="49"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="50"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="51"/>
+        <location filename="../../app/ui/audit/changes.py" line="84"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="52"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="54"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="56"/>
+        <source>Decision note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="57"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="63"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="65"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="66"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="67"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="68"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="69"/>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="70"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="71"/>
+        <source>Failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="73"/>
+        <source>Channel</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="74"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="75"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="76"/>
+        <source>Points price</source>
+        <translation>所需积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="77"/>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="78"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="79"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="80"/>
+        <source>Limit per member</source>
+        <translation>每位会员限兑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="81"/>
+        <source>Limit period</source>
+        <translation>限兑周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="82"/>
+        <source>Tiers</source>
+        <translation>适用等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="83"/>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="85"/>
+        <source>Voucher validity (days)</source>
+        <translation>兑换券有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="86"/>
+        <source>Dealers</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="87"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="89"/>
+        <source>Programme name</source>
+        <translation>会员计划名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="90"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="91"/>
+        <source>Idle lock (minutes)</source>
+        <translation>空闲锁定（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="92"/>
+        <source>Points worth 1 yuan</source>
+        <translation>抵扣 1 元所需积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="93"/>
+        <source>Expiry policy</source>
+        <translation>过期规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="94"/>
+        <source>Cycle length (years)</source>
+        <translation>周期长度（年）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="95"/>
+        <source>Each credit lasts (months)</source>
+        <translation>每笔积分有效期（月）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="96"/>
+        <source>Extend to the end of the month</source>
+        <translation>延至当月月底</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="97"/>
+        <source>Expiring-soon list covers (months)</source>
+        <translation>即将到期提醒范围（月）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="98"/>
+        <source>Hold points for (minutes)</source>
+        <translation>兑换积分冻结时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="99"/>
+        <source>Supervisor adjusts directly up to</source>
+        <translation>主管可直接调整积分上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="102"/>
+        <source>Requests lapse after (days)</source>
+        <translation>申请失效期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="103"/>
+        <source>Programme launch date</source>
+        <translation>计划上线日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="104"/>
+        <source>Upgrade tiers without approval</source>
+        <translation>等级升级无需审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="105"/>
+        <source>Tier requests lapse after (days)</source>
+        <translation>等级申请失效期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="111"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="112"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="59"/>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="60"/>
+        <source>Points entries</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="61"/>
+        <source>Service documents</source>
+        <translation>服务单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/changes.py" line="62"/>
+        <source>Staff users</source>
+        <translation>员工账户</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="46"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/audit/audit_page.py" line="47"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="48"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="49"/>
         <source>Programme setting</source>
         <translation>会员计划设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="48"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="50"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="49"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="51"/>
         <source>Staff user</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="50"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="52"/>
         <source>Import job</source>
         <translation>导入任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="51"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="53"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="52"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="54"/>
         <source>Benefit</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="53"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="55"/>
         <source>Voucher</source>
         <translation>兑换券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="54"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="56"/>
         <source>Tier benefit matrix</source>
         <translation>等级权益矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="61"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="72"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="62"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="73"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="63"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="74"/>
         <source>Demo built</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="64"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="75"/>
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="65"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="76"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="66"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="77"/>
         <source>Account locked</source>
         <translation>账号锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="67"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="78"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="68"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="79"/>
         <source>Password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="69"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="80"/>
         <source>First admin created</source>
         <translation>创建首个管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="70"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="81"/>
         <source>Vehicle added</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="71"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="82"/>
         <source>Vehicle transferred</source>
         <translation>车辆过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="72"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="83"/>
         <source>Vehicle sold on</source>
         <translation>车辆转出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="73"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="84"/>
         <source>Personal data revealed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="74"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="85"/>
         <source>Duplicate merged in</source>
         <translation>合并重复会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="75"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="86"/>
         <source>Merged into another member</source>
         <translation>已合并到其他会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="76"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="87"/>
         <source>Frozen</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="77"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="88"/>
         <source>Set active</source>
         <translation>恢复正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="78"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="89"/>
         <source>Closed, personal data erased</source>
         <translation>注销（个人信息已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="79"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="90"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="80"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="91"/>
         <source>Import started</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="81"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="92"/>
         <source>Import batch saved</source>
         <translation>导入批次已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="82"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="93"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="83"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="94"/>
         <source>Verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="84"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="95"/>
         <source>Checkpoint exported</source>
         <translation>已导出检查点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="85"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="96"/>
         <source>Listed</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="86"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="97"/>
         <source>Delisted</source>
         <translation>下架</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="87"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="98"/>
         <source>Stock changed</source>
         <translation>库存变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="88"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="99"/>
         <source>Picture changed</source>
         <translation>图片变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="89"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="100"/>
         <source>Redeemed</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="90"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="101"/>
         <source>Written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="91"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="102"/>
         <source>Cancelled</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="92"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="103"/>
         <source>Slip printed</source>
         <translation>打印兑换券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="57"/>
+        <source>Points adjustment</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="58"/>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="59"/>
+        <source>Approval request</source>
+        <translation>审批申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="60"/>
+        <source>Batch run</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="61"/>
+        <source>Earning rule</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="62"/>
+        <source>Points ledger</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="63"/>
+        <source>Member tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="64"/>
+        <source>Service document</source>
+        <translation>服务单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="65"/>
+        <source>Tier policy</source>
+        <translation>等级政策</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="104"/>
+        <source>Requested</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="105"/>
+        <source>Approved</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="106"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="107"/>
+        <source>Lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="109"/>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="110"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="111"/>
+        <source>Resumed</source>
+        <translation>已继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="112"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="113"/>
+        <source>Upgraded</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="114"/>
+        <source>Retained</source>
+        <translation>已保级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="115"/>
+        <source>Downgraded</source>
+        <translation>已降级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="108"/>
+        <source>Run cancelled</source>
+        <translation>已取消运行</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="105"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="128"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="106"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="129"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="130"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="108"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="131"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="109"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="132"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="110"/>
-        <source>Before</source>
-        <translation>修改前</translation>
+        <location filename="../../app/ui/audit/audit_page.py" line="133"/>
+        <source>Changes</source>
+        <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="111"/>
-        <source>After</source>
-        <translation>修改后</translation>
+        <location filename="../../app/ui/audit/audit_page.py" line="161"/>
+        <source>… {n} more</source>
+        <translation>… 另有 {n} 项</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="163"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="183"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="166"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="187"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="169"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="190"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="172"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="193"/>
         <source>Verify against file…</source>
         <translation>对照文件校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="174"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="195"/>
         <source>Compare the chain with checkpoints saved earlier</source>
         <translation>将日志链与此前保存的检查点比对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="176"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="197"/>
         <source>Export checkpoint…</source>
         <translation>导出检查点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="179"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="200"/>
         <source>Save the chain&apos;s current head to a file kept away from the database</source>
         <translation>将日志链当前的最新位置保存到文件，存放在数据库之外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="188"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="212"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="189"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="213"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="190"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="214"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="191"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="215"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="220"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="247"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="239"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="267"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="264"/>
-        <source>Before:</source>
-        <translation>修改前：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="268"/>
-        <source>After:</source>
-        <translation>修改后：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="280"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="322"/>
         <source>Verify against checkpoints</source>
         <translation>对照检查点校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="287"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="329"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="297"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="339"/>
         <source>Reading the chain&apos;s head…</source>
         <translation>正在读取日志链的最新位置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="305"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="347"/>
         <source>Export checkpoint</source>
         <translation>导出检查点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="317"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="359"/>
         <source>Checkpoint of entry {seq} saved to {path}. Keep it away from the database server: verifying against it later shows whether the trail was cut back or rewritten.</source>
         <translation>第 {seq} 条记录的检查点已保存到 {path}。请将其存放在数据库服务器之外：日后对照它校验，即可发现审计日志是否被截短或改写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="331"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="373"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="335"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="377"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="343"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="385"/>
         <source>The database guards that keep the audit trail append-only are not intact: {guards}.</source>
         <translation>保证审计日志只增不改的数据库防护不完整：{guards}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="354"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="396"/>
         <source>The checkpoint of entry {seq} (taken {at}) does not match: {reason}.</source>
         <translation>第 {seq} 条记录的检查点（{at} 记录）不符：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="363"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="405"/>
         <source>Checkpoints that match: {n}.</source>
         <translation>相符的检查点：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="367"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="409"/>
         <source>Checkpoints of other databases, ignored: {n}.</source>
         <translation>其他数据库的检查点（已忽略）：{n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="285"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="297"/>
+        <source>The audit trail has no entries yet.</source>
+        <translation>审计日志中还没有任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="299"/>
+        <source>No entries match these filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="305"/>
+        <source>{time} · {user} · {entity} {record} · {action}</source>
+        <translation>{time} · {user} · {entity} {record} · {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="312"/>
+        <source>No fields recorded.</source>
+        <translation>未记录字段变更。</translation>
     </message>
 </context>
 <context>
@@ -1907,70 +2393,75 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>DealersPage</name>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="135"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="137"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="137"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="155"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="139"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="157"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="138"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="156"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="140"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="158"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="139"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="157"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="141"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="159"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="140"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="158"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="142"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="160"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="141"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="159"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="143"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="161"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="142"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="152"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="144"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="154"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="149"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="151"/>
         <source>e.g. East China</source>
         <translation>例如：华东</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="170"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="173"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="170"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="173"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="174"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="177"/>
         <source>Edit dealer {code}</source>
         <translation>编辑经销商 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="186"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="189"/>
         <source>New dealer</source>
         <translation>新建经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff/staff_pages.py" line="166"/>
+        <source>No dealers yet.</source>
+        <translation>还没有经销商。</translation>
     </message>
 </context>
 <context>
@@ -2036,8 +2527,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location filename="../../app/services/shared/database.py" line="73"/>
-        <location filename="../../app/services/shared/database.py" line="94"/>
+        <location filename="../../app/services/shared/database.py" line="136"/>
         <source>Cannot open the database {where}: {reason}</source>
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
@@ -2579,27 +3069,27 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>已注销的会员不能合并。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="185"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="196"/>
         <source>The file needs a member number column or a mobile column.</source>
         <translation>文件中须有“会员编号”列或“手机号”列。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="190"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="201"/>
         <source>Enter the member number or the mobile.</source>
         <translation>请填写会员编号或手机号。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="191"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="202"/>
         <source>Unknown type {value}; write 维修 (service) or 购车 (purchase).</source>
         <translation>未知类型 {value}；请填写“维修”或“购车”。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="194"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="205"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="195"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="206"/>
         <source>Same document number and dealer as row {row}.</source>
         <translation>单据号和经销商与第 {row} 行相同。</translation>
     </message>
@@ -3197,6 +3687,56 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <source>Only the dealer that deducted the points may do this.</source>
         <translation>只有办理该积分抵扣的经销商才能执行此操作。</translation>
     </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="98"/>
+        <source>Not a database address: {url}</source>
+        <translation>不是有效的数据库地址：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="105"/>
+        <source>An SQLite database needs a file path.</source>
+        <translation>SQLite 数据库需要指定文件路径。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="109"/>
+        <source>The SQLite file is on a network share, where SQLite can corrupt data when several computers write to it. Use a shared PostgreSQL database instead, or keep the file on this computer&apos;s own disk.</source>
+        <translation>该 SQLite 文件位于网络共享文件夹中，多台电脑同时写入时可能损坏数据。请改用共享的 PostgreSQL 数据库，或将文件保存在本机磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/engine.py" line="118"/>
+        <source>Unsupported database: {kind}. Use SQLite or PostgreSQL.</source>
+        <translation>不支持的数据库类型：{kind}。请使用 SQLite 或 PostgreSQL。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shared/database.py" line="68"/>
+        <source>Cannot open the database {where}: the server refused the user name or password. Check them in the database connection settings, or ask whoever runs the server.</source>
+        <translation>无法打开数据库 {where}：服务器拒绝了用户名或密码。请在数据库连接设置中核对，或联系服务器管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shared/database.py" line="77"/>
+        <source>Cannot open the database {where}: there is no such database on the server. Check the database name in the connection settings, or ask whoever runs the server to create it.</source>
+        <translation>无法打开数据库 {where}：服务器上没有该数据库。请在连接设置中核对数据库名称，或联系服务器管理员创建。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shared/database.py" line="88"/>
+        <source>Cannot open the database {where}: the server does not answer. Check that the server is running and that this computer can reach it (network cable or Wi-Fi, VPN, firewall), then try again.</source>
+        <translation>无法打开数据库 {where}：服务器没有响应。请确认服务器已启动，且本机能够访问该服务器（网线或无线网络、VPN、防火墙），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shared/database.py" line="97"/>
+        <source>Cannot open the database {where}: another program is using the file (a backup, a copy or a Loyalty Desk that did not close). Close it, or wait a moment, and try again.</source>
+        <translation>无法打开数据库 {where}：该文件正被其他程序占用（备份、复制或未关闭的会员管理台）。请关闭该程序或稍候片刻，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shared/database.py" line="107"/>
+        <source>Cannot open the database {where}: the file cannot be opened or written. Check that its folder exists and that your Windows account may write to it, or choose another file.</source>
+        <translation>无法打开数据库 {where}：无法打开或写入该文件。请确认所在文件夹存在且您的 Windows 账户有写入权限，或选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shared/database.py" line="116"/>
+        <source>Cannot open the database {where}: the file is not a Loyalty Desk database. Choose the right file, or restore it from a backup.</source>
+        <translation>无法打开数据库 {where}：该文件不是会员管理台数据库。请选择正确的文件，或从备份恢复。</translation>
+    </message>
 </context>
 <context>
     <name>ExpiringModel</name>
@@ -3382,17 +3922,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>Guards</name>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="57"/>
+        <location filename="../../app/ui/shared/labels.py" line="87"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="58"/>
+        <location filename="../../app/ui/shared/labels.py" line="88"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="59"/>
+        <location filename="../../app/ui/shared/labels.py" line="89"/>
         <source>altered</source>
         <translation>被改动</translation>
     </message>
@@ -3671,6 +4211,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/ui/shared/labels.py" line="26"/>
         <location filename="../../app/ui/shell/main_window.py" line="386"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
@@ -3926,44 +4467,49 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MemberApprovalsTab</name>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="18"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="18"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
         <source>By</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="18"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="18"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
         <source>Request</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="20"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="20"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="20"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="19"/>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="20"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/member_approvals_tab.py" line="23"/>
+        <source>No approval requests for this member.</source>
+        <translation>该会员没有审批申请。</translation>
     </message>
 </context>
 <context>
@@ -4733,124 +5279,129 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="154"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="155"/>
         <source>Request manual tier…</source>
         <translation>申请手动等级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="155"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="156"/>
         <source>Status match…</source>
         <translation>身份匹配…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="156"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="157"/>
         <source>Paid tier…</source>
         <translation>付费等级…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="170"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="171"/>
         <source>Progress</source>
         <translation>等级进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="202"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="203"/>
         <source>for life</source>
         <translation>终身有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="209"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="210"/>
         <source>Tier changes, newest first:</source>
         <translation>等级变动（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="210"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="211"/>
         <source>No tier changes yet: on the base tier since joining.</source>
         <translation>暂无等级变动：入会以来一直为基础等级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="218"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="219"/>
         <source>The base tier: held for life, never reviewed.</source>
         <translation>基础等级：终身有效，不参与评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="222"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="223"/>
         <source>Valid until &lt;b&gt;{date}&lt;/b&gt;; reviewed then on the points of the period.</source>
         <translation>有效期至 &lt;b&gt;{date}&lt;/b&gt;，届时按本期成长值进行评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="227"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="228"/>
         <source>This period started on {date}.</source>
         <translation>本期自 {date} 开始。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="233"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="234"/>
         <source>Last upgrade: {date}.</source>
         <translation>上次升级：{date}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="237"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="238"/>
         <source>Kept at least at {tier} until {date} ({why}).</source>
         <translation>{date} 前至少保持{tier}（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="249"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="250"/>
         <source>Waiting for a decision: {kind}, {request} (requested by {user})</source>
         <translation>待审批：{kind}，{request}（申请人：{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="263"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="264"/>
         <source>Lifetime qualifying points: &lt;b&gt;{points}&lt;/b&gt;</source>
         <translation>累计成长值：&lt;b&gt;{points}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="264"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="265"/>
         <source>Qualifying points this period: &lt;b&gt;{points}&lt;/b&gt;</source>
         <translation>本期成长值：&lt;b&gt;{points}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="267"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="268"/>
         <source>Keep {tier}</source>
         <translation>保级{tier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="269"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="270"/>
         <source>Nothing to keep: held for life.</source>
         <translation>无需保级：终身有效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="273"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="274"/>
         <source>{n} more points keep {tier} at the review on {date}.</source>
         <translation>再得 {n} 成长值即可在 {date} 的评审中保级{tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="281"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="282"/>
         <source>Enough to keep {tier} at the review.</source>
         <translation>成长值已足够，评审时可保级{tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="286"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="287"/>
         <source>Next tier</source>
         <translation>下一等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="286"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="287"/>
         <source>{tier} is the highest tier.</source>
         <translation>{tier}已是最高等级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="292"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="293"/>
         <source>Reach {tier}</source>
         <translation>升至{tier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="294"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="295"/>
         <source>{n} more points reach {tier}.</source>
         <translation>再得 {n} 成长值即可升至{tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_tier_tab.py" line="296"/>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="297"/>
         <source>Reached: the upgrade waits for approval.</source>
         <translation>已达到门槛：升级待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/member_tier_tab.py" line="144"/>
+        <source>No tier changes yet.</source>
+        <translation>暂无等级变更。</translation>
     </message>
 </context>
 <context>
@@ -5535,87 +6086,87 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="21"/>
+        <location filename="../../app/ui/shared/labels.py" line="51"/>
         <source>view members</source>
         <translation>查看会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="22"/>
+        <location filename="../../app/ui/shared/labels.py" line="52"/>
         <source>edit members</source>
         <translation>编辑会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="23"/>
+        <location filename="../../app/ui/shared/labels.py" line="53"/>
         <source>see personal data</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="26"/>
+        <location filename="../../app/ui/shared/labels.py" line="56"/>
         <source>post points</source>
         <translation>记录积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="27"/>
+        <location filename="../../app/ui/shared/labels.py" line="57"/>
         <source>request point adjustments</source>
         <translation>申请积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="30"/>
+        <location filename="../../app/ui/shared/labels.py" line="60"/>
         <source>approve requests</source>
         <translation>审批申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="31"/>
+        <location filename="../../app/ui/shared/labels.py" line="61"/>
         <source>change the programme settings</source>
         <translation>修改会员计划设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="34"/>
+        <location filename="../../app/ui/shared/labels.py" line="64"/>
         <source>manage dealers</source>
         <translation>管理经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="35"/>
+        <location filename="../../app/ui/shared/labels.py" line="65"/>
         <source>manage staff users</source>
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="36"/>
+        <location filename="../../app/ui/shared/labels.py" line="66"/>
         <source>view dealers</source>
         <translation>查看经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="37"/>
+        <location filename="../../app/ui/shared/labels.py" line="67"/>
         <source>view staff users</source>
         <translation>查看员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="38"/>
+        <location filename="../../app/ui/shared/labels.py" line="68"/>
         <source>view the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="39"/>
+        <location filename="../../app/ui/shared/labels.py" line="69"/>
         <source>view reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="40"/>
+        <location filename="../../app/ui/shared/labels.py" line="70"/>
         <source>make backups</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="41"/>
+        <location filename="../../app/ui/shared/labels.py" line="71"/>
         <source>run the tier review</source>
         <translation>执行等级评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="44"/>
+        <location filename="../../app/ui/shared/labels.py" line="74"/>
         <source>manage the benefit catalog</source>
         <translation>管理权益目录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="47"/>
+        <location filename="../../app/ui/shared/labels.py" line="77"/>
         <source>redeem and write off benefits</source>
         <translation>兑换和核销权益</translation>
     </message>
@@ -5669,37 +6220,37 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>PointsExport</name>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="90"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="97"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="91"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="98"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="92"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="99"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="93"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="100"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="94"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="101"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="95"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="102"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/adapters/document_workbooks.py" line="97"/>
+        <location filename="../../app/adapters/document_workbooks.py" line="104"/>
         <source>Expiring points</source>
         <translation>即将到期积分</translation>
     </message>
@@ -6468,7 +7019,7 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
     </message>
     <message>
         <location filename="../../app/ui/tiers/policy_tab.py" line="105"/>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="297"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -6578,124 +7129,134 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="144"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="145"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="183"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="184"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="195"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="196"/>
         <source>Built-in example policy</source>
         <translation>内置示例政策</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="199"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="200"/>
         <source>In force since {date}</source>
         <translation>自 {date} 起生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="201"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="202"/>
         <source>saved by {user} on {when}</source>
         <translation>由 {user} 于 {when} 保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="217"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="218"/>
         <source>For life</source>
         <translation>终身有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="233"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="234"/>
         <source>The base tier needs no points.</source>
         <translation>基础等级无需成长值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="238"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="239"/>
         <source>{months} from the upgrade or review</source>
         <translation>自升级或评审起 {months}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="250"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="251"/>
         <source>Everyone starts on the base tier</source>
         <translation>所有会员均从基础等级开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="254"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="255"/>
         <source>Empty: staff choose the tier granted</source>
         <translation>未设置：由员工选择授予等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="262"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="263"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="264"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="265"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="266"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="267"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="272"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="273"/>
         <source>none saved yet</source>
         <translation>尚未保存任何版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="272"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="273"/>
         <source>The example is in force</source>
         <translation>当前使用示例政策</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="282"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="283"/>
         <source>Qualifying points of the members</source>
         <translation>会员成长值分布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="285"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="286"/>
         <source>Advisory: how many members each threshold would take in, from their lifetime qualifying points. A person sets the thresholds.</source>
         <translation>仅供参考：按会员的累计成长值，估算各门槛可覆盖的会员人数。门槛须由人工设定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="297"/>
         <source>Reach</source>
         <translation>升级门槛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="297"/>
         <source>Members reaching</source>
         <translation>达到的会员数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="296"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="297"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="314"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="316"/>
         <source>Percentile</source>
         <translation>百分位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="315"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="317"/>
         <source>Points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="334"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="336"/>
         <source>{n} members counted (not closed or merged).</source>
         <translation>共统计 {n} 位会员（不含已注销或已合并的会员）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/policy_tab.py" line="354"/>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="356"/>
         <source>New policy version saved; in force from {date}.</source>
         <translation>新版本等级政策已保存，自 {date} 起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="144"/>
+        <source>No versions saved yet.</source>
+        <translation>尚未保存任何版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/policy_tab.py" line="299"/>
+        <source>No members to count yet.</source>
+        <translation>暂无可统计的会员。</translation>
     </message>
 </context>
 <context>
@@ -7077,77 +7638,77 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="222"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="223"/>
         <source>Choose a request to see it here.</source>
         <translation>选择一条申请，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="232"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="233"/>
         <source>Decision note (required to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="245"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="246"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="246"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="247"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="247"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="248"/>
         <source>Cancel my request</source>
         <translation>撤回我的申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="248"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="249"/>
         <source>Open member</source>
         <translation>打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="305"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="306"/>
         <source>Requested by {user} ({dealer}) on {time}</source>
         <translation>申请人 {user}（{dealer}），{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="307"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="308"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="331"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="332"/>
         <source>Benefit {code} {name}</source>
         <translation>权益 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="335"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="336"/>
         <source>Member {number} {name}</source>
         <translation>会员 {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="314"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="315"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="318"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="319"/>
         <source>Reference: {reference}</source>
         <translation>关联单号：{reference}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="321"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="322"/>
         <source>Decided by {user} on {time}: {note}</source>
         <translation>审批人 {user}，{time}：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="373"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="374"/>
         <source>Listing of {code}: {status}.</source>
         <translation>{code} 上架申请：{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="379"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="380"/>
         <source>Request for member {number}: {status}.</source>
         <translation>会员 {number} 的申请：{status}。</translation>
     </message>
@@ -7186,146 +7747,146 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
     </message>
     <message>
         <location filename="../../app/ui/tiers/review_tab.py" line="121"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
         <source>Outcome</source>
         <translation>评审结果</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/review_tab.py" line="121"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
         <source>Tier before</source>
         <translation>原等级</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/review_tab.py" line="121"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
         <source>Tier after</source>
         <translation>新等级</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/review_tab.py" line="122"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="135"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/review_tab.py" line="122"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="151"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="152"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="125"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="126"/>
         <source>By tier and dealer</source>
         <translation>按等级和经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="130"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="131"/>
         <source>All outcomes</source>
         <translation>全部评审结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="135"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="135"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="135"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="138"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="138"/>
         <source>Points short</source>
         <translation>保级差额（成长值）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="138"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="148"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="149"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="186"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="187"/>
         <source>Choose the date and preview: nothing changes until you commit.</source>
         <translation>请选择日期并预览：提交前不会做任何变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="227"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="228"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="241"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="242"/>
         <source>Committed on {when} by {user}: the tiers above were changed. Nobody left is due as of {date}.</source>
         <translation>已由 {user} 于 {when} 提交：上述等级已变更。截至 {date} 已无待评审会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="249"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="250"/>
         <source>A commit of this review stopped after {done}. The figures above are what is left; commit again to finish.</source>
         <translation>本次评审的提交已中断，已完成：{done}。上方数字为剩余部分，再次提交即可完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="253"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="254"/>
         <source>No member&apos;s tier validity ended by {date}: nobody to review.</source>
         <translation>截至 {date} 没有会员的等级有效期届满，无需评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="258"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="259"/>
         <source>Preview as of {date}: nothing has changed yet. Commit to apply it.</source>
         <translation>截至 {date} 的预览：尚未做任何变更，提交后才会生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="263"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="264"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="286"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="287"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="299"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="300"/>
         <source>No members.</source>
         <translation>没有会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="301"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="302"/>
         <source>The first {shown} of {total} members; the export has them all.</source>
         <translation>显示前 {shown} 位会员（共 {total} 位）；导出文件包含全部会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="303"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="304"/>
         <source>1 member</source>
         <translation>1 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="305"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="306"/>
         <source>{total} members</source>
         <translation>{total} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="316"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="317"/>
         <source>Tiers changed since this preview; preview again for current figures.</source>
         <translation>预览后等级已有变动，请重新预览以获取最新数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="329"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="330"/>
         <source>Commit the tier review as of {date}?
 
 The preview found: {counts}. Members&apos; tiers change and each change is kept in their tier history; this cannot be undone. The review works through the members in batches: if you cancel it, the batches done stay committed and committing again finishes the rest.</source>
@@ -7334,55 +7895,60 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 预览结果：{counts}。会员等级将随之变更，每次变更都会记入会员的等级历史，且无法撤销。评审按批次处理会员：如中途取消，已完成的批次保持提交状态，再次提交即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="336"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="337"/>
         <source>Commit the tier review</source>
         <translation>提交等级评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="337"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="338"/>
         <source>Commit review</source>
         <translation>提交评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="343"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="344"/>
         <source>Committing the review…</source>
         <translation>正在提交评审…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="346"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="347"/>
         <source>Committing the tier review as of {date}…</source>
         <translation>正在提交截至 {date} 的等级评审…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="357"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="358"/>
         <source>The review as of {date} was committed before ({counts}); nothing changed now.</source>
         <translation>截至 {date} 的等级评审此前已提交（{counts}），本次未做任何变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="360"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="361"/>
         <source>The review as of {date} is committed: {counts}.</source>
         <translation>截至 {date} 的等级评审已提交：{counts}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="372"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="373"/>
         <source>Cancelled. The batches already done stay committed; commit again to finish.</source>
         <translation>已取消。已完成的批次保持提交状态；再次提交即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="387"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="400"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="388"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="401"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="388"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="389"/>
         <source>tier-review_{date}.xlsx</source>
         <translation>等级评审_{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="389"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="390"/>
         <source>Exporting the review&apos;s members…</source>
         <translation>正在导出评审会员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tiers/review_tab.py" line="125"/>
+        <source>Nothing to review.</source>
+        <translation>没有需要评审的会员。</translation>
     </message>
 </context>
 <context>
@@ -7695,89 +8261,94 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>RunsTab</name>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="38"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
         <source>Run</source>
         <translation>批处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="38"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="38"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="38"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
         <source>Preview</source>
         <translation>预览结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
         <source>By</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="39"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="40"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="41"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="44"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="46"/>
         <source>Finish this run</source>
         <translation>完成此批处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="46"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="48"/>
         <source>Commits the batches left; the ones done stay as they are.</source>
         <translation>提交剩余的批次；已完成的批次保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="48"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="50"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="60"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="62"/>
         <source>Every batch run, newest first: what its preview found, what it did.</source>
         <translation>所有批处理，最新的在前：预览统计了什么，实际做了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="107"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="109"/>
         <source>Finishing {run} as of {date}…</source>
         <translation>正在完成截至 {date} 的{run}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="111"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="113"/>
         <source>The run is done.</source>
         <translation>批处理已完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/runs_tab.py" line="118"/>
+        <location filename="../../app/ui/runs/runs_tab.py" line="120"/>
         <source>Cancelled; the batches done so far are kept.</source>
         <translation>已取消；已完成的批次保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/runs_tab.py" line="44"/>
+        <source>No runs yet.</source>
+        <translation>暂无批处理记录。</translation>
     </message>
 </context>
 <context>
@@ -7886,190 +8457,190 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="46"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="61"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="62"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="65"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="66"/>
         <source>Change connection…</source>
         <translation>更改连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="71"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="72"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="74"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="75"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="81"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="88"/>
         <source>Programme (shared by all desktops)</source>
         <translation>会员计划（所有电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="94"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="155"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="96"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
         <source>Programme name</source>
         <translation>会员计划名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="99"/>
         <source>Lock when idle for</source>
         <translation>无操作自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="121"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="122"/>
         <source>Only headquarters administrators can change these settings.</source>
         <translation>只有总部管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="107"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="108"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="127"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="128"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="138"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="155"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="156"/>
         <source> points</source>
         <translation> 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="143"/>
         <source>Fixed cycle: to the end of a natural year</source>
         <translation>固定周期：至自然年年底</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="145"/>
         <source>Rolling: a period for each credit</source>
         <translation>滚动有效期：每笔积分单独计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="146"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="147"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="148"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="149"/>
         <source>Counting the year of the cycle&apos;s first credit as the first year</source>
         <translation>周期内首笔积分所在年份计为第一年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="150"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="152"/>
         <source>Extend to the end of that month</source>
         <translation>顺延至当月月底</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="157"/>
         <source>none: always approved by another</source>
         <translation>无：一律由他人审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="157"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="158"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="162"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="163"/>
         <source>The new-binding bonus window starts on this date</source>
         <translation>新绑定奖励的有效期自此日起计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="170"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="171"/>
         <source>Points worth 1 yuan</source>
         <translation>抵扣 1 元所需积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="173"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="174"/>
         <source>Expiry policy</source>
         <translation>过期规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="174"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="175"/>
         <source>Cycle length</source>
         <translation>周期长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="176"/>
         <source>Each credit lasts</source>
         <translation>每笔积分有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="180"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="181"/>
         <source>Expiring-soon list covers</source>
         <translation>即将到期提醒范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
         <source>Hold points for</source>
         <translation>兑换积分冻结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
         <source>Supervisor adjusts directly up to</source>
         <translation>主管直接调整上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="190"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="191"/>
         <source>Requests lapse after</source>
         <translation>申请失效期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="191"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
         <source>Programme launch date</source>
         <translation>计划上线日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="255"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="256"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="263"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="264"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="271"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="272"/>
         <source>The language changes when Loyalty Desk restarts.</source>
         <translation>界面语言将在会员管理台重新启动后切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="279"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="280"/>
         <source>The new database is used when Loyalty Desk restarts.</source>
         <translation>新数据库将在会员管理台重新启动后启用。</translation>
     </message>
@@ -8329,69 +8900,74 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="94"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="95"/>
         <source>for life (the base tier)</source>
         <translation>终身有效（基础等级）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="123"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="124"/>
         <source>The member&apos;s last tier changes:</source>
         <translation>该会员最近的等级变动：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="124"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="125"/>
         <source>No tier changes yet: on the base tier since joining.</source>
         <translation>暂无等级变动：入会以来一直为基础等级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="130"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="131"/>
         <source>{points} (lifetime)</source>
         <translation>{points}（累计）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="132"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="133"/>
         <source>{points} (since joining)</source>
         <translation>{points}（入会以来）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="133"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="134"/>
         <source>{points} (this period, since {date})</source>
         <translation>{points}（本期，自 {date} 起）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="139"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="140"/>
         <source>a tier the policy no longer has</source>
         <translation>现行政策中已无此等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="142"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="143"/>
         <source>{tier}: reached at {reach} qualifying points ({points} when asked)</source>
         <translation>{tier}：升级门槛为成长值 {reach}（申请时为 {points}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="148"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="149"/>
         <source>{tier}, held for 12 months from approval</source>
         <translation>{tier}，自审批通过起享有 12 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="150"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="151"/>
         <source>{tier}, held for a full validity period</source>
         <translation>{tier}，享有一个完整有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="158"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="159"/>
         <source>refused: the qualifying points no longer reach a higher tier</source>
         <translation>将被拒绝：成长值已不足以升至更高等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="160"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="161"/>
         <source>{old} → {new}, valid for {months} months from approval</source>
         <translation>{old} → {new}，自审批通过起 {months} 个月有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/tier_detail.py" line="168"/>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="169"/>
         <source>{tier} until {date} ({why})</source>
         <translation>{tier}，至 {date}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/tier_detail.py" line="79"/>
+        <source>No tier changes yet.</source>
+        <translation>暂无等级变更。</translation>
     </message>
 </context>
 <context>
@@ -8757,107 +9333,120 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     </message>
 </context>
 <context>
+    <name>Users</name>
+    <message>
+        <location filename="../../app/ui/shared/labels.py" line="44"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="210"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="213"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="212"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="236"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="215"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="239"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="213"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="237"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="216"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="240"/>
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="214"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="238"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="217"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="241"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="215"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="239"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="218"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="242"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="216"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="230"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="219"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="233"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="217"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="220"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="234"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="237"/>
         <source>temporary password for a new user</source>
         <translation>新用户的临时密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="241"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="244"/>
         <source>Temporary password</source>
         <translation>临时密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="244"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="247"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="258"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="262"/>
         <source>Headquarters (no dealer)</source>
         <translation>总部（不隶属经销商）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="270"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="274"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="271"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="275"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="271"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="275"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="277"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="281"/>
         <source>Edit user {name}</source>
         <translation>编辑用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="289"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="293"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="315"/>
-        <location filename="../../app/ui/staff/staff_pages.py" line="326"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="319"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="330"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="317"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="321"/>
         <source>Temporary password for {user} (they must change it at the next sign-in):</source>
         <translation>{user} 的临时密码（下次登录时必须修改）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="326"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="330"/>
         <source>The password was reset.</source>
         <translation>密码已重置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff/staff_pages.py" line="257"/>
+        <source>No staff users yet.</source>
+        <translation>还没有员工账户。</translation>
     </message>
 </context>
 <context>
@@ -9433,12 +10022,12 @@ The preview counted {counted}. This cannot be undone; the points are not returne
 <context>
     <name>_ListEditPage</name>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="62"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="63"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff/staff_pages.py" line="65"/>
+        <location filename="../../app/ui/staff/staff_pages.py" line="66"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

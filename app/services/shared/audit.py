@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -22,7 +23,7 @@ from app.adapters import checkpoint_files
 from app.db import guards
 from app.db.engine import describe_url
 from app.db.guards import GuardProblem
-from app.db.models import AuditEntry, AuditHead, ProgrammeSetting, StaffUser
+from app.db.models import AuditEntry, AuditHead, Dealer, Member, ProgrammeSetting, StaffUser
 from app.domain.audit_chain import (
     GENESIS_HASH,
     ChainedEntry,
@@ -44,7 +45,9 @@ SYSTEM = "system"
 ENTITIES = {
     "adjustment",
     "adjustment_reason",
+    "approval",
     "audit_trail",
+    "batch_run",
     "benefit",
     "database",
     "earning_rule",
@@ -52,11 +55,13 @@ ENTITIES = {
     "import_job",
     "ledger",
     "member",
+    "member_tier",
     "programme_setting",
     "service_order",
     "sign_in",
     "staff_user",
     "tier_entitlement",
+    "tier_policy",
     "voucher",
 }
 
@@ -325,6 +330,69 @@ class AuditRow:
     action: str
     before: str | None
     after: str | None
+    # The record's business key (member number, dealer code, user name) where the entry
+    # names it by database id; else the id as written.
+    record: str = ""
+    # Business keys of the ids the before/after values hold, "dealer:3" → "BJA01" (see
+    # REFERENCES); one mapping shared by the page's rows.
+    keys: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+# Entities whose entries name the record by database id, and the table its key is in.
+RECORD_KINDS = {"member": "member", "member_tier": "member", "dealer": "dealer",
+                "staff_user": "staff_user", "sign_in": "staff_user"}  # fmt: skip
+# Fields of the before/after values that hold a database id, and what they name.
+REFERENCES = {"dealer_id": "dealer", "referrer_id": "member", "member_id": "member",
+              "user_id": "staff_user"}  # fmt: skip
+_KEY_COLUMNS = {
+    "member": (Member.id, Member.member_number),
+    "dealer": (Dealer.id, Dealer.code),
+    "staff_user": (StaffUser.id, StaffUser.username),
+}
+
+
+def _referenced_ids(row: AuditRow) -> Iterable[tuple[str, int]]:
+    kind = RECORD_KINDS.get(row.entity)
+    if kind and row.entity_id.isdigit():
+        yield kind, int(row.entity_id)
+    for text in (row.before, row.after):
+        try:
+            values = json.loads(text) if text else None
+        except ValueError:
+            continue
+        if not isinstance(values, dict):
+            continue
+        for name, value in values.items():
+            if name in REFERENCES and isinstance(value, int) and not isinstance(value, bool):
+                yield REFERENCES[name], value
+        subject = values.get("subject")  # an approval's "member:12"
+        if isinstance(subject, str) and subject.partition(":")[2].isdigit():
+            kind, _, number = subject.partition(":")
+            if kind in _KEY_COLUMNS:
+                yield kind, int(number)
+
+
+def with_business_keys(uow: UnitOfWork, rows: list[AuditRow]) -> list[AuditRow]:
+    """The rows with their records' business keys and those of the ids their values hold:
+    one query per kind of record for the whole page, not one per row."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for row in rows:
+        for kind, record_id in _referenced_ids(row):
+            wanted[kind].add(record_id)
+    keys: dict[str, str] = {}
+    for kind, ids in wanted.items():
+        id_column, key_column = _KEY_COLUMNS[kind]
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _LOOKUP_CHUNK):
+            chunk = ordered[start : start + _LOOKUP_CHUNK]
+            query = select(id_column, key_column).where(id_column.in_(chunk))
+            keys.update((f"{kind}:{i}", str(key)) for i, key in uow.session.execute(query))
+    resolved = []
+    for row in rows:
+        table = RECORD_KINDS.get(row.entity)
+        record = keys.get(f"{table}:{row.entity_id}", row.entity_id) if table else row.entity_id
+        resolved.append(replace(row, record=record, keys=keys))
+    return resolved
 
 
 def record_history(uow: UnitOfWork, entity: str, entity_id: object, limit: int = 200):
@@ -347,10 +415,11 @@ def _row(r: AuditEntry) -> AuditRow:
 def list_entries(
     db: Database, actor: Actor, flt: AuditFilter, before_seq: int | None, limit: int = 200
 ) -> list[AuditRow]:
-    """Newest first, one page at a time (keyset on seq, so deep pages stay fast)."""
+    """Newest first, one page at a time (keyset on seq, so deep pages stay fast), with the
+    business keys of the records they name (``with_business_keys``)."""
     require(actor, Permission.VIEW_AUDIT)
     with db.reader(actor) as uow:
-        return _entries_page(uow, flt, before_seq, limit)
+        return with_business_keys(uow, _entries_page(uow, flt, before_seq, limit))
 
 
 def _entries_page(

@@ -60,6 +60,85 @@ class Database:
         self.engine.dispose()
 
 
+# What the drivers say (psycopg, sqlite3: English whatever the system's language) → what the
+# user reads, with what to do about it. The first pattern found in the message wins.
+_CAUSES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("password authentication failed", "no password supplied", "role \"", "pg_hba.conf"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot open the database {where}: the server refused the user name or "
+            "password. Check them in the database connection settings, or ask whoever runs "
+            "the server.",
+        ),
+    ),
+    (
+        ("does not exist",),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot open the database {where}: there is no such database on the server. "
+            "Check the database name in the connection settings, or ask whoever runs the "
+            "server to create it.",
+        ),
+    ),
+    (
+        ("connection refused", "could not connect", "timeout expired", "timed out",
+         "could not translate host name", "name or service not known", "no route to host",
+         "network is unreachable", "server closed the connection"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot open the database {where}: the server does not answer. Check that the "
+            "server is running and that this computer can reach it (network cable or Wi-Fi, "
+            "VPN, firewall), then try again.",
+        ),
+    ),
+    (
+        ("database is locked", "database table is locked"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot open the database {where}: another program is using the file (a "
+            "backup, a copy or a Loyalty Desk that did not close). Close it, or wait a "
+            "moment, and try again.",
+        ),
+    ),
+    (
+        ("unable to open database file", "readonly database", "read-only", "permission denied",
+         "disk i/o error"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot open the database {where}: the file cannot be opened or written. Check "
+            "that its folder exists and that your Windows account may write to it, or "
+            "choose another file.",
+        ),
+    ),
+    (
+        ("file is not a database", "file is encrypted"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot open the database {where}: the file is not a Loyalty Desk database. "
+            "Choose the right file, or restore it from a backup.",
+        ),
+    ),
+)  # fmt: skip
+
+
+def unavailable(url: str, exc: BaseException) -> DatabaseUnavailable:
+    """The error a user sees when the database cannot be opened: the cause in their words
+    and what to do about it; the driver's own text only when the cause is unknown."""
+    original = getattr(exc, "orig", None) or exc
+    reason = (str(original).strip().splitlines() or [""])[0]
+    lowered = str(original).lower()
+    where = describe_url(url)
+    for patterns, template in _CAUSES:
+        if any(pattern in lowered for pattern in patterns):
+            return DatabaseUnavailable(template, where=where, reason=reason)
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP("Errors", "Cannot open the database {where}: {reason}"),
+        where=where,
+        reason=reason,
+    )
+
+
 def open_database(url: str, *, upgrade: bool = True, clock=utc_now) -> Database:
     """Open ``url``; refuses a newer schema; upgrades an older one after a backup."""
     engine = make_engine(url)
@@ -69,11 +148,7 @@ def open_database(url: str, *, upgrade: bool = True, clock=utc_now) -> Database:
             migrate.check_not_newer(engine)
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {where}: {reason}"),
-            where=describe_url(url),
-            reason=str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc),
-        ) from exc
+        raise unavailable(url, exc) from exc
     except Exception:
         engine.dispose()
         raise
@@ -90,11 +165,7 @@ def check_connection(url: str) -> str:
                 return f"SQLite {version}"
             return connection.exec_driver_sql("select version()").scalar_one().split(",")[0]
     except OperationalError as exc:
-        raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP("Errors", "Cannot open the database {where}: {reason}"),
-            where=describe_url(url),
-            reason=str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc),
-        ) from exc
+        raise unavailable(url, exc) from exc
     finally:
         engine.dispose()
 

@@ -13,7 +13,7 @@ from app.services.shared.database import Database
 from app.ui.approvals.labels import signed, status_label
 from app.ui.points.labels import currency_label, kind_label, reason_label, source_label
 from app.ui.shared.i18n import format_date, format_datetime, format_int, format_yuan
-from app.ui.shared.tables import fill_table, make_table
+from app.ui.shared.tables import fill_table, make_table, set_empty_text
 
 
 def load(db: Database, actor: Actor, row: RequestRow) -> AdjustmentContext:
@@ -33,12 +33,14 @@ class AdjustmentDetail(QWidget):
              self.tr("Points type"), self.tr("Reference")],
             stretch=5,
         )  # fmt: skip
+        set_empty_text(self.entries, self.tr("No points entries yet."))
         self.earlier = make_table(
             "earlier_adjustments",
             [self.tr("Requested"), self.tr("Points"), self.tr("Reason"), self.tr("Status"),
              self.tr("Requested by")],
             stretch=4,
         )  # fmt: skip
+        set_empty_text(self.earlier, self.tr("No other adjustments in the last 90 days."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.balance)

@@ -39,6 +39,7 @@ from app.ui.approvals.labels import (
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.i18n import format_datetime, format_int
+from app.ui.shared.labels import user_name
 from app.ui.shared.tables import fill_table, make_table
 from app.ui.shared.worker import run_in_background
 
@@ -319,7 +320,7 @@ class RequestDetail(QWidget):
         if row.decided_by:
             lines.append(
                 self.tr("Decided by {user} on {time}: {note}").format(
-                    user=row.decided_by,
+                    user=_escaped(user_name(row.decided_by)),
                     time=format_datetime(row.decided_at),
                     note=_escaped(row.decision_note or "—"),
                 )

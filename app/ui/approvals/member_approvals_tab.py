@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.services.approvals import RequestRow
 from app.ui.approvals.labels import kind_label, note_text, status_label, summary
 from app.ui.shared.i18n import format_datetime
-from app.ui.shared.tables import fill_table, make_table
+from app.ui.shared.labels import user_name
+from app.ui.shared.tables import fill_table, make_table, set_empty_text
 
 
 class MemberApprovalsTab(QWidget):
@@ -19,6 +20,7 @@ class MemberApprovalsTab(QWidget):
              self.tr("Note"), self.tr("Status"), self.tr("Decided by"), self.tr("Decision note")],
             stretch=4,
         )  # fmt: skip
+        set_empty_text(self.table, self.tr("No approval requests for this member."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.requests: list[RequestRow] = []
@@ -36,7 +38,7 @@ class MemberApprovalsTab(QWidget):
             [
                 [format_datetime(r.requested_at), r.requested_by, kind_label(r.kind),
                  summary(r, reasons, self.tiers), note_text(r, self.tiers),
-                 status_label(r.status), r.decided_by or "", r.decision_note or ""]
+                 status_label(r.status), user_name(r.decided_by), r.decision_note or ""]
                 for r in requests
             ],
         )  # fmt: skip

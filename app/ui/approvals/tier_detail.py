@@ -16,7 +16,7 @@ from app.services.shared.database import Database
 from app.services.tiers import PolicyVersion, TierView, current_policy, member_tier
 from app.ui.approvals.labels import iso_date
 from app.ui.shared.i18n import format_date, format_int, format_yuan
-from app.ui.shared.tables import fill_table, make_table
+from app.ui.shared.tables import fill_table, make_table, set_empty_text
 from app.ui.tiers.member_labels import (
     change_reason_label,
     floor_reason_label,
@@ -76,6 +76,7 @@ class TierDetail(QWidget):
              self.tr("Qualifying points"), self.tr("By")],
             stretch=5,
         )  # fmt: skip
+        set_empty_text(self.history, self.tr("No tier changes yet."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)

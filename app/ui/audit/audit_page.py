@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -27,13 +26,16 @@ from app.domain.roles import Actor
 from app.services.shared import audit
 from app.services.shared.audit import AuditFilter, AuditReport, AuditRow
 from app.services.shared.database import Database
+from app.ui.audit.changes import change_lines
 from app.ui.shared.errors import message_for, show_error
+from app.ui.shared.forms import DATE_FORMAT
 from app.ui.shared.i18n import format_datetime, format_int
-from app.ui.shared.labels import guard_problems_text
+from app.ui.shared.labels import guard_problems_text, user_name
 from app.ui.shared.paged_model import PagedTableModel
 from app.ui.shared.worker import run_in_background
 
 NO_LIMIT = QDate(2000, 1, 1)
+SHOWN_CHANGES = 4  # lines of changes a row shows; the detail below shows them all
 CHECKPOINT_FILE = "JSON (*.json)"
 CHECKPOINT_FILES = "JSON (*.json *.jsonl);;* (*)"
 FAILED_STYLE = "color: #b00020;"
@@ -52,6 +54,15 @@ def entity_label(code: str) -> str:
         "benefit": QCoreApplication.translate("AuditLabels", "Benefit"),
         "voucher": QCoreApplication.translate("AuditLabels", "Voucher"),
         "tier_entitlement": QCoreApplication.translate("AuditLabels", "Tier benefit matrix"),
+        "adjustment": QCoreApplication.translate("AuditLabels", "Points adjustment"),
+        "adjustment_reason": QCoreApplication.translate("AuditLabels", "Adjustment reason"),
+        "approval": QCoreApplication.translate("AuditLabels", "Approval request"),
+        "batch_run": QCoreApplication.translate("AuditLabels", "Batch run"),
+        "earning_rule": QCoreApplication.translate("AuditLabels", "Earning rule"),
+        "ledger": QCoreApplication.translate("AuditLabels", "Points ledger"),
+        "member_tier": QCoreApplication.translate("AuditLabels", "Member tier"),
+        "service_order": QCoreApplication.translate("AuditLabels", "Service document"),
+        "tier_policy": QCoreApplication.translate("AuditLabels", "Tier policy"),
     }
     return labels.get(code, code)
 
@@ -90,6 +101,18 @@ def action_label(code: str) -> str:
         "write_off": QCoreApplication.translate("AuditLabels", "Written off"),
         "cancel": QCoreApplication.translate("AuditLabels", "Cancelled"),
         "print_slip": QCoreApplication.translate("AuditLabels", "Slip printed"),
+        "request": QCoreApplication.translate("AuditLabels", "Requested"),
+        "approve": QCoreApplication.translate("AuditLabels", "Approved"),
+        "reject": QCoreApplication.translate("AuditLabels", "Rejected"),
+        "lapse": QCoreApplication.translate("AuditLabels", "Lapsed"),
+        "cancelled": QCoreApplication.translate("AuditLabels", "Run cancelled"),
+        "backup": QCoreApplication.translate("AuditLabels", "Backed up"),
+        "refund": QCoreApplication.translate("AuditLabels", "Refunded"),
+        "resume": QCoreApplication.translate("AuditLabels", "Resumed"),
+        "commit": QCoreApplication.translate("AuditLabels", "Completed"),
+        "upgrade": QCoreApplication.translate("AuditLabels", "Upgraded"),
+        "retain": QCoreApplication.translate("AuditLabels", "Retained"),
+        "downgrade": QCoreApplication.translate("AuditLabels", "Downgraded"),
     }
     return labels.get(code, code)
 
@@ -107,8 +130,7 @@ class AuditModel(PagedTableModel):
             self.tr("Entity"),
             self.tr("Record"),
             self.tr("Action"),
-            self.tr("Before"),
-            self.tr("After"),
+            self.tr("Changes"),
         ]
 
     def reload(self, flt: AuditFilter) -> None:
@@ -121,28 +143,26 @@ class AuditModel(PagedTableModel):
 
         return lambda: audit.list_entries(db, actor, flt, before, size)
 
-    def cells(self, row: AuditRow) -> tuple[str, ...]:
+    def cells(self, row: AuditRow) -> tuple[object, ...]:
         return (
-            format_datetime(row.at),
-            row.username,
+            row.at,
+            user_name(row.username),
             entity_label(row.entity),
-            row.entity_id,
+            row.record,
             action_label(row.action),
-            _short(row.before),
-            _short(row.after),
+            changes_text(row),
         )
 
 
-def _short(text: str | None) -> str:
-    if not text:
-        return ""
-    return text if len(text) <= 80 else text[:77] + "…"
-
-
-def _pretty(text: str | None) -> str:
-    if not text:
-        return ""
-    return json.dumps(json.loads(text), ensure_ascii=False, indent=2)
+def changes_text(row: AuditRow, limit: int | None = SHOWN_CHANGES) -> str:
+    """The fields the entry changed, one "field: before → after" per line."""
+    lines = change_lines(row)
+    if limit is not None and len(lines) > limit:
+        more = QCoreApplication.translate("AuditModel", "… {n} more").format(
+            n=format_int(len(lines) - limit + 1)
+        )
+        lines = [*lines[: limit - 1], more]
+    return "\n".join(lines)
 
 
 class AuditPage(QWidget):
@@ -161,6 +181,7 @@ class AuditPage(QWidget):
             # The earliest date stands for "no limit" and shows as "Any".
             edit.setMinimumDate(NO_LIMIT)
             edit.setSpecialValueText(self.tr("Any"))
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.setDate(NO_LIMIT)
             edit.setCalendarPopup(True)
         apply = QPushButton(self.tr("Apply"))
@@ -179,6 +200,9 @@ class AuditPage(QWidget):
             self.tr("Save the chain's current head to a file kept away from the database")
         )
         export.clicked.connect(self._export_checkpoint)
+        self._sized = 0  # rows already as tall as their changes
+        self.list_status = QLabel()  # the list's own state: loading, empty and why
+        self.list_status.setObjectName("list_status")
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -199,6 +223,7 @@ class AuditPage(QWidget):
 
         self.model = AuditModel(db, actor, self)
         self.model.failed.connect(lambda exc: self.status.setText(message_for(exc)))
+        self.model.page_loaded.connect(self._page_loaded)
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.model)
@@ -207,6 +232,8 @@ class AuditPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setColumnWidth(0, 150)
+        self.table.setWordWrap(True)
+        self.table.setColumnWidth(5, 420)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("detail")
         self.detail.setReadOnly(True)
@@ -220,6 +247,7 @@ class AuditPage(QWidget):
         layout.addWidget(QLabel("<h2>" + self.tr("Audit trail") + "</h2>"))
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.list_status)
         layout.addWidget(self.status)
         self._load_choices()
 
@@ -232,12 +260,12 @@ class AuditPage(QWidget):
         def fill(choices):
             users, entities = choices
             for combo, values, label in (
-                (self.user, users, str),
+                (self.user, users, user_name),
                 (self.entity, entities, entity_label),
             ):
                 combo.clear()
                 combo.addItem(self.tr("All"), None)
-                for value in values:
+                for value in values:  # "system" shows as System in the user's language
                     combo.addItem(label(value), value)
             self.apply_filter()
 
@@ -254,21 +282,35 @@ class AuditPage(QWidget):
 
     def apply_filter(self) -> None:
         self.detail.clear()
+        self.list_status.setText(self.tr("Loading…"))
+        self._sized = 0
         self.model.reload(self.current_filter())
+
+    def _page_loaded(self) -> None:
+        """Rows as tall as their changes; an empty list says so, and why."""
+        for row in range(self._sized, self.model.rowCount()):  # the page that came in
+            self.table.resizeRowToContents(row)
+        self._sized = self.model.rowCount()
+        if self.model.rows:
+            self.list_status.setText("")
+        elif self.current_filter() == AuditFilter(timezone=self.timezone):
+            self.list_status.setText(self.tr("The audit trail has no entries yet."))
+        else:
+            self.list_status.setText(self.tr("No entries match these filters."))
 
     def _show_detail(self, current: QModelIndex, _previous) -> None:
         if not current.isValid():
             return
         row = self.model.rows[current.row()]
-        self.detail.setPlainText(
-            self.tr("Before:")
-            + "\n"
-            + _pretty(row.before)
-            + "\n\n"
-            + self.tr("After:")
-            + "\n"
-            + _pretty(row.after)
+        heading = self.tr("{time} · {user} · {entity} {record} · {action}").format(
+            time=format_datetime(row.at),
+            user=user_name(row.username),
+            entity=entity_label(row.entity),
+            record=row.record,
+            action=action_label(row.action),
         )
+        lines = change_lines(row) or [self.tr("No fields recorded.")]
+        self.detail.setPlainText("\n".join([heading, "", *lines]))
 
     # verification and checkpoints --------------------------------------------------------
 

@@ -17,7 +17,8 @@ from app.ui.runs.labels import counts_text, run_kind_label, run_status_label
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.i18n import format_date, format_datetime
-from app.ui.shared.tables import fill_table, make_table
+from app.ui.shared.labels import user_name
+from app.ui.shared.tables import fill_table, make_table, set_empty_text
 from app.ui.shared.worker import run_in_background, run_with_progress
 
 UNFINISHED = ("committing", "failed", "cancelled")
@@ -40,6 +41,7 @@ class RunsTab(QWidget):
              self.tr("Finished"), self.tr("Problem")],
             stretch=9,
         )  # fmt: skip
+        set_empty_text(self.table, self.tr("No runs yet."))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.resume = QPushButton(self.tr("Finish this run"))
         self.resume.setObjectName("resume_run")
@@ -80,8 +82,8 @@ class RunsTab(QWidget):
         fill_table(
             self.table,
             [[run_kind_label(r.kind), format_date(r.as_of), run_status_label(r.status),
-              counts_text(r.preview), counts_text(r.counts), str(r.batches),
-              r.committed_by or r.created_by, format_datetime(r.started_at),
+              counts_text(r.preview), counts_text(r.counts), r.batches,
+              user_name(r.committed_by or r.created_by), format_datetime(r.started_at),
               format_datetime(r.finished_at), r.error or ""] for r in rows],
             frozenset({5}),
         )  # fmt: skip

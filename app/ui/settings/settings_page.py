@@ -29,6 +29,7 @@ from app.ui.settings.connection_dialog import ConnectionDialog
 from app.ui.shared import prefs
 from app.ui.shared.errors import message_for
 from app.ui.shared.i18n import LANGUAGES
+from app.ui.shared.labels import programme_name_text, programme_name_value
 from app.ui.shared.widgets import ErrorLabel, text_field
 from app.ui.shared.worker import run_in_background
 
@@ -208,7 +209,7 @@ class SettingsPage(QWidget):
         self.month_end.setEnabled(editable and rolling)
 
     def _show(self, values: programme.ProgrammeSettings) -> None:
-        self.programme_name.setText(values.programme_name)
+        self.programme_name.setText(programme_name_text(values.programme_name))
         self.timezone.setText(values.timezone)
         self.idle.setValue(values.idle_lock_minutes)
         self.points_per_yuan.setValue(values.points_per_yuan)
@@ -231,7 +232,7 @@ class SettingsPage(QWidget):
         self.error.clear_message()
         self.saved.clear()
         changes = {
-            "programme_name": self.programme_name.text().strip(),
+            "programme_name": programme_name_value(self.programme_name.text()),
             "timezone": self.timezone.text().strip(),
             "idle_lock_minutes": self.idle.value(),
             "points_per_yuan": self.points_per_yuan.value(),

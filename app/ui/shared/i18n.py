@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from app.bundled import i18n_dir
 from app.ui.shared import prefs
-
-if TYPE_CHECKING:
-    from datetime import date, datetime
 
 I18N_DIR = i18n_dir()
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -79,3 +76,20 @@ def format_yuan(fen: int) -> str:
     sign = "-" if fen < 0 else ""
     yuan, cents = divmod(abs(fen), 100)
     return f"{sign}¥{locale.toString(yuan)}{locale.decimalPoint()}{cents:02d}"
+
+
+def display_text(value: object) -> str:
+    """A table cell's text: dates, times and counts in the one format every screen uses
+    (2026-03-01, 2026-03-01 10:00, 12,800), whatever the locale's own short format is;
+    text as it is; None as nothing."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return format_int(value)
+    return str(value)

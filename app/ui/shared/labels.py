@@ -15,6 +15,36 @@ def role_name(role: Role | str) -> str:
     return names[Role(role)]
 
 
+# The programme name until headquarters sets one (ProgrammeSettings.programme_name): the
+# application's own name, so it is shown in the user's language like the rest of the UI.
+DEFAULT_PROGRAMME_NAME = "Loyalty Desk"
+
+
+def programme_name_text(name: str) -> str:
+    """The programme's name as shown: the untouched default in the user's language."""
+    if name == DEFAULT_PROGRAMME_NAME:
+        return QCoreApplication.translate("MainWindow", "Loyalty Desk")
+    return name
+
+
+def programme_name_value(shown: str) -> str:
+    """What to store for a name typed or left in the settings: the translated default is
+    stored as the default, so switching the language keeps following it."""
+    shown = shown.strip()
+    return DEFAULT_PROGRAMME_NAME if shown == programme_name_text(DEFAULT_PROGRAMME_NAME) else shown
+
+
+SYSTEM_USER = "system"  # the programme's own entries (app.services.shared.audit.SYSTEM)
+
+
+def user_name(username: str | None) -> str:
+    """A staff user's login name as shown; the programme itself (lapsing requests, batch
+    runs) is "System" in the user's language rather than the code "system"."""
+    if username == SYSTEM_USER:
+        return QCoreApplication.translate("Users", "System")
+    return username or ""
+
+
 def permission_name(permission: Permission | str) -> str:
     """What the permission lets someone do, as the end of "may not …"."""
     names = {

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
+from app.ui.shared.i18n import display_text
 from app.ui.shared.worker import run_in_background
 
 ROOT = QModelIndex()
@@ -52,7 +53,8 @@ class PagedTableModel(RowListModel):
         """A function, run in a worker, returning the page after ``last_row`` (None: first)."""
         raise NotImplementedError
 
-    def cells(self, row) -> tuple[str, ...]:
+    def cells(self, row) -> tuple[object, ...]:
+        """A row's cells: text, or dates, times and counts (see ``display_text``)."""
         raise NotImplementedError
 
     def restart(self) -> None:
@@ -64,7 +66,7 @@ class PagedTableModel(RowListModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(self.rows[index.row()])[index.column()]
+            return display_text(self.cells(self.rows[index.row()])[index.column()])
         return None
 
     def canFetchMore(self, parent=ROOT) -> bool:  # noqa: N802

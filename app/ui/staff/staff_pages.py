@@ -26,6 +26,7 @@ from app.services.shared.database import Database
 from app.ui.shared.errors import message_for
 from app.ui.shared.i18n import format_datetime
 from app.ui.shared.labels import role_name
+from app.ui.shared.tables import set_empty_text, show_empty_text
 from app.ui.shared.widgets import ErrorLabel, text_field
 from app.ui.shared.worker import run_in_background
 
@@ -94,6 +95,7 @@ class _ListEditPage(QWidget):
         for r, row in enumerate(rows):
             for c, value in enumerate(self.cells(row)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        show_empty_text(self.table)
 
     def _selected(self) -> None:
         selected = self.table.selectionModel().selectedRows()
@@ -161,6 +163,7 @@ class DealersPage(_ListEditPage):
         ):
             self.form.addRow(label, widget)
         self.clear_form()
+        set_empty_text(self.table, self.tr("No dealers yet."))
         self.reload()
 
     def load_rows(self):
@@ -251,6 +254,7 @@ class UsersPage(_ListEditPage):
             self._fill_dealers,
             self._failed,
         )
+        set_empty_text(self.table, self.tr("No staff users yet."))
         self.reload()
 
     def _fill_dealers(self, dealers) -> None:

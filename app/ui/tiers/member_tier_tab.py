@@ -31,7 +31,7 @@ from app.ui.approvals.labels import kind_label, summary
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.i18n import format_date, format_int
-from app.ui.shared.tables import fill_table, make_table
+from app.ui.shared.tables import fill_table, make_table, set_empty_text
 from app.ui.shared.worker import run_in_background
 from app.ui.tiers.member_labels import (
     badge_style,
@@ -141,6 +141,7 @@ class MemberTierTab(QWidget):
              self.tr("Qualifying points"), self.tr("Valid until"), self.tr("By"),
              self.tr("Note")],
         )  # fmt: skip
+        set_empty_text(self.history, self.tr("No tier changes yet."))
         layout.addWidget(self.history, 1)
         layout.addStretch(0)  # takes the room while there is no history to show
         self.reload()

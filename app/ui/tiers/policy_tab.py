@@ -30,7 +30,7 @@ from app.services.tiers import Distribution, PolicyVersion
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.i18n import format_date, format_datetime, format_int
-from app.ui.shared.tables import fill_table, make_table
+from app.ui.shared.tables import fill_table, make_table, set_empty_text
 from app.ui.shared.worker import run_in_background
 from app.ui.tiers.labels import basis_label, days_text, months_text, multiplier_text, steps_text
 from app.ui.tiers.policy_editor import PolicyDialog
@@ -141,6 +141,7 @@ class PolicyTab(QWidget):
             [self.tr("In force from"), self.tr("Status"), self.tr("Saved by"),
              self.tr("Saved at"), self.tr("Note")],
         )  # fmt: skip
+        set_empty_text(self.versions_table, self.tr("No versions saved yet."))
         versions_box = QGroupBox(self.tr("Versions"))
         QVBoxLayout(versions_box).addWidget(self.versions_table)
 
@@ -295,6 +296,7 @@ class PolicyTab(QWidget):
             "reaching_table",
             [self.tr("Tier"), self.tr("Reach"), self.tr("Members reaching"), self.tr("Share")],
         )
+        set_empty_text(self.reaching, self.tr("No members to count yet."))
         self.spread_status = QLabel()
         self.spread_status.setObjectName("distribution_status")
         column = QVBoxLayout(box)

@@ -35,7 +35,7 @@ from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate
 from app.ui.shared.i18n import format_date, format_datetime, format_int
-from app.ui.shared.tables import fill_table, make_table
+from app.ui.shared.tables import fill_table, make_table, set_empty_text
 from app.ui.shared.worker import run_in_background, run_with_progress
 from app.ui.tiers.labels import OUTCOMES, outcome_colour, outcome_counts_text, outcome_label
 from app.ui.tiers.member_lists import MemberTable, RowsModel, export_list, show_exported
@@ -122,6 +122,7 @@ class ReviewTab(QWidget):
              self.tr("Dealer"), self.tr("Members")],
             stretch=3,
         )  # fmt: skip
+        set_empty_text(self.breakdown_table, self.tr("Nothing to review."))
         breakdown_box = QGroupBox(self.tr("By tier and dealer"))
         QVBoxLayout(breakdown_box).addWidget(self.breakdown_table)
 
