@@ -58,6 +58,7 @@ from app.services import demo, members, points  # noqa: E402
 from app.services.members import MemberFilter  # noqa: E402
 from app.services.shared.database import Database, open_database  # noqa: E402
 from app.services.shared.scope import programme_today  # noqa: E402
+from bench import benefits as benefit_bench  # noqa: E402
 from bench import tiers as tier_bench  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -542,6 +543,7 @@ def bench_ledger(url: str, postings: int) -> list[str]:
         finally:
             db.close()
         tiers = tier_bench.bench_tier_postings(work, clerk, postings // 5, baseline)
+        tiers += benefit_bench.bench_redemption(work, clerk, postings // 10)
         as_of, expiry, expiry_base, lots, expired = bench_expiry(work)
         db = open_database(work)
         try:
@@ -590,6 +592,7 @@ def main() -> int:
     url = args.db or sqlite_url(DATA / f"bench-{count}.sqlite3")
     db = open_or_build(url, count, args.rebuild)
     tier_bench.ensure_tiers(db)  # a database built before the demo gave tiers
+    benefit_bench.ensure_catalog(db)  # 1,000 items, two vouchers a member (once)
     keys = sample_keys(db, 50 if args.quick else args.samples)
     lines = [
         f"# Benchmark {date.today()} — {db.description}, {count:,} members",
@@ -606,6 +609,7 @@ def main() -> int:
         )
     p95, base = bench_first_page(db)
     lines.append(f"| member list, first page (100 rows) | | {p95:.2f} | | {base:.2f} | < 300 ms |")
+    lines += benefit_bench.bench_offers(db, ADMIN, 50 if args.quick else args.samples)
     rows = 1_000 if args.quick else 100_000
     export, export_base = bench_export(db, rows)
     lines.append(

@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError
 from app.config import sqlite_url
 from app.db import guards
 from app.db.models import (
+    Benefit,
     Dealer,
     LedgerEntry,
     Member,
@@ -16,7 +17,9 @@ from app.db.models import (
     PointsAccount,
     ServiceOrder,
     StaffUser,
+    TierEntitlement,
     Vehicle,
+    Voucher,
 )
 from app.domain.errors import Conflict
 from app.domain.roles import Role
@@ -223,6 +226,7 @@ def test_the_demo_ledger_is_consistent_and_looks_real(built):
         ("earn", "major_event"),
         ("redeem", "labour"),
         ("redeem", "parts"),
+        ("redeem", "redemption"),  # benefits redeemed with points (demo_benefits)
         ("expire", "expiry"),
     }
     assert len({e.entry_uid for e in entries}) == len(entries)
@@ -280,3 +284,21 @@ def test_members_have_points_expiring_soon_before_a_cycle_ends(db, clock):
     assert result.points >= expiring
     with db.reader() as uow:
         assert ledger_checks.verify(uow) == []
+
+
+def test_the_demo_has_a_catalog_a_filled_matrix_and_orders(built):
+    db, _summary = built
+    with db.reader() as uow:
+        listed = uow.session.scalar(
+            select(func.count()).select_from(Benefit).where(Benefit.status == "listed")
+        )
+        unset = uow.session.scalar(
+            select(func.count())
+            .select_from(TierEntitlement)
+            .where(TierEntitlement.quantity.is_(None))
+        )
+        statuses = set(uow.session.scalars(select(Voucher.status)))
+        redeemed = uow.session.scalar(select(func.count()).where(Voucher.entry_id.is_not(None)))
+        assert ledger_checks.verify(uow) == []
+    assert listed >= 20 and unset == 0  # the seed's eight and the demo's own
+    assert statuses == {"issued", "used", "cancelled", "expired"} and redeemed > 0

@@ -14,8 +14,8 @@ from app.domain.benefits import new_voucher_code
 from app.domain.errors import DatabaseUnavailable, NotFound, PermissionDenied
 from app.domain.roles import PERMISSIONS, Permission, Role
 from app.services import approvals, benefits, members, points, runs, staff, tiers
-from app.services.benefits import ItemInput
 from app.services import settings as programme_settings
+from app.services.benefits import ItemInput
 from app.services.members import MemberInput
 from app.services.points import ServiceInput, adjustments
 from app.services.points.adjustments import AdjustmentInput

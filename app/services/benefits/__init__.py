@@ -19,8 +19,8 @@ from app.services.benefits.catalog import (
     set_picture,
     update_item,
 )
-from app.services.benefits.exports import export_orders, print_matrix
 from app.services.benefits.expiry import EXPIRY_RUN, commit_expiry, preview_expiry
+from app.services.benefits.exports import export_orders, print_matrix
 from app.services.benefits.listing import LISTING, submit_for_listing
 from app.services.benefits.matrix import Matrix, MatrixItem, read_matrix, save_cell
 from app.services.benefits.offers import MemberOffers, Offer, member_offers

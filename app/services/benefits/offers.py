@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from app.db.models import (
     Benefit,
@@ -59,11 +61,34 @@ class MemberOffers:
     offers: list[Offer]  # may-have first, then by channel and code
 
 
-def terms_of(item: Benefit) -> rules.ItemTerms:
+# The columns judging and showing an offer reads: plain rows, not ORM objects, so a catalog
+# of a thousand items costs no identity map, no session reset and no unused timestamps.
+OFFER_COLUMNS = (
+    Benefit.id, Benefit.code, Benefit.name, Benefit.description, Benefit.channel,
+    Benefit.category, Benefit.status, Benefit.points_price, Benefit.face_value_fen,
+    Benefit.stock, Benefit.eligible_tiers, Benefit.valid_from, Benefit.valid_to,
+    Benefit.limit_per_member, Benefit.limit_period, Benefit.voucher_days,
+)  # fmt: skip
+ItemLike = Benefit | Row[Any]  # an item, or a row of OFFER_COLUMNS (typed loosely)
+
+
+def terms_of(item: ItemLike) -> rules.ItemTerms:
+    return _terms(
+        item.channel, item.status, item.points_price, item.stock, item.eligible_tiers,
+        item.valid_from, item.valid_to, item.limit_per_member, item.limit_period,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _terms(
+    channel: str, status: str, price: int, stock: int | None, tiers: str,
+    valid_from: date | None, valid_to: date | None, limit: int | None, period: str,
+) -> rules.ItemTerms:  # fmt: skip
+    """Built once per distinct set of terms: every member's tab judges the same catalog, and
+    building a thousand of these per call was most of its time."""
     return rules.ItemTerms(
-        rules.Channel(item.channel), rules.ItemStatus(item.status), item.points_price,
-        item.stock, frozenset(tier_codes(item.eligible_tiers)), item.valid_from, item.valid_to,
-        item.limit_per_member, rules.LimitPeriod(item.limit_period),
+        rules.Channel(channel), rules.ItemStatus(status), price, stock,
+        frozenset(tier_codes(tiers)), valid_from, valid_to, limit, rules.LimitPeriod(period),
     )  # fmt: skip
 
 
@@ -105,7 +130,7 @@ def points_available(uow: UnitOfWork, member_id: int, today: date) -> int:
 
 
 def judge(
-    item: Benefit, context: MemberContext, cell: rules.Entitlement | None
+    item: ItemLike, context: MemberContext, cell: rules.Entitlement | None
 ) -> rules.Availability:
     """May the member have ``item`` now (``cell``: the member tier's matrix cell)?"""
     terms = terms_of(item)
@@ -118,7 +143,7 @@ def judge(
         )
         used = _count_in(days, window)
         return rules.availability(terms, context.terms, context.today, used, cell.quantity, window)
-    used = _count_in(days, rules.limit_window(terms.limit_period, context.today))
+    used = _count_in(days, rules.limit_window(terms.limit_period, context.today)) if days else 0
     return rules.availability(terms, context.terms, context.today, used)
 
 
@@ -130,7 +155,7 @@ def _count_in(days: list[date], window: rules.Window) -> int:
     )  # fmt: skip
 
 
-def voucher_value(item: Benefit, cell: rules.Entitlement | None) -> int:
+def voucher_value(item: ItemLike, cell: rules.Entitlement | None) -> int:
     if item.channel == rules.Channel.TIER and cell is not None and cell.value_fen is not None:
         return cell.value_fen
     return item.face_value_fen
@@ -142,9 +167,11 @@ def member_offers(db: Database, actor: Actor, member_id: int) -> MemberOffers:
         member = load_member(uow, member_id)
         today = programme_today(uow)
         context = member_context(uow, member, today, points_available(uow, member_id, today))
-        items = uow.session.scalars(
-            select(Benefit).where(Benefit.status == rules.ItemStatus.LISTED)
-        ).all()
+        items: list[Any] = list(
+            uow.session.execute(
+                select(*OFFER_COLUMNS).where(Benefit.status == rules.ItemStatus.LISTED)
+            )
+        )
         cells = {
             row.benefit_id: entitlement(row)
             for row in uow.session.scalars(
@@ -161,7 +188,7 @@ def member_offers(db: Database, actor: Actor, member_id: int) -> MemberOffers:
     )  # fmt: skip
 
 
-def _offer(item: Benefit, context: MemberContext, cell, has_picture: bool) -> Offer:
+def _offer(item: ItemLike, context: MemberContext, cell, has_picture: bool) -> Offer:
     return Offer(
         item.id, item.code, item.name, item.description, item.channel, item.category,
         voucher_value(item, cell), cell.discount_permille if cell else None, item.stock,

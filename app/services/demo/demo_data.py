@@ -38,6 +38,7 @@ from app.domain.pinyin_keys import name_search_keys
 from app.domain.roles import Role
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.validation import complete_vin, make_member_number, resident_id_check_char
+from app.services.demo.demo_benefits import add_benefits
 from app.services.demo.demo_tiers import assign_tiers
 from app.services.points.earning_rules import rule_in_force
 from app.services.settings.programme import expiry_policy, read_settings, write_setting
@@ -139,7 +140,10 @@ def build_demo(
         _empty_everything(db)  # the demo started from an empty database: leave it empty
         raise
     tiers = assign_tiers(db, today)
-    summary = DemoSummary(len(dealers), staff, members, vehicles, orders, points.entries, tiers)
+    redeemed = add_benefits(db, today, random.Random(f"benefits:{seed}"))  # entries posted
+    summary = DemoSummary(
+        len(dealers), staff, members, vehicles, orders, points.entries + redeemed, tiers
+    )
     with db.uow() as uow:
         _advance_id_sequences(uow)
         audit.record(uow, "demo", "database", "demo", "build", after=summary.__dict__)

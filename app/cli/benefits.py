@@ -1,0 +1,224 @@
+"""Benefits: the voucher expiry run (preview, commit, resume), the catalog, the orders list.
+
+``--json`` prints one JSON object on stdout (progress and refusals stay on stderr). Exit
+codes as elsewhere: 0 done (also for a run committed before: nothing changes), 1 refused
+(``error: …`` on stderr), 2 bad arguments, 130 interrupted (a commit then resumes).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from app.cli.common import acting_user, iso_date, open_db, terminal_progress
+from app.domain import benefits as rules
+from app.domain.errors import LoyaltyError, PermissionDenied
+from app.domain.roles import Actor
+from app.domain.runs import RunStatus
+from app.services import runs
+from app.services.benefits import (
+    EXPIRY_RUN,
+    OrderFilter,
+    OrderRow,
+    commit_expiry,
+    list_items,
+    list_orders,
+    preview_expiry,
+)
+from app.services.benefits.exports import export_orders
+from app.services.runs import RunRow
+from app.services.shared.database import Database
+
+INTERRUPTED = (RunStatus.COMMITTING, RunStatus.FAILED, RunStatus.CANCELLED)
+MAX_ORDERS = 10_000  # as the orders list allows; --xlsx writes every match
+STATUSES = [status.value for status in rules.VoucherStatus]
+
+
+def add_commands(commands) -> None:
+    benefits_cmd = commands.add_parser(
+        "benefits", help="benefits: voucher expiry run, the catalog, redemption orders"
+    )
+    benefits_cmd.set_defaults(run=run)
+    actions = benefits_cmd.add_subparsers(dest="benefits_command", required=True)
+    expire = actions.add_parser(
+        "expire",
+        help="expire unused vouchers past their last day as of a date: counts them; --commit "
+        "applies it (resumes an interrupted run; a committed run is never run again)",
+    )
+    expire.add_argument("--as-of", type=iso_date, required=True, help="YYYY-MM-DD")
+    expire.add_argument("--commit", action="store_true", help="expire the vouchers")
+    expire.add_argument("--json", action="store_true", help="print a JSON object")
+    catalog = actions.add_parser("list", help="the catalog: every item with price and stock")
+    catalog.add_argument("--json", action="store_true", help="print a JSON object")
+    orders = actions.add_parser("orders", help="redemption orders (one voucher each), newest first")
+    orders.add_argument("--member", metavar="NUMBER", default="", help="a member number")
+    orders.add_argument("--status", choices=STATUSES, help="voucher status")
+    orders.add_argument("--from", dest="start", type=iso_date, help="issued on or after")
+    orders.add_argument("--to", dest="end", type=iso_date, help="issued on or before")
+    orders.add_argument(
+        "--limit", type=int, default=500, help=f"rows shown, 1 to {MAX_ORDERS:,} (default 500)"
+    )
+    orders.add_argument("--xlsx", type=Path, metavar="FILE", help="write every match to .xlsx")
+    orders.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="for --xlsx")
+    orders.add_argument("--json", action="store_true", help="print a JSON object")
+
+
+def run(args) -> int:
+    db = open_db(args)
+    actor = acting_user(args, db)
+    command = {"expire": _expire, "list": _list, "orders": _orders}[args.benefits_command]
+    return command(db, actor, args)
+
+
+# --- the expiry run -----------------------------------------------------------------------------
+
+
+def _expire(db: Database, actor: Actor, args) -> int:
+    if not args.commit:
+        return _show_run(preview_expiry(db, actor, args.as_of), args.json, False, None)
+    before = _existing_run(db, actor, args.as_of)
+    resumed = before if before is not None and before.status in INTERRUPTED else None
+    if resumed is not None:
+        print(
+            f"resuming run {resumed.id} ({resumed.status.value} after {resumed.batches:,} "
+            f"batches: {_vouchers(resumed.counts):,} vouchers expired)",
+            file=sys.stderr,
+        )
+    row = commit_expiry(db, actor, args.as_of, terminal_progress())
+    return _show_run(row, args.json, True, resumed)
+
+
+def _existing_run(db: Database, actor: Actor, as_of: date) -> RunRow | None:
+    """The expiry run of ``as_of`` if there is one (to say that a commit resumes it)."""
+    try:
+        rows = runs.list_runs(db, actor, EXPIRY_RUN, limit=5_000)
+    except PermissionDenied:  # may run the expiry but not read the run history
+        return None
+    return next((row for row in rows if row.as_of == as_of), None)
+
+
+def _vouchers(counts: dict[str, int]) -> int:
+    return int(counts.get("vouchers", 0))
+
+
+def _show_run(row: RunRow, as_json: bool, commit: bool, resumed: RunRow | None) -> int:
+    """Print what the preview found or the commit did; 1 if a commit did not finish (the
+    run was stopped on another desktop meanwhile)."""
+    committed = row.status == RunStatus.COMMITTED
+    before = committed and (row.repeated or not commit)  # committed by an earlier command
+    stopped = commit and not committed
+    due, expired = _vouchers(row.preview), _vouchers(row.counts)
+    if as_json:
+        print(json.dumps({
+            "command": "benefits expire", "run_id": row.id, "as_of": row.as_of.isoformat(),
+            "status": row.status.value, "committed": committed, "already_committed": before,
+            "resumed": resumed is not None, "due": due, "expired": expired,
+            "batches": row.batches, "committed_by": row.committed_by,
+            "finished_at": row.finished_at.isoformat() if row.finished_at else None,
+        }, ensure_ascii=False, sort_keys=True))  # fmt: skip
+        return 1 if stopped else 0
+    head = f"voucher expiry as of {row.as_of} (run {row.id})"
+    if before:
+        when = f" on {row.finished_at:%Y-%m-%d %H:%M}" if row.finished_at else ""
+        print(
+            f"{head} was already committed{when} by {row.committed_by or row.created_by}: "
+            f"{expired:,} vouchers expired; nothing changed now"
+        )
+    elif committed:
+        how = "resumed and committed" if resumed is not None else "committed"
+        print(f"{head} {how} in {row.batches:,} batches: {expired:,} vouchers expired")
+    elif stopped:
+        print(
+            f"{head} stopped ({row.status.value}) after {row.batches:,} batches: "
+            f"{expired:,} vouchers expired; commit again to resume",
+            file=sys.stderr,
+        )
+        return 1
+    elif row.status in INTERRUPTED:
+        print(
+            f"{head} was interrupted ({row.status.value}) after {row.batches:,} batches: "
+            f"{expired:,} vouchers expired, {due:,} still due; --commit resumes it"
+        )
+    else:
+        print(f"{head} preview: {due:,} vouchers due; nothing changed (apply with --commit)")
+    return 0
+
+
+# --- the catalog --------------------------------------------------------------------------------
+
+
+def _list(db: Database, actor: Actor, args) -> int:
+    rows = list_items(db, actor)
+    if args.json:
+        items = [
+            {"id": r.id, "code": r.code, "name": r.name, "channel": r.channel,
+             "source": r.source, "category": r.category, "status": r.shown_status,
+             "points_price": r.points_price, "face_value_fen": r.face_value_fen,
+             "stock": r.stock, "valid_from": r.valid_from.isoformat() if r.valid_from else None,
+             "valid_to": r.valid_to.isoformat() if r.valid_to else None}
+            for r in rows
+        ]  # fmt: skip
+        print(json.dumps({"command": "benefits list", "count": len(items), "items": items},
+                         ensure_ascii=False, sort_keys=True))  # fmt: skip
+        return 0
+    print("code\tname\tchannel\tstatus\tpoints\tstock")
+    for r in rows:
+        stock = "unlimited" if r.stock is None else f"{r.stock:,}"
+        print(f"{r.code}\t{r.name}\t{r.channel}\t{r.shown_status}\t{r.points_price:,}\t{stock}")
+    listed = sum(1 for r in rows if r.shown_status == rules.ItemStatus.LISTED)
+    print(f"{len(rows):,} items, {listed:,} listed", file=sys.stderr)
+    return 0
+
+
+# --- orders -------------------------------------------------------------------------------------
+
+
+def _orders(db: Database, actor: Actor, args) -> int:
+    if not 1 <= args.limit <= MAX_ORDERS:
+        raise LoyaltyError(f"--limit must be from 1 to {MAX_ORDERS:,}")
+    if args.start and args.end and args.end < args.start:
+        raise LoyaltyError("--to is before --from")
+    filters = OrderFilter(member=args.member, status=args.status, issued_from=args.start,
+                          issued_to=args.end)  # fmt: skip
+    if args.xlsx is not None:
+        return _export(db, actor, args, filters)
+    page = list_orders(db, actor, filters, args.limit)
+    if args.json:
+        print(json.dumps({"command": "benefits orders", "total": page.total,
+                          "count": len(page.rows), "orders": [_order(r) for r in page.rows]},
+                         ensure_ascii=False, sort_keys=True))  # fmt: skip
+        return 0
+    for r in page.rows:
+        print(
+            f"{rules.format_code(r.code)}\t{r.issued_on}\t{r.member_number}\t{r.member_name}\t"
+            f"{r.benefit_code}\t{r.benefit_name}\t{r.points:,} points\t{r.status}\t"
+            f"{r.expires_on}\t{r.issued_dealer or '-'}\t{r.used_on or '-'}\t{r.used_dealer or '-'}"
+        )
+    print(f"{len(page.rows):,} of {page.total:,} orders", file=sys.stderr)
+    return 0
+
+
+def _order(r: OrderRow) -> dict:
+    return {
+        "voucher_id": r.voucher_id, "code": r.code, "issued_on": r.issued_on.isoformat(),
+        "member_number": r.member_number, "member_name": r.member_name,
+        "benefit_code": r.benefit_code, "benefit_name": r.benefit_name, "channel": r.channel,
+        "points": r.points, "face_value_fen": r.face_value_fen,
+        "unit_cost_fen": r.unit_cost_fen, "status": r.status,
+        "expires_on": r.expires_on.isoformat(), "issued_dealer": r.issued_dealer,
+        "used_on": r.used_on.isoformat() if r.used_on else None, "used_dealer": r.used_dealer,
+        "issued_by": r.issued_by,
+    }  # fmt: skip
+
+
+def _export(db: Database, actor: Actor, args, filters: OrderFilter) -> int:
+    """Every matching order (not only ``--limit``), masked as the orders screen masks them."""
+    count = export_orders(db, actor, args.xlsx, filters, args.lang, terminal_progress())
+    if args.json:
+        print(json.dumps({"command": "benefits orders", "file": str(args.xlsx), "rows": count},
+                         ensure_ascii=False, sort_keys=True))  # fmt: skip
+        return 0
+    print(f"{count:,} orders written to {args.xlsx}")
+    return 0
