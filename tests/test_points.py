@@ -8,10 +8,12 @@ import pytest
 
 from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.services import members, points
+from app.services.members import VehicleInput
 from app.services.points import ServiceInput, UsePointsInput
+from app.services.points.counter import EventRefused
 from app.services.points.ledger import NotEnoughPoints
 from app.services.shared import audit
-from tests.test_members import register, zhang
+from tests.test_members import VIN1, register, zhang
 
 TODAY = date(2026, 3, 1)  # the fake clock's date in Asia/Shanghai
 
@@ -107,26 +109,38 @@ def test_refund_after_spending_reverses_what_remains_and_shows_the_shortfall(db,
 
 
 def test_events_respect_their_caps(db, people, member_id):
+    # Issue 16: an occurrence over a limit is refused with the limit in the message (it
+    # returned 0 points before), and a major event counts once per event code (每期一次).
     first = points.record_event(db, people.clerk, member_id, "sign_in", "s1")
-    second = points.record_event(db, people.clerk, member_id, "sign_in", "s2")
-    assert (first.points, second.points) == (1, 0)  # once a day
+    with pytest.raises(EventRefused, match="a day"):
+        points.record_event(db, people.clerk, member_id, "sign_in", "s2")  # once a day
+    assert first.points == 1
     assert points.record_event(db, people.clerk, member_id, "sign_in", "s1").points == 1  # retry
     tomorrow = points.record_event(
         db, people.clerk, member_id, "sign_in", "s3", on=TODAY - timedelta(days=1)
     )
     assert tomorrow.points == 1
-    earned = [points.record_event(db, people.clerk, member_id, "major_event", f"m{i}").points
-              for i in range(11)]  # fmt: skip
-    assert earned == [50] * 10 + [0]  # at most 10 a year
+    earned = [points.record_event(db, people.clerk, member_id, "major_event", f"m{i}",
+                                  edition=f"EV-{i}").points for i in range(10)]  # fmt: skip
+    assert earned == [50] * 10
+    with pytest.raises(EventRefused, match="a year"):  # at most 10 a year
+        points.record_event(db, people.clerk, member_id, "major_event", "m10", edition="EV-10")
     assert summary(db, people, member_id).balance == 2 + 500
 
 
-def test_new_binding_bonus_once_within_the_window(db, people, member_id, clock):
+def test_new_binding_bonus_once_within_the_window(db, people, clock):
+    # Issue 16: only for a member with a bound vehicle, and the window ends the day before
+    # launch + 3 months; refusals say why (they returned 0 points before).
+    member_id = register(db, people.clerk, vehicles=[VehicleInput(VIN1, "星途 S7", None)]).id
     assert points.record_event(db, people.clerk, member_id, "new_binding", "b1").points == 100
-    assert points.record_event(db, people.clerk, member_id, "new_binding", "b2").points == 0
+    with pytest.raises(EventRefused, match="has had"):
+        points.record_event(db, people.clerk, member_id, "new_binding", "b2")
     other = register(db, people.clerk, zhang(mobile="13900139000", resident_id=None)).id
+    with pytest.raises(EventRefused, match="no bound vehicle"):
+        points.record_event(db, people.clerk, other, "new_binding", "b3")
     clock.now = clock.now.replace(month=4, day=2)  # launch 2026-01-01 + 3 months has passed
-    assert points.record_event(db, people.clerk, other, "new_binding", "b3").points == 0
+    with pytest.raises(EventRefused, match="2026-03-31"):
+        points.record_event(db, people.clerk, other, "new_binding", "b4")
 
 
 def test_use_points_never_overdraws_and_shows_the_yuan_value(db, people, member_id):

@@ -59,7 +59,9 @@ def tiered(db, clock, request, monkeypatch) -> Tiered:
     people = request.getfixturevalue("people")  # staff created on the moved clock
     monkeypatch.setenv("LOYALTY_PASSWORD", PASSWORD)
     start = clock.now.astimezone(SHANGHAI).date()
-    settings.update_settings(db, people.admin, tier_upgrade_auto=True)
+    # launched before these services (a pre-launch document earns nothing itself, seed 003)
+    launch = (start - timedelta(days=30)).isoformat()
+    settings.update_settings(db, people.admin, tier_upgrade_auto=True, launch_date=launch)
     ids = [
         register(db, people.clerk, zhang(mobile=f"1390000000{n}", resident_id=None)).id
         for n in range(3)

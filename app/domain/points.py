@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Literal
 
@@ -20,6 +20,7 @@ __all__ = [
     "HoldStatus",
     "EarningPreview",
     "EventRule",
+    "EventTally",
     "ExpiryPolicy",
     "FixedCycle",
     "InsufficientPoints",
@@ -30,11 +31,21 @@ __all__ = [
     "allocate_debit",
     "apply_multiplier",
     "available_balance",
+    "binding_window_end",
     "cycle_end",
+    "earns_at_counter",
+    "event_edition",
     "event_points",
+    "exceeded_cap",
+    "in_binding_window",
+    "in_initial_window",
+    "week_edition",
+    "week_of",
     "lot_expiry",
+    "needs_edition_code",
     "points_for_fen",
     "points_value_fen",
+    "preview_document",
     "preview_spend",
     "reverse_credit",
     "spend_points",
@@ -251,34 +262,131 @@ def spend_points(rule: SpendRule, amount_fen: int) -> int:
     return (2 * numerator + rule.unit_fen) // (2 * rule.unit_fen)
 
 
+# The periods an event rule may cap, in the order a refusal names them.
+CAP_PERIODS = ("day", "week", "edition", "month", "year")
+
+# Events that count "once per event" (seed 003: 大型活动 每期一次): each occurrence must name
+# its event code, or the limit could not tell one event from the next.
+EDITION_REQUIRED = frozenset({"major_event"})
+
+# Events whose edition (期), without a code, is the calendar week (seed 003: shares 每期4次,
+# 4*4*12 a year: about four weekly editions a month).
+WEEKLY_EDITIONS = frozenset({"share"})
+
+
 @dataclass(frozen=True)
 class EventRule:
     """Fixed points for an event (sign-in, share, ...). Caps are in points, ``None`` =
-    uncapped; e.g. daily sign-in ``EventRule("sign_in", 1, 1, None, 365)``."""
+    uncapped; e.g. daily sign-in ``EventRule("sign_in", 1, 1, None, 365)`` and seed 003's
+    share, 4 times an edition and 384 points a year,
+    ``EventRule("share", 2, cap_per_year=384, cap_per_edition=8)``.
+
+    ``cap_per_week`` counts a calendar week, Monday to Sunday; ``cap_per_edition`` counts
+    one edition (期) or event, named by its code."""
 
     event: str
     points: int
     cap_per_day: int | None = None
     cap_per_month: int | None = None
     cap_per_year: int | None = None
+    cap_per_week: int | None = None
+    cap_per_edition: int | None = None
 
 
-def event_points(rule: EventRule, already_day: int, already_month: int, already_year: int) -> int:
+@dataclass(frozen=True)
+class EventTally:
+    """Points already earned from one rule in each period the new occurrence falls in."""
+
+    day: int = 0
+    week: int = 0
+    edition: int = 0
+    month: int = 0
+    year: int = 0
+
+
+def exceeded_cap(rule: EventRule, tally: EventTally) -> tuple[str, int] | None:
+    """``(period, cap)`` of the first cap (in :data:`CAP_PERIODS` order) one more occurrence
+    would exceed, or ``None`` when the occurrence earns its points."""
+    for period in CAP_PERIODS:
+        cap = getattr(rule, f"cap_per_{period}")
+        if cap is not None and getattr(tally, period) + rule.points > cap:
+            return period, cap
+    return None
+
+
+def event_points(
+    rule: EventRule,
+    already_day: int,
+    already_month: int,
+    already_year: int,
+    already_week: int = 0,
+    already_edition: int = 0,
+) -> int:
     """Points this occurrence earns, given points already earned from this rule in the
-    current day / month / year.
+    current day / month / year (and week and edition).
 
     All or nothing: the event earns its full points, or 0 if that would exceed any cap.
     Partial awards (e.g. 1 of 2 share points) look like errors at the counter and are
     hard to explain to members; "limit reached" is not.
     """
-    caps = (
-        (rule.cap_per_day, already_day),
-        (rule.cap_per_month, already_month),
-        (rule.cap_per_year, already_year),
-    )
-    if any(cap is not None and already + rule.points > cap for cap, already in caps):
-        return 0
-    return rule.points
+    tally = EventTally(already_day, already_week, already_edition, already_month, already_year)
+    return 0 if exceeded_cap(rule, tally) else rule.points
+
+
+def needs_edition_code(event: str) -> bool:
+    """Whether an occurrence of ``event`` must name its edition or event code."""
+    return event in EDITION_REQUIRED
+
+
+def event_edition(rule: EventRule, code: str | None, on: date) -> str | None:
+    """The edition (期) an occurrence on ``on`` counts in: its code when it has one; without
+    one, the calendar week for a share, or for any rule capped per edition; otherwise none.
+    (Events that need a code are refused before: see :func:`needs_edition_code`.)"""
+    if code:
+        return code
+    if rule.event in WEEKLY_EDITIONS or rule.cap_per_edition is not None:
+        return week_edition(on)
+    return None
+
+
+def week_of(on: date) -> tuple[date, date]:
+    """The calendar week of ``on``: its Monday and its Sunday."""
+    monday = on - timedelta(days=on.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def week_edition(on: date) -> str:
+    """The code of the edition a share without one belongs to: its calendar week as an ISO
+    week, e.g. "2026-W09" for 23 Feb to 1 Mar 2026 (a week across New Year is one week)."""
+    year, week, _day = on.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+# --- Launch: initial points and the new-binding bonus ------------------------------------
+
+
+def in_initial_window(business_date: date, launch: date) -> bool:
+    """Whether a document counts toward initial points: the year before the launch (seed
+    003: 项目启动前一年内), the launch day itself excluded."""
+    return add_months(launch, -12) <= business_date < launch
+
+
+def earns_at_counter(business_date: date, launch: date) -> bool:
+    """Whether a document earns points of its own. One dated before the launch is history:
+    it earns nothing itself, and its service spend is summed per member and converted once
+    by the initial-points run (converting each document would lose each one's fraction)."""
+    return business_date >= launch
+
+
+def binding_window_end(launch: date, months: int) -> date:
+    """The first day outside the new-binding window (seed 003: 项目启动后3个月内)."""
+    return add_months(launch, months)
+
+
+def in_binding_window(on: date, launch: date, months: int) -> bool:
+    """Whether a binding on ``on`` earns the new-binding bonus: from the launch day until the
+    day before the same day ``months`` months later (launch + 3 months is outside)."""
+    return launch <= on < binding_window_end(launch, months)
 
 
 def apply_multiplier(points: int, multiplier_permille: int) -> int:
@@ -294,6 +402,7 @@ def apply_multiplier(points: int, multiplier_permille: int) -> int:
 LABEL_BASE = "Base points"
 LABEL_TIER_BONUS = "Tier bonus"
 LABEL_TOTAL = "Total"
+LABEL_PRE_LAUNCH = "Before the launch: counted in initial points"
 
 
 @dataclass(frozen=True)
@@ -320,6 +429,21 @@ def preview_spend(
         lines.append((LABEL_TIER_BONUS, bonus))
     lines.append((LABEL_TOTAL, total))
     return EarningPreview(base, multiplier_permille, bonus, total, lines)
+
+
+def preview_document(
+    rule: SpendRule,
+    amount_fen: int,
+    business_date: date,
+    launch: date,
+    multiplier_permille: int = PERMILLE,
+) -> EarningPreview:
+    """What a document earns of its own: as :func:`preview_spend` from the launch on; before
+    the launch nothing (it is history for the initial-points run, see
+    :func:`earns_at_counter`), said in one line."""
+    if earns_at_counter(business_date, launch):
+        return preview_spend(rule, amount_fen, multiplier_permille)
+    return EarningPreview(0, multiplier_permille, 0, 0, [(LABEL_PRE_LAUNCH, 0), (LABEL_TOTAL, 0)])
 
 
 # --- Points value ----------------------------------------------------------------------

@@ -216,7 +216,8 @@ def test_a_rule_version_counts_a_share_as_qualifying_points(qtbot, db, people):
     page = open_page(qtbot, db, people.admin)
     tab = open_tab(qtbot, page, "Earning rules")
     table = child(tab, "rules_table", QTableWidget)
-    qtbot.waitUntil(lambda: table.rowCount() == 8)
+    # 8 rules, and the share and major-event versions with per-edition limits (0012)
+    qtbot.waitUntil(lambda: table.rowCount() == 10)
     click(qtbot, tab, "new_rule_version")
     dialog = open_dialog(qtbot, "rule_dialog")
     share = child(dialog, "qualifying_permille", QDoubleSpinBox)
@@ -230,7 +231,7 @@ def test_a_rule_version_counts_a_share_as_qualifying_points(qtbot, db, people):
     )
     click(qtbot, dialog, "save")
     qtbot.waitUntil(lambda: visible("rule_dialog") is None)
-    qtbot.waitUntil(lambda: table.rowCount() == 9)
+    qtbot.waitUntil(lambda: table.rowCount() == 11)
     new = next(row for row in table_rows(table) if row[0] == "Service" and row[1] == "2")
     assert new[4].endswith("; 50% of the points counts as qualifying points")
     [v2] = [

@@ -118,13 +118,16 @@ def test_admin_adds_a_rule_version_and_sees_it_in_the_table(qtbot, db, people):
     ]
     tab = open_tab(qtbot, page, "Earning rules")
     table = child(tab, "rules_table", QTableWidget)
-    qtbot.waitUntil(lambda: table.rowCount() == 8)  # version 1 of every rule
+    # Version 1 of every rule, and (migration 0012, issue 16) version 2 of share and major
+    # event with seed 003's limit per edition.
+    qtbot.waitUntil(lambda: table.rowCount() == 10)
     rows = table_rows(table)
     assert rows[0][:5] == [
         "Service", "1", "from the start", "In force", "1 point per ¥1,000.00, rounded down",
     ]  # fmt: skip
-    share = next(row for row in rows if row[0] == "Share")
-    assert share[4] == "2 points each time; at most 384 a year"
+    share = next(row for row in rows if row[0] == "Share" and row[3] == "In force")
+    assert share[1:3] == ["2", "from the start"]
+    assert share[4] == "2 points each time; at most 8 per edition or event; at most 384 a year"
 
     click(qtbot, tab, "new_rule_version")
     dialog = open_dialog(qtbot, "rule_dialog")
@@ -140,15 +143,16 @@ def test_admin_adds_a_rule_version_and_sees_it_in_the_table(qtbot, db, people):
     type_into(qtbot, dialog, "note", "Spring campaign")
     click(qtbot, dialog, "save")
     qtbot.waitUntil(lambda: visible("rule_dialog") is None)
-    qtbot.waitUntil(lambda: table.rowCount() == 9)
-    new = next(row for row in table_rows(table) if row[0] == "Share" and row[1] == "2")
+    qtbot.waitUntil(lambda: table.rowCount() == 11)
+    new = next(row for row in table_rows(table) if row[0] == "Share" and row[1] == "3")
     assert new[2:] == [
-        format_date(date(2026, 3, 2)), "Scheduled", "3 points each time; at most 500 a year",
+        format_date(date(2026, 3, 2)), "Scheduled",
+        "3 points each time; at most 8 per edition or event; at most 500 a year",
         "Spring campaign", "admin",
     ]  # fmt: skip
-    assert "Version 2 of Share saved" in child(tab, "rules_status", QLabel).text()
-    [v2] = [v for v in points.list_rules(db, people.admin) if v.code == "share" and v.version == 2]
-    assert v2.params == {"points": 3, "cap_per_year": 500}
+    assert "Version 3 of Share saved" in child(tab, "rules_status", QLabel).text()
+    [v3] = [v for v in points.list_rules(db, people.admin) if v.code == "share" and v.version == 3]
+    assert v3.params == {"points": 3, "cap_per_edition": 8, "cap_per_year": 500}
 
 
 def test_rule_dialog_shows_errors_next_to_the_fields(qtbot, db, people):
@@ -157,7 +161,7 @@ def test_rule_dialog_shows_errors_next_to_the_fields(qtbot, db, people):
     })  # fmt: skip
     page = open_page(qtbot, db, people.admin)
     tab = open_tab(qtbot, page, "Earning rules")
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 9)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 11)  # 10 seeded (0006, 0012) + 1
     click(qtbot, tab, "new_rule_version")
     dialog = open_dialog(qtbot, "rule_dialog")
     assert child(dialog, "code", QComboBox).currentData() == "service"
@@ -183,7 +187,8 @@ def test_rule_dialog_shows_errors_next_to_the_fields(qtbot, db, people):
     assert date_error.text() == "The new version must take effect after 2026-03-02, the last one."
     assert not unit_error.isVisible()
     assert child(dialog, "save", QPushButton).isEnabled()  # ready for another try
-    assert len(points.list_rules(db, people.admin)) == 9  # nothing saved
+    # nothing saved: 10 seeded (0006, and 0012 for issue 16) and the 1 added above
+    assert len(points.list_rules(db, people.admin)) == 11
 
 
 def test_expiry_run_with_progress_lowers_the_balance(qtbot, db, people, clock, member):

@@ -122,7 +122,9 @@ def grant_initial_points(
     db: Database, actor: Actor, progress: Progress | None = None
 ) -> InitialPoints:
     """Convert each member's service spend of the year before launch into points (and
-    qualifying points) at the service rule in force at launch, dated the launch day.
+    qualifying points) at the service rule in force at launch, dated the launch day: the
+    spend is summed per member and converted once (two ¥1,500 documents make 3 points at
+    1 point per ¥1,000). Purchases do not count.
 
     Documents that earned points already do not count; a member is granted once. It is a
     batch run for the launch day: an interrupted run resumes, a finished one changes nothing.
@@ -134,6 +136,10 @@ def grant_initial_points(
 
 
 def _pre_launch_spend(launch: date):
+    """Per member, the total of the service (维保) documents of the year before the launch
+    (``rules.in_initial_window``) that earned nothing themselves. Seed 003 converts
+    maintenance spend only: vehicle purchases do not count. The total is converted once per
+    member (``_initial_grants``), so the documents' fractions of a unit add up."""
     earned = (
         select(LedgerEntry.id)
         .where(LedgerEntry.service_order_id == ServiceOrder.id, LedgerEntry.kind == "earn")
@@ -143,6 +149,7 @@ def _pre_launch_spend(launch: date):
         select(ServiceOrder.member_id, func.sum(ServiceOrder.amount_fen))
         .join(Member, Member.id == ServiceOrder.member_id)
         .where(
+            ServiceOrder.kind == "service",
             ServiceOrder.service_date >= rules.add_months(launch, -12),
             ServiceOrder.service_date < launch,
             ServiceOrder.refunded_at.is_(None),

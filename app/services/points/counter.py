@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from app.db.models import (
@@ -17,6 +17,7 @@ from app.db.models import (
     Member,
     PointHold,
     ServiceOrder,
+    Vehicle,
 )
 from app.domain import points as rules
 from app.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -74,6 +75,7 @@ class ServicePreview:
     qualifying: int
     lines: list[tuple[str, int]]
     value_fen: int  # what the points will be worth at the counter
+    history: bool = False  # dated before the launch: earns nothing itself (initial points)
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class RecordedService:
     points: int
     qualifying: int
     repeated: bool = False  # a retry of a request already recorded: nothing posted now
+    history: bool = False  # dated before the launch: recorded for the initial-points run
 
 
 def preview_service(db: Database, actor: Actor, data: ServiceInput) -> ServicePreview:
@@ -120,8 +123,11 @@ def _preview(
     """The preview, with the rule and settings it used (recording posts with the same)."""
     rule = rule_in_force(uow, data.kind, data.business_date)
     multiplier = tier_multiplier(uow, data.member_id, data.business_date)
-    preview = rules.preview_spend(spend_rule(rule), data.amount_fen, multiplier)
     settings = read_settings(uow)
+    launch = launch_date(settings)
+    preview = rules.preview_document(
+        spend_rule(rule), data.amount_fen, data.business_date, launch, multiplier
+    )
     shown = ServicePreview(
         rule.code,
         rule.version,
@@ -129,14 +135,21 @@ def _preview(
         qualifying_points(rule, preview.base_points),  # the tier bonus does not count
         preview.lines,
         rules.points_value_fen(preview.total_points, settings.points_per_yuan),
+        history=not rules.earns_at_counter(data.business_date, launch),
     )
     return shown, rule, settings
+
+
+def launch_date(settings: ProgrammeSettings) -> date:
+    return date.fromisoformat(settings.launch_date)
 
 
 @retry_on_contention
 def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedService:
     """Record a repair order or invoice and post the points and qualifying points it earns.
 
+    A document dated before the launch is history: recorded, but it earns nothing itself;
+    the initial-points run converts the year's service spend per member at once.
     The same document number at the same dealer earns once: a retry of the same request
     returns the first result; a second request for the document is refused.
     """
@@ -192,7 +205,9 @@ def record_service(db: Database, actor: Actor, data: ServiceInput) -> RecordedSe
             )
             entry_id = entry_id or entry.id
         uow.commit()
-        return RecordedService(order.id, entry_id, preview.points, preview.qualifying)
+        return RecordedService(
+            order.id, entry_id, preview.points, preview.qualifying, history=preview.history
+        )
 
 
 def _existing_service(uow: UnitOfWork, order: ServiceOrder, data: ServiceInput):
@@ -222,7 +237,7 @@ def _check_service(uow: UnitOfWork, actor: Actor, data: ServiceInput) -> tuple[i
             QT_TRANSLATE_NOOP("Errors", "Enter an amount above 0 and at most 100,000,000 yuan."),
             field="amount",
         )
-    check_date(data.business_date, "business_date", *_recent_dates(uow))
+    check_date(data.business_date, "business_date", *_document_dates(uow))
     dealer_id = counter_dealer(uow, actor, data.dealer_id)
     postable_member(uow, data.member_id)
     return dealer_id, document_no
@@ -232,6 +247,14 @@ def _recent_dates(uow: UnitOfWork) -> tuple[date, date]:
     """Counter postings are dated within the last year, never in the future."""
     today = programme_today(uow)
     return today - timedelta(days=366), today
+
+
+def _document_dates(uow: UnitOfWork) -> tuple[date, date]:
+    """Documents: within the last year, or the year before the launch (history for initial
+    points, loaded from a dealer export even some months after the launch)."""
+    earliest, today = _recent_dates(uow)
+    launch = launch_date(read_settings(uow))
+    return min(earliest, rules.add_months(launch, -12)), today
 
 
 def counter_dealer(uow: UnitOfWork, actor: Actor, dealer_id: int | None) -> int:
@@ -322,8 +345,46 @@ def refund_service(
 
 @dataclass(frozen=True)
 class EventResult:
-    points: int  # 0: a cap was reached, nothing posted
+    points: int  # always > 0: an occurrence that earns nothing is refused (EventRefused)
     entry_id: int | None
+    edition: str | None = None  # the edition (期) or event code it counted in
+
+
+class EventRefused(Conflict):
+    """The occurrence earns nothing: a limit of its rule is reached, or the rule does not
+    apply (outside the birthday month or the new-binding window, no bound vehicle...).
+    Nothing is posted; the message says which limit and how much was earned already."""
+
+
+MAX_EDITION = 60  # an edition or event code is the entry's reference (String(60))
+
+_CAP_REFUSALS = {
+    "day": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No points: the limit for this event is reached. Limit: {cap} points a day "
+        "({points} each time); earned on {date}: {earned}.",
+    ),
+    "week": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No points: the limit for this event is reached. Limit: {cap} points a week, Monday "
+        "to Sunday ({points} each time); earned from {start} to {end}: {earned}.",
+    ),
+    "edition": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No points: the limit for this event is reached. Limit: {cap} points per edition or "
+        "event ({points} each time); earned in {edition}: {earned}.",
+    ),
+    "month": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No points: the limit for this event is reached. Limit: {cap} points a month "
+        "({points} each time); earned in {month}: {earned}.",
+    ),
+    "year": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No points: the limit for this event is reached. Limit: {cap} points a year "
+        "({points} each time); earned in {year}: {earned}.",
+    ),
+}
 
 
 @retry_on_contention
@@ -336,13 +397,21 @@ def record_event(
     on: date | None = None,
     reference: str | None = None,
     channel: str = "counter",
+    edition: str | None = None,
 ) -> EventResult:
-    """Fixed points for an event (sign-in, share, ...), within the rule's caps."""
+    """Fixed points for an event (sign-in, share, ...), within the rule's caps.
+
+    ``edition`` is the edition (期号) or event code (活动编号) the occurrence belongs to; it
+    is stored as the entry's reference (``reference`` is its older name: give one of the
+    two). A major event needs its code (once per event); a share without one counts in
+    its calendar week, Monday to Sunday ("2026-W09"). An occurrence that would earn
+    nothing is refused with ``EventRefused`` saying why; nothing is posted then.
+    """
     require(actor, Permission.POST_POINTS)
     if event not in EVENTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown event."), field="event")
     check_request_uid(request_uid)
-    reference = clean_text(reference, "reference", 60) or None
+    code = _edition_code(event, edition, reference)
     channel = clean_text(channel, "channel", 20, required=True)
     with db.uow(actor) as uow:
         on = check_date(on or programme_today(uow), "on", *_recent_dates(uow))
@@ -352,12 +421,10 @@ def record_event(
             select(LedgerEntry).where(LedgerEntry.entry_uid == derived_uid(request_uid, POINTS))
         ).one_or_none()
         if retry is not None:
-            return EventResult(retry.amount, retry.id)
+            return EventResult(retry.amount, retry.id, retry.reference)
         rule = rule_in_force(uow, event, on)
-        points = _event_points(uow, rule, member, on)
-        if points == 0:
-            return EventResult(0, None)
         settings = read_settings(uow)
+        points, edition = _event_points(uow, rule, member, on, code, settings)
         posted_ids: list[int] = []
         amounts = {POINTS: points, QUALIFYING: qualifying_points(rule, points)}
         for currency in (POINTS, QUALIFYING):
@@ -377,45 +444,145 @@ def record_event(
                     actor=actor.username,
                     dealer_id=actor.dealer_id,
                     channel=channel,
-                    reference=reference,
+                    reference=edition,
                     rule_id=rule.id,
                 ),
             )
             posted_ids.append(posted.id)
         uow.commit()
-        return EventResult(points, posted_ids[0])
+        return EventResult(points, posted_ids[0], edition)
 
 
-def _event_points(uow: UnitOfWork, row: EarningRule, member: Member, on: date) -> int:
+def _edition_code(event: str, edition: object, reference: object) -> str | None:
+    """The edition or event code as given (trimmed, upper case), checked, never cut short."""
+    texts = {
+        name: clean_text(value, name, MAX_EDITION).upper()
+        for name, value in (("edition", edition), ("reference", reference))
+    }
+    if texts["edition"] and texts["reference"] and texts["edition"] != texts["reference"]:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Give the edition or event code once."), field="edition"
+        )
+    code = texts["edition"] or texts["reference"]
+    clean_text(code, "edition", MAX_EDITION)  # upper case can lengthen a text ("ß" → "SS")
+    if not code and rules.needs_edition_code(event):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Enter the event code: a major event earns once per event."
+            ),
+            field="edition",
+        )
+    return code or None
+
+
+def _event_points(
+    uow: UnitOfWork,
+    row: EarningRule,
+    member: Member,
+    on: date,
+    code: str | None,
+    settings: ProgrammeSettings,
+) -> tuple[int, str | None]:
+    """The occurrence's points and edition, or ``EventRefused`` saying why it earns none."""
     event = event_rule(row)
-    params = json.loads(row.params)
     if row.code == "birthday" and (member.birthday is None or member.birthday.month != on.month):
-        return 0  # the bonus is for the birthday month
+        raise EventRefused(
+            QT_TRANSLATE_NOOP("Errors", "Not awarded: the member's birthday is not on record.")
+            if member.birthday is None
+            else QT_TRANSLATE_NOOP("Errors", "Not awarded: the birthday bonus is for the "
+                                   "member's birthday month.")
+        )  # fmt: skip
     if row.code == "new_binding":
-        launch = date.fromisoformat(read_settings(uow).launch_date)
-        if not launch <= on <= rules.add_months(launch, params.get("window_months", 3)):
-            return 0
-        if _earned_between(uow, member.id, row.code, date.min, date.max):
-            return 0  # once per member
+        _check_new_binding(uow, row, member, on, settings)
+    edition = rules.event_edition(event, code, on)
+    week = rules.week_of(on)
     month_start = on.replace(day=1)
-    year_start = on.replace(month=1, day=1)
-    day = _earned_between(uow, member.id, row.code, on, on)
-    month = _earned_between(
-        uow, member.id, row.code, month_start, rules.add_months(month_start, 1) - timedelta(days=1)
-    )
-    year = _earned_between(uow, member.id, row.code, year_start, on.replace(month=12, day=31))
-    return rules.event_points(event, day, month, year)
+    year = on.year
+    tally = rules.EventTally(
+        day=_earned_between(uow, member.id, row.code, on, on),
+        week=_earned_between(uow, member.id, row.code, *week),
+        edition=_edition_earned(uow, member.id, row.code, edition, on) if edition else 0,
+        month=_earned_between(
+            uow, member.id, row.code, month_start,
+            rules.add_months(month_start, 1) - timedelta(days=1),
+        ),
+        year=_earned_between(uow, member.id, row.code, date(year, 1, 1), date(year, 12, 31)),
+    )  # fmt: skip
+    exceeded = rules.exceeded_cap(event, tally)
+    if exceeded is not None:
+        period, cap = exceeded
+        raise EventRefused(
+            _CAP_REFUSALS[period],
+            cap=cap,
+            points=event.points,
+            earned=getattr(tally, period),
+            date=on.isoformat(),
+            start=week[0].isoformat(),
+            end=week[1].isoformat(),
+            edition=edition or "",
+            month=on.strftime("%Y-%m"),
+            year=year,
+        )
+    return event.points, edition
+
+
+def _check_new_binding(
+    uow: UnitOfWork, row: EarningRule, member: Member, on: date, settings: ProgrammeSettings
+) -> None:
+    """Seed 003: members newly bound within 3 months of the launch get 100 points once; it
+    is part of the initial points (绑定车辆积分)."""
+    launch = launch_date(settings)
+    months = json.loads(row.params).get("window_months", 3)
+    if not rules.in_binding_window(on, launch, months):
+        raise EventRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Not awarded: the new-binding bonus is only for bindings from {start} to {end} "
+                "({months} months from the launch).",
+            ),
+            start=launch.isoformat(),
+            end=(rules.binding_window_end(launch, months) - timedelta(days=1)).isoformat(),
+            months=months,
+        )
+    bound = uow.session.scalar(select(Vehicle.id).where(Vehicle.member_id == member.id).limit(1))
+    if bound is None:
+        raise EventRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Not awarded: the member has no bound vehicle; add the vehicle first."
+            )
+        )
+    if _earned_between(uow, member.id, row.code, date.min, date.max):
+        raise EventRefused(
+            QT_TRANSLATE_NOOP("Errors", "Not awarded: the member has had the new-binding bonus.")
+        )
 
 
 def _earned_between(uow: UnitOfWork, member_id: int, source: str, start: date, end: date) -> int:
     """Points the member earned from ``source`` on business dates ``start..end``; the index on
     (member, source, business date) keeps this cheap."""
+    return _earned(uow, member_id, source, LedgerEntry.business_date.between(start, end))
+
+
+def _edition_earned(uow: UnitOfWork, member_id: int, source: str, edition: str, on: date) -> int:
+    """Points the member earned from ``source`` in ``edition``. For the calendar week's own
+    edition, entries of that week posted before editions were recorded (no reference)
+    count too."""
+    condition = LedgerEntry.reference == edition
+    if edition == rules.week_edition(on):
+        unnamed = and_(
+            LedgerEntry.reference.is_(None), LedgerEntry.business_date.between(*rules.week_of(on))
+        )
+        condition = or_(condition, unnamed)
+    return _earned(uow, member_id, source, condition)
+
+
+def _earned(uow: UnitOfWork, member_id: int, source: str, condition) -> int:
     return scalar_int(
         uow,
         select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
             LedgerEntry.member_id == member_id,
             LedgerEntry.source == source,
-            LedgerEntry.business_date.between(start, end),
+            condition,
             LedgerEntry.currency == POINTS,
             LedgerEntry.kind.in_(("earn", "reverse")),
         ),

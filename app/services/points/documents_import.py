@@ -4,6 +4,10 @@ Each valid row is recorded like the counter screen does (``points.record_service
 own transaction, under a request id derived from the dealer and document number: importing
 the same file again, or resuming after a cancel or a crash, never earns a document twice.
 Every row gets a result (imported, already imported, error) in the optional result workbook.
+
+A document dated before the launch is imported as history: it earns no points of its own,
+and its service spend counts toward the member's initial points (``points initial``), summed
+over the year before the launch and converted once.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from app.services.shared.scope import programme_today
 
 IMPORTED, ALREADY, ERROR = "imported", "already_imported", excel.STATUS_ERROR
 LOOKUP_BATCH = 500
+HISTORY = "dated before the launch, no points of its own; counts toward initial points"
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class TransactionSummary:
     rejected: int
     points: int
     report: Path | None = None
+    history: int = 0  # of the imported: dated before the launch, kept for initial points
 
 
 def write_template(path: Path, language: Language = "zh_CN") -> Path:
@@ -65,7 +71,7 @@ def import_transactions(
         raise FileRejected(list(parsed.file_errors))
     outcomes: dict[int, tuple[str, str]] = {}
     counts = {IMPORTED: 0, ALREADY: 0, ERROR: 0}
-    earned = 0
+    earned = history = 0
     rows = parsed.rows
     members = _members_named(db, [row.values for row in rows if not row.errors])
     try:
@@ -73,8 +79,11 @@ def import_transactions(
             if row.errors:
                 outcome = (ERROR, excel.tx_row_reason(row))
             else:
-                outcome, points_ = _import_row(db, actor, row.values, dealers, members, dry_run)
+                outcome, points_, was_history = _import_row(
+                    db, actor, row.values, dealers, members, dry_run
+                )
                 earned += points_
+                history += was_history and outcome[0] == IMPORTED
             outcomes[row.row_number] = outcome
             counts[outcome[0]] = counts.get(outcome[0], 0) + 1
             if done % 50 == 0 or done == len(rows):
@@ -85,7 +94,7 @@ def import_transactions(
                 report, excel.transaction_outcomes(parsed, outcomes), parsed.headers
             )
     return TransactionSummary(
-        len(rows), counts[IMPORTED], counts[ALREADY], counts[ERROR], earned, report
+        len(rows), counts[IMPORTED], counts[ALREADY], counts[ERROR], earned, report, history
     )
 
 
@@ -96,13 +105,14 @@ def _import_row(
     dealers: dict[str, int],
     members: _Members,
     dry_run: bool,
-) -> tuple[tuple[str, str], int]:
+) -> tuple[tuple[str, str], int, bool]:
+    """The row's outcome, the points it earned and whether it is pre-launch history."""
     dealer_id = dealers.get(values["dealer_code"])
     if dealer_id is None:
-        return (ERROR, "unknown or inactive dealer code"), 0
+        return (ERROR, "unknown or inactive dealer code"), 0, False
     member_id, problem = members.find(values)
     if problem or member_id is None:
-        return (ERROR, problem or ""), 0
+        return (ERROR, problem or ""), 0, False
     try:
         data = points.ServiceInput(
             member_id,
@@ -114,18 +124,22 @@ def _import_row(
             _request_uid(values["dealer_code"], values["document_no"]),
         )
         if not actor.is_headquarters and dealer_id != actor.dealer_id:
-            return (ERROR, "a document of another dealer: ask headquarters to import it"), 0
+            return (ERROR, "a document of another dealer: ask headquarters to import it"), 0, False
         if dry_run:
             preview = points.preview_service(db, actor, data)
-            return ("dry_run", f"would earn {preview.points} points"), 0
+            if preview.history:
+                return ("dry_run", f"would be history: {HISTORY}"), 0, True
+            return ("dry_run", f"would earn {preview.points} points"), 0, False
         result = points.record_service(db, actor, data)
     except Conflict as exc:  # recorded before, at the counter or by another file
-        return (ALREADY, str(exc)), 0
+        return (ALREADY, str(exc)), 0, False
     except LoyaltyError as exc:
-        return (ERROR, str(exc)), 0
+        return (ERROR, str(exc)), 0, False
     if result.repeated:
-        return (ALREADY, "imported before; nothing posted again"), 0
-    return (IMPORTED, f"{result.points} points"), result.points
+        return (ALREADY, "imported before; nothing posted again"), 0, False
+    if result.history:
+        return (IMPORTED, f"history: {HISTORY}"), 0, True
+    return (IMPORTED, f"{result.points} points"), result.points, False
 
 
 @dataclass(frozen=True)

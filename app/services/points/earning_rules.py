@@ -88,10 +88,17 @@ _PARAM_RANGES = {
         "points": (1, 100_000),
         "qualifying_permille": (0, MAX_QUALIFYING_PERMILLE),
         "cap_per_day": (0, MAX_POINTS),
+        "cap_per_week": (0, MAX_POINTS),
+        "cap_per_edition": (0, MAX_POINTS),
         "cap_per_month": (0, MAX_POINTS),
         "cap_per_year": (0, MAX_POINTS),
     },
 }
+
+# The caps an event rule may hold, each read back by ``event_rule`` and enforced by the
+# counter: a figure saved is a figure applied, never dropped on the way.
+EVENT_CAPS = tuple(f"cap_per_{period}" for period in rules.CAP_PERIODS)
+WINDOW_MONTHS = (1, 36)  # the new-binding window, in months after the launch
 
 
 ROUNDINGS = ("floor", "round_half_up")
@@ -163,7 +170,7 @@ def _clean_params(code: str, params: object) -> dict:
     kind = "spend" if code in SPEND_KINDS else "event"
     ranges = dict(_PARAM_RANGES[kind])
     if code == "new_binding":
-        ranges["window_months"] = (1, 36)
+        ranges["window_months"] = WINDOW_MONTHS
     given = {k: v for k, v in params.items() if v is not None} if isinstance(params, dict) else {}
     unknown = set(given) - set(ranges) - ({"rounding"} if kind == "spend" else set())
     required = ("points_per_unit", "unit_fen") if kind == "spend" else ("points",)
@@ -173,6 +180,8 @@ def _clean_params(code: str, params: object) -> dict:
             field="params",
         )
     clean = {key: check_int(given[key], key, *ranges[key]) for key in ranges if key in given}
+    if kind == "event":
+        _check_caps(clean)
     if kind == "spend":
         clean["rounding"] = given.get("rounding", "floor")
         if clean["rounding"] not in ROUNDINGS:
@@ -180,6 +189,22 @@ def _clean_params(code: str, params: object) -> dict:
                 QT_TRANSLATE_NOOP("Errors", "Choose a rounding."), field="rounding"
             )
     return clean
+
+
+def _check_caps(clean: dict) -> None:
+    """A cap below one occurrence's points would refuse every occurrence: a typo, not a
+    rule (leave a cap out for no limit)."""
+    for key in EVENT_CAPS:
+        if key in clean and clean[key] < clean["points"]:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A limit counts points: it must be at least the {points} points of one "
+                    "occurrence, or left empty for no limit.",
+                ),
+                field=key,
+                points=clean["points"],
+            )
 
 
 def rule_in_force(uow: UnitOfWork, code: str, on: date) -> EarningRule:
@@ -210,7 +235,7 @@ def qualifying_points(row: EarningRule, points: int) -> int:
 
 
 def event_rule(row: EarningRule) -> rules.EventRule:
+    """The version's figures as the domain rule: every cap ``_clean_params`` accepts."""
     p = json.loads(row.params)
-    return rules.EventRule(
-        row.code, p["points"], p.get("cap_per_day"), p.get("cap_per_month"), p.get("cap_per_year")
-    )
+    caps = {key: p.get(key) for key in EVENT_CAPS}
+    return rules.EventRule(row.code, p["points"], **caps)

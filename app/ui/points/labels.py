@@ -25,7 +25,10 @@ def source_label(source: str) -> str:
         "major_event": QCoreApplication.translate("PointsLabels", "Major event"),
         "birthday": QCoreApplication.translate("PointsLabels", "Birthday bonus"),
         "referral": QCoreApplication.translate("PointsLabels", "Referral bonus"),
-        "new_binding": QCoreApplication.translate("PointsLabels", "New binding bonus"),
+        # Seed 003 lists the binding bonus under initial points (初始积分: 绑定车辆积分).
+        "new_binding": QCoreApplication.translate(
+            "PointsLabels", "Initial points: vehicle binding"
+        ),
         "labour": QCoreApplication.translate("PointsLabels", "Against labour"),
         "parts": QCoreApplication.translate("PointsLabels", "Against parts"),
         "merge": QCoreApplication.translate("PointsLabels", "Member merge"),
@@ -52,6 +55,9 @@ def preview_line(label: str) -> str:
         "Base points": QCoreApplication.translate("PointsLabels", "Base points"),
         "Tier bonus": QCoreApplication.translate("PointsLabels", "Tier bonus"),
         "Total": QCoreApplication.translate("PointsLabels", "Total"),
+        "Before the launch: counted in initial points": QCoreApplication.translate(
+            "PointsLabels", "Before the launch: counted in initial points"
+        ),
     }.get(label, label)
 
 

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from app.ui.points.counter_dialogs import (
     StatementDialog,
     UsePointsDialog,
 )
+from app.ui.points.event_dialog import EventPointsDialog, awarded_text
 from app.ui.points.labels import (
     currency_label,
     kind_label,
@@ -285,38 +285,8 @@ class PointsTab(QWidget):
         dialog.open()
 
     def _award_event(self) -> None:
-        dialog = ActionDialog(
-            self,
-            "event_dialog",
-            self.tr("Event points"),
-            self.tr(
-                "Fixed points for an event, within the rule's limits (e.g. sign-in once a "
-                "day, major events at most ten a year)."
-            ),
-            self.tr("Award points"),
-        )
-        event = QComboBox()
-        for code in points.EVENTS:
-            event.addItem(source_label(code), code)
-        dialog.add_row(self.tr("Event"), event, "event")
-        reference = QLineEdit()
-        reference.setMaxLength(60)
-        dialog.add_row(self.tr("Reference (optional)"), reference, "reference")
-        uid = points.new_request_uid()
-        db, actor, member_id = self.db, self.actor, self.member_id
-
-        def work():
-            code, ref = event.currentData(), reference.text().strip() or None
-            return lambda: points.record_event(db, actor, member_id, code, uid, reference=ref)
-
-        dialog.work = work
-        dialog.succeeded.connect(
-            lambda result: self._done(
-                self.tr("{points} event points awarded.").format(points=format_int(result.points))
-                if result.points
-                else self.tr("No points: the limit for this event is reached.")
-            )
-        )
+        dialog = EventPointsDialog(self, self.db, self.actor, self.member_id, self.today)
+        dialog.succeeded.connect(lambda result: self._done(awarded_text(result)))
         dialog.open()
 
     def use_points(self) -> None:

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
+from app.domain.inputs import MAX_POINTS
 from app.domain.points import PERMILLE
 from app.domain.roles import Actor, Permission
 from app.services import points
 from app.services.points import EVENTS, RULE_CODES, SPEND_KINDS, RuleVersion
-from app.services.points.earning_rules import MAX_QUALIFYING_PERMILLE
+from app.services.points.earning_rules import EVENT_CAPS, MAX_QUALIFYING_PERMILLE, WINDOW_MONTHS
 from app.services.shared.database import Database
 from app.ui.points.labels import source_label
 from app.ui.shared.errors import message_for
@@ -41,7 +42,8 @@ from app.ui.shared.worker import run_in_background
 NO_CAP = 0  # a cap of 0 in the dialog means "no limit"
 
 
-CAPS = ("cap_per_day", "cap_per_month", "cap_per_year")
+# Every cap the service keeps (and enforces): a limit typed here is never dropped on the way.
+CAPS = EVENT_CAPS
 
 
 NOTE_COLUMN = 5  # in the rules table
@@ -102,13 +104,9 @@ def rule_parameters(code: str, params: dict) -> str:
         else QCoreApplication.translate("PointsRules", "{points} points each time")
     )
     parts = [template.format(points=format_int(count))]
-    for key, text in (
-        ("cap_per_day", QCoreApplication.translate("PointsRules", "at most {n} a day")),
-        ("cap_per_month", QCoreApplication.translate("PointsRules", "at most {n} a month")),
-        ("cap_per_year", QCoreApplication.translate("PointsRules", "at most {n} a year")),
-    ):
+    for key in CAPS:
         if params.get(key) is not None:
-            parts.append(text.format(n=format_int(params[key])))
+            parts.append(cap_text(key).format(n=format_int(params[key])))
     if code == "new_binding":
         parts.append(
             QCoreApplication.translate(
@@ -119,6 +117,31 @@ def rule_parameters(code: str, params: dict) -> str:
     if share is not None:
         parts.append(share)
     return QCoreApplication.translate("PointsRules", "; ").join(parts)
+
+
+def cap_text(key: str) -> str:
+    """A cap in the rule's sentence, "{n}" to fill in (weeks run Monday to Sunday)."""
+    return {
+        "cap_per_day": QCoreApplication.translate("PointsRules", "at most {n} a day"),
+        "cap_per_week": QCoreApplication.translate("PointsRules", "at most {n} a week"),
+        "cap_per_edition": QCoreApplication.translate(
+            "PointsRules", "at most {n} per edition or event"
+        ),
+        "cap_per_month": QCoreApplication.translate("PointsRules", "at most {n} a month"),
+        "cap_per_year": QCoreApplication.translate("PointsRules", "at most {n} a year"),
+    }[key]
+
+
+def cap_field_label(key: str) -> str:
+    return {
+        "cap_per_day": QCoreApplication.translate("PointsRules", "At most, per day"),
+        "cap_per_week": QCoreApplication.translate("PointsRules", "At most, per week (Mon–Sun)"),
+        "cap_per_edition": QCoreApplication.translate(
+            "PointsRules", "At most, per edition or event"
+        ),
+        "cap_per_month": QCoreApplication.translate("PointsRules", "At most, per month"),
+        "cap_per_year": QCoreApplication.translate("PointsRules", "At most, per year"),
+    }[key]
 
 
 def _in_force_ids(versions: list[RuleVersion], today: date) -> set[int]:
@@ -215,7 +238,7 @@ class RulesTab(QWidget):
                 [
                     rule_name(v.code),
                     format_int(v.version),
-                    self.tr("from the start") if v.version == 1 and v.effective_from.year <= 2000
+                    self.tr("from the start") if v.effective_from.year <= 2000
                     else format_date(v.effective_from),
                     state,
                     rule_parameters(v.code, v.params),
@@ -356,27 +379,25 @@ class RuleVersionDialog(QDialog):
         self.event_box.setObjectName("event_box")
         no_limit = self.tr("No limit")
         self.points = self._count(1, 1_000_000)
-        self.caps = {key: self._count(NO_CAP, 10_000_000, no_limit) for key in CAPS}
-        self.window_months = self._count(1, 60)
+        self.caps = {key: self._count(NO_CAP, MAX_POINTS, no_limit) for key in CAPS}
+        self.window_months = self._count(*WINDOW_MONTHS)
         self.window_months.setSuffix(self.tr(" months"))
         form = self._compact_form(self.event_box)
         self.event_form = form
         form.addRow(self.tr("Points each time"), self._field("points", self.points))
-        for key, label in zip(
-            CAPS,
-            (
-                self.tr("At most, per day"),
-                self.tr("At most, per month"),
-                self.tr("At most, per year"),
-            ),
-            strict=True,
-        ):
-            form.addRow(label, self._field(key, self.caps[key]))
+        for key in CAPS:
+            form.addRow(cap_field_label(key), self._field(key, self.caps[key]))
         form.addRow(
             self.tr("Within, after the launch"),
             self._field("window_months", self.window_months),
         )
-        hint = QLabel(self.tr("Limits count points; 0 means no limit."))
+        hint = QLabel(
+            self.tr(
+                "Limits count points; 0 means no limit. An edition (期) is the edition or "
+                "event code given with the points; a share without one counts in its week."
+            )
+        )
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         form.addRow("", hint)
         return self.event_box
