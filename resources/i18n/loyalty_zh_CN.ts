@@ -1150,61 +1150,66 @@
     </message>
     <message>
         <location filename="../../app/ui/audit/audit_page.py" line="104"/>
+        <source>Receipt printed</source>
+        <translation>打印积分抵扣凭证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/audit_page.py" line="105"/>
         <source>Requested</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="105"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="106"/>
         <source>Approved</source>
         <translation>审批通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="106"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="107"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="107"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="108"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="109"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="110"/>
         <source>Backed up</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="110"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="111"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="111"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="112"/>
         <source>Resumed</source>
         <translation>已继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="112"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="113"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="113"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="114"/>
         <source>Upgraded</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="114"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="115"/>
         <source>Retained</source>
         <translation>已保级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="115"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="116"/>
         <source>Downgraded</source>
         <translation>已降级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="108"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="109"/>
         <source>Run cancelled</source>
         <translation>已取消运行</translation>
     </message>
@@ -1212,37 +1217,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="128"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="129"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="129"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="130"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="130"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="131"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="131"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="132"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="132"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="133"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="133"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="134"/>
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="161"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="162"/>
         <source>… {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
@@ -1250,147 +1255,147 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="183"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="184"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="187"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="188"/>
         <source>Apply</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="190"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="191"/>
         <source>Verify chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="193"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="194"/>
         <source>Verify against file…</source>
         <translation>对照文件校验…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="195"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="196"/>
         <source>Compare the chain with checkpoints saved earlier</source>
         <translation>将日志链与此前保存的检查点比对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="197"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="198"/>
         <source>Export checkpoint…</source>
         <translation>导出检查点…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="200"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="201"/>
         <source>Save the chain&apos;s current head to a file kept away from the database</source>
         <translation>将日志链当前的最新位置保存到文件，存放在数据库之外</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="212"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="213"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="213"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="214"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="214"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="215"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="215"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="216"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="247"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="248"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="267"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="268"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="322"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="323"/>
         <source>Verify against checkpoints</source>
         <translation>对照检查点校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="329"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="330"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计日志链…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="339"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="340"/>
         <source>Reading the chain&apos;s head…</source>
         <translation>正在读取日志链的最新位置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="347"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="348"/>
         <source>Export checkpoint</source>
         <translation>导出检查点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="359"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="360"/>
         <source>Checkpoint of entry {seq} saved to {path}. Keep it away from the database server: verifying against it later shows whether the trail was cut back or rewritten.</source>
         <translation>第 {seq} 条记录的检查点已保存到 {path}。请将其存放在数据库服务器之外：日后对照它校验，即可发现审计日志是否被截短或改写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="373"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="374"/>
         <source>Audit chain intact: {n} entries checked.</source>
         <translation>审计日志链完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="377"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="378"/>
         <source>The audit chain is broken at entry {seq}: {reason}</source>
         <translation>审计链在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="385"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="386"/>
         <source>The database guards that keep the audit trail append-only are not intact: {guards}.</source>
         <translation>保证审计日志只增不改的数据库防护不完整：{guards}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="396"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="397"/>
         <source>The checkpoint of entry {seq} (taken {at}) does not match: {reason}.</source>
         <translation>第 {seq} 条记录的检查点（{at} 记录）不符：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="405"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="406"/>
         <source>Checkpoints that match: {n}.</source>
         <translation>相符的检查点：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="409"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="410"/>
         <source>Checkpoints of other databases, ignored: {n}.</source>
         <translation>其他数据库的检查点（已忽略）：{n} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="285"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="286"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="297"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="298"/>
         <source>The audit trail has no entries yet.</source>
         <translation>审计日志中还没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="299"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="300"/>
         <source>No entries match these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="305"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="306"/>
         <source>{time} · {user} · {entity} {record} · {action}</source>
         <translation>{time} · {user} · {entity} {record} · {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/audit_page.py" line="312"/>
+        <location filename="../../app/ui/audit/audit_page.py" line="313"/>
         <source>No fields recorded.</source>
         <translation>未记录字段变更。</translation>
     </message>
@@ -2303,6 +2308,81 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="116"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="117"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="118"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="119"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="120"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="123"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="126"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="127"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="226"/>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="226"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="22"/>
+        <source>Loyalty Desk command line</source>
+        <translation>会员管理台命令行</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="28"/>
+        <source>language of messages and help (default: the system&apos;s)</source>
+        <translation>消息和帮助的语言（默认：系统语言）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="32"/>
+        <source>database URL or SQLite file path</source>
+        <translation>数据库地址或 SQLite 文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="38"/>
+        <source>staff user running the command (password: $LOYALTY_PASSWORD)</source>
+        <translation>执行命令的员工账户（密码：$LOYALTY_PASSWORD）</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../app/ui/settings/connection_dialog.py" line="33"/>
@@ -2726,7 +2806,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo/demo_data.py" line="122"/>
+        <location filename="../../app/services/demo/demo_data.py" line="123"/>
         <source>The demo needs an empty database; this one has data.</source>
         <translation>演示模式需要一个空数据库，而此数据库中已有数据。</translation>
     </message>
@@ -3150,88 +3230,153 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该积分流水不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="110"/>
+        <location filename="../../app/services/points/earning_rules.py" line="117"/>
         <source>Unknown earning rule.</source>
         <translation>未知的积分规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="117"/>
+        <location filename="../../app/services/points/earning_rules.py" line="124"/>
         <source>A rule change cannot take effect in the past.</source>
         <translation>规则变更的生效日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="130"/>
+        <location filename="../../app/services/points/earning_rules.py" line="137"/>
         <location filename="../../app/services/tiers/policy.py" line="100"/>
         <source>The new version must take effect after {date}, the last one.</source>
         <translation>新版本的生效日期必须晚于上一版本的 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="172"/>
+        <location filename="../../app/services/points/earning_rules.py" line="179"/>
         <source>Check the rule&apos;s figures: whole numbers, points &gt;= 1.</source>
         <translation>请检查规则参数：须为整数，且积分不小于 1。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="180"/>
+        <location filename="../../app/services/points/earning_rules.py" line="189"/>
         <source>Choose a rounding.</source>
         <translation>请选择取整方式。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/earning_rules.py" line="194"/>
+        <location filename="../../app/services/points/earning_rules.py" line="200"/>
+        <source>A limit counts points: it must be at least the {points} points of one occurrence, or left empty for no limit.</source>
+        <translation>上限按积分计：至少为单次的 {points} 积分，留空表示不限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/earning_rules.py" line="219"/>
         <source>No earning rule {code} is in force on {date}.</source>
         <translation>{date} 没有生效的积分规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="109"/>
+        <location filename="../../app/services/points/counter.py" line="112"/>
         <source>Document {document} was already recorded on {date}; it cannot earn twice.</source>
         <translation>单据 {document} 已于 {date} 登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="166"/>
+        <location filename="../../app/services/points/counter.py" line="179"/>
         <source>Document {document} was already recorded; it cannot earn twice.</source>
         <translation>单据 {document} 已登记，不能重复积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="216"/>
+        <location filename="../../app/services/points/counter.py" line="231"/>
         <source>Unknown document type.</source>
         <translation>未知的单据类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="518"/>
+        <location filename="../../app/services/points/counter.py" line="362"/>
+        <source>No points: the limit for this event is reached. Limit: {cap} points a day ({points} each time); earned on {date}: {earned}.</source>
+        <translation>未获得积分：已达该活动上限。上限：每天 {cap} 积分（每次 {points} 积分）；{date} 已获得：{earned}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="367"/>
+        <source>No points: the limit for this event is reached. Limit: {cap} points a week, Monday to Sunday ({points} each time); earned from {start} to {end}: {earned}.</source>
+        <translation>未获得积分：已达该活动上限。上限：每周（周一至周日）{cap} 积分（每次 {points} 积分）；{start} 至 {end} 已获得：{earned}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="372"/>
+        <source>No points: the limit for this event is reached. Limit: {cap} points per edition or event ({points} each time); earned in {edition}: {earned}.</source>
+        <translation>未获得积分：已达该活动上限。上限：每期或每个活动 {cap} 积分（每次 {points} 积分）；{edition} 已获得：{earned}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="377"/>
+        <source>No points: the limit for this event is reached. Limit: {cap} points a month ({points} each time); earned in {month}: {earned}.</source>
+        <translation>未获得积分：已达该活动上限。上限：每月 {cap} 积分（每次 {points} 积分）；{month} 已获得：{earned}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="382"/>
+        <source>No points: the limit for this event is reached. Limit: {cap} points a year ({points} each time); earned in {year}: {earned}.</source>
+        <translation>未获得积分：已达该活动上限。上限：每年 {cap} 积分（每次 {points} 积分）；{year} 年已获得：{earned}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="464"/>
+        <source>Give the edition or event code once.</source>
+        <translation>期号或活动编号只需填写一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="470"/>
+        <source>Enter the event code: a major event earns once per event.</source>
+        <translation>请输入活动编号：大型活动每个活动只能获得一次积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="490"/>
+        <source>Not awarded: the member&apos;s birthday is not on record.</source>
+        <translation>未发放：会员未登记生日。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="492"/>
+        <source>Not awarded: the birthday bonus is for the member&apos;s birthday month.</source>
+        <translation>未发放：生日积分仅在会员生日当月发放。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="538"/>
+        <source>Not awarded: the new-binding bonus is only for bindings from {start} to {end} ({months} months from the launch).</source>
+        <translation>未发放：绑定车辆积分仅适用于 {start} 至 {end} 期间的绑定（上线后 {months} 个月内）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="550"/>
+        <source>Not awarded: the member has no bound vehicle; add the vehicle first.</source>
+        <translation>未发放：会员没有绑定车辆，请先添加车辆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="556"/>
+        <source>Not awarded: the member has had the new-binding bonus.</source>
+        <translation>未发放：会员已获得过绑定车辆积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/points/counter.py" line="685"/>
         <source>Only the dealer that placed the hold may settle it.</source>
         <translation>只有冻结这笔积分的经销商才能结算它。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="222"/>
+        <location filename="../../app/services/points/counter.py" line="237"/>
         <source>Enter an amount above 0 and at most 100,000,000 yuan.</source>
         <translation>请输入大于 0 且不超过 100,000,000 元的金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="255"/>
+        <location filename="../../app/services/points/counter.py" line="278"/>
         <source>The membership is closed: no points can be posted.</source>
         <translation>该会员已注销，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="257"/>
+        <location filename="../../app/services/points/counter.py" line="280"/>
         <source>The member is frozen: no points can be posted.</source>
         <translation>该会员已冻结，不能记入积分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="242"/>
+        <location filename="../../app/services/points/counter.py" line="265"/>
         <source>You can only record documents of your own dealer.</source>
         <translation>您只能登记本经销商的单据。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="247"/>
+        <location filename="../../app/services/points/counter.py" line="270"/>
         <source>Choose the dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="285"/>
+        <location filename="../../app/services/points/counter.py" line="308"/>
         <source>No such document.</source>
         <translation>该单据不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="288"/>
+        <location filename="../../app/services/points/counter.py" line="311"/>
         <source>This document was already refunded.</source>
         <translation>该单据已退款。</translation>
     </message>
@@ -3241,17 +3386,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>初始积分的日期是上线日 {date}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="343"/>
+        <location filename="../../app/services/points/counter.py" line="412"/>
         <source>Unknown event.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="448"/>
+        <location filename="../../app/services/points/counter.py" line="615"/>
         <source>Choose labour or parts.</source>
         <translation>请选择抵扣工时费或配件费。</translation>
     </message>
     <message>
-        <location filename="../../app/services/points/counter.py" line="455"/>
+        <location filename="../../app/services/points/counter.py" line="622"/>
         <source>Enter the repair order number.</source>
         <translation>请输入维修工单号。</translation>
     </message>
@@ -3739,6 +3884,64 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>EventPointsDialog</name>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="33"/>
+        <source>Event points</source>
+        <translation>活动积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="35"/>
+        <source>Fixed points for an event, within the rule&apos;s limits (e.g. sign-in once a day, shares four times an edition, a major event once per event).</source>
+        <translation>按活动发放固定积分，受规则上限约束（例如每天签到一次、每期分享四次、每个大型活动一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="38"/>
+        <source>Award points</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="44"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="46"/>
+        <source>e.g. 2026-03 or EV-SPRING</source>
+        <translation>例如 2026-03 或 EV-SPRING</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="47"/>
+        <source>Edition or event code (期号/活动编号)</source>
+        <translation>期号/活动编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="73"/>
+        <source>Required: the event&apos;s code; a member earns once per event.</source>
+        <translation>必填：活动编号；每位会员每个活动只能获得一次积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="76"/>
+        <source>Empty: this week&apos;s edition, {edition} ({start} to {end}).</source>
+        <translation>留空：按本周期号 {edition}（{start} 至 {end}）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="82"/>
+        <source>Optional: kept with the points.</source>
+        <translation>选填：随积分记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="90"/>
+        <source>{points} event points awarded (edition {edition}).</source>
+        <translation>已发放 {points} 活动积分（期号 {edition}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/event_dialog.py" line="93"/>
+        <source>{points} event points awarded.</source>
+        <translation>已发放 {points} 活动积分。</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringModel</name>
     <message>
         <location filename="../../app/ui/points/expiring_tab.py" line="52"/>
@@ -3940,37 +4143,37 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="231"/>
+        <location filename="../../app/ui/members/member_view.py" line="215"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="231"/>
+        <location filename="../../app/ui/members/member_view.py" line="215"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="231"/>
+        <location filename="../../app/ui/members/member_view.py" line="215"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="231"/>
+        <location filename="../../app/ui/members/member_view.py" line="215"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="253"/>
+        <location filename="../../app/ui/members/member_view.py" line="237"/>
         <source>Newest first; at most the last 200 changes.</source>
         <translation>按时间倒序，最多显示最近 200 条变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="255"/>
+        <location filename="../../app/ui/members/member_view.py" line="239"/>
         <source>The history of another dealer&apos;s member is not shown.</source>
         <translation>不显示其他经销商会员的变更记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="257"/>
+        <location filename="../../app/ui/members/member_view.py" line="241"/>
         <source>No changes have been recorded for this member yet.</source>
         <translation>该会员尚无变更记录。</translation>
     </message>
@@ -5407,263 +5610,263 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="285"/>
+        <location filename="../../app/ui/members/member_view.py" line="269"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="310"/>
+        <location filename="../../app/ui/members/member_view.py" line="294"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="311"/>
+        <location filename="../../app/ui/members/member_view.py" line="295"/>
         <source>Activate…</source>
         <translation>激活…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="312"/>
+        <location filename="../../app/ui/members/member_view.py" line="296"/>
         <source>Freeze…</source>
         <translation>冻结…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="313"/>
+        <location filename="../../app/ui/members/member_view.py" line="297"/>
         <source>Unfreeze…</source>
         <translation>解冻…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="314"/>
+        <location filename="../../app/ui/members/member_view.py" line="298"/>
         <source>Close membership…</source>
         <translation>注销会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="315"/>
+        <location filename="../../app/ui/members/member_view.py" line="299"/>
         <source>Merge duplicate…</source>
         <translation>合并重复会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="362"/>
+        <location filename="../../app/ui/members/member_view.py" line="346"/>
         <source>This tab arrives with later work:</source>
         <translation>此页签将在后续版本中提供：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="363"/>
+        <location filename="../../app/ui/members/member_view.py" line="347"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="364"/>
+        <location filename="../../app/ui/members/member_view.py" line="348"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="371"/>
+        <location filename="../../app/ui/members/member_view.py" line="355"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="375"/>
+        <location filename="../../app/ui/members/member_view.py" line="359"/>
         <source>Tier &amp;&amp; history</source>
         <translation>等级与历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="378"/>
+        <location filename="../../app/ui/members/member_view.py" line="362"/>
         <source>Benefits &amp;&amp; vouchers</source>
         <translation>权益与兑换券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="384"/>
+        <location filename="../../app/ui/members/member_view.py" line="368"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="380"/>
+        <location filename="../../app/ui/members/member_view.py" line="364"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="380"/>
+        <location filename="../../app/ui/members/member_view.py" line="364"/>
         <source>campaigns and tasks this member takes part in.</source>
         <translation>该会员参与的活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="381"/>
+        <location filename="../../app/ui/members/member_view.py" line="365"/>
         <source>Service notes</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="381"/>
+        <location filename="../../app/ui/members/member_view.py" line="365"/>
         <source>service visits and notes from the counter.</source>
         <translation>进店服务记录及前台备注。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="385"/>
+        <location filename="../../app/ui/members/member_view.py" line="369"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="400"/>
+        <location filename="../../app/ui/members/member_view.py" line="384"/>
         <source>Member {number}</source>
         <translation>会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="422"/>
+        <location filename="../../app/ui/members/member_view.py" line="406"/>
         <source>The member could not be loaded.</source>
         <translation>无法加载该会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="432"/>
+        <location filename="../../app/ui/members/member_view.py" line="416"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="442"/>
-        <location filename="../../app/ui/members/member_view.py" line="503"/>
+        <location filename="../../app/ui/members/member_view.py" line="426"/>
+        <location filename="../../app/ui/members/member_view.py" line="487"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="446"/>
+        <location filename="../../app/ui/members/member_view.py" line="430"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="460"/>
+        <location filename="../../app/ui/members/member_view.py" line="444"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="462"/>
+        <location filename="../../app/ui/members/member_view.py" line="446"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="465"/>
+        <location filename="../../app/ui/members/member_view.py" line="449"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="469"/>
+        <location filename="../../app/ui/members/member_view.py" line="453"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="471"/>
+        <location filename="../../app/ui/members/member_view.py" line="455"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="475"/>
+        <location filename="../../app/ui/members/member_view.py" line="459"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="479"/>
+        <location filename="../../app/ui/members/member_view.py" line="463"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="480"/>
+        <location filename="../../app/ui/members/member_view.py" line="464"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="481"/>
+        <location filename="../../app/ui/members/member_view.py" line="465"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="484"/>
+        <location filename="../../app/ui/members/member_view.py" line="468"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="485"/>
+        <location filename="../../app/ui/members/member_view.py" line="469"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="486"/>
+        <location filename="../../app/ui/members/member_view.py" line="470"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="494"/>
+        <location filename="../../app/ui/members/member_view.py" line="478"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="496"/>
+        <location filename="../../app/ui/members/member_view.py" line="480"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="499"/>
+        <location filename="../../app/ui/members/member_view.py" line="483"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="502"/>
+        <location filename="../../app/ui/members/member_view.py" line="486"/>
         <source>Other member number</source>
         <translation>另一会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="510"/>
+        <location filename="../../app/ui/members/member_view.py" line="494"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="517"/>
+        <location filename="../../app/ui/members/member_view.py" line="501"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="519"/>
+        <location filename="../../app/ui/members/member_view.py" line="503"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="522"/>
+        <location filename="../../app/ui/members/member_view.py" line="506"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="525"/>
+        <location filename="../../app/ui/members/member_view.py" line="509"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="530"/>
+        <location filename="../../app/ui/members/member_view.py" line="514"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="531"/>
+        <location filename="../../app/ui/members/member_view.py" line="515"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="538"/>
+        <location filename="../../app/ui/members/member_view.py" line="522"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="545"/>
+        <location filename="../../app/ui/members/member_view.py" line="529"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="546"/>
+        <location filename="../../app/ui/members/member_view.py" line="530"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="547"/>
+        <location filename="../../app/ui/members/member_view.py" line="531"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="570"/>
+        <location filename="../../app/ui/members/member_view.py" line="554"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -5802,62 +6005,62 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="323"/>
+        <location filename="../../app/ui/members/members_page.py" line="324"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="345"/>
+        <location filename="../../app/ui/members/members_page.py" line="346"/>
         <source>More than {count} members</source>
         <translation>超过 {count} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="347"/>
+        <location filename="../../app/ui/members/members_page.py" line="348"/>
         <source>1 member</source>
         <translation>1 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="349"/>
+        <location filename="../../app/ui/members/members_page.py" line="350"/>
         <source>{count} members</source>
         <translation>{count} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="387"/>
+        <location filename="../../app/ui/members/members_page.py" line="388"/>
         <source>No member matches.</source>
         <translation>没有符合条件的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="388"/>
+        <location filename="../../app/ui/members/members_page.py" line="389"/>
         <source>Members loaded: {n}</source>
         <translation>已加载会员：{n} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="390"/>
+        <location filename="../../app/ui/members/members_page.py" line="391"/>
         <source>scroll down for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="392"/>
+        <location filename="../../app/ui/members/members_page.py" line="393"/>
         <source>grey rows: personal data hidden</source>
         <translation>灰色行：个人信息已隐藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="393"/>
+        <location filename="../../app/ui/members/members_page.py" line="394"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="402"/>
+        <location filename="../../app/ui/members/members_page.py" line="403"/>
         <source>No members yet: register the first one with New member….</source>
         <translation>还没有会员：请用“新建会员…”登记第一位会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="405"/>
+        <location filename="../../app/ui/members/members_page.py" line="406"/>
         <source>No member matches “{text}”. Check the number, or search by mobile, plate or name.</source>
         <translation>没有与“{text}”匹配的会员。请核对号码，或按手机号、车牌或姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="407"/>
+        <location filename="../../app/ui/members/members_page.py" line="408"/>
         <source>No members match these filters.</source>
         <translation>没有符合筛选条件的会员。</translation>
     </message>
@@ -6086,86 +6289,103 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>Permissions</name>
     <message>
+        <location filename="../../app/cli/i18n.py" line="165"/>
         <location filename="../../app/ui/shared/labels.py" line="51"/>
         <source>view members</source>
         <translation>查看会员</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="166"/>
         <location filename="../../app/ui/shared/labels.py" line="52"/>
         <source>edit members</source>
         <translation>编辑会员</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="167"/>
         <location filename="../../app/ui/shared/labels.py" line="53"/>
         <source>see personal data</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="168"/>
         <location filename="../../app/ui/shared/labels.py" line="56"/>
         <source>post points</source>
         <translation>记录积分</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="169"/>
         <location filename="../../app/ui/shared/labels.py" line="57"/>
         <source>request point adjustments</source>
         <translation>申请积分调整</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="170"/>
         <location filename="../../app/ui/shared/labels.py" line="60"/>
         <source>approve requests</source>
         <translation>审批申请</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="171"/>
         <location filename="../../app/ui/shared/labels.py" line="61"/>
         <source>change the programme settings</source>
         <translation>修改会员计划设置</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="174"/>
         <location filename="../../app/ui/shared/labels.py" line="64"/>
         <source>manage dealers</source>
         <translation>管理经销商</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="175"/>
         <location filename="../../app/ui/shared/labels.py" line="65"/>
         <source>manage staff users</source>
         <translation>管理员工账号</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="176"/>
         <location filename="../../app/ui/shared/labels.py" line="66"/>
         <source>view dealers</source>
         <translation>查看经销商</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="177"/>
         <location filename="../../app/ui/shared/labels.py" line="67"/>
         <source>view staff users</source>
         <translation>查看员工账号</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="178"/>
         <location filename="../../app/ui/shared/labels.py" line="68"/>
         <source>view the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="179"/>
         <location filename="../../app/ui/shared/labels.py" line="69"/>
         <source>view reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="180"/>
         <location filename="../../app/ui/shared/labels.py" line="70"/>
         <source>make backups</source>
         <translation>备份数据库</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="181"/>
         <location filename="../../app/ui/shared/labels.py" line="71"/>
         <source>run the tier review</source>
         <translation>执行等级评审</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="182"/>
         <location filename="../../app/ui/shared/labels.py" line="74"/>
         <source>manage the benefit catalog</source>
         <translation>管理权益目录</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="183"/>
         <location filename="../../app/ui/shared/labels.py" line="77"/>
         <source>redeem and write off benefits</source>
         <translation>兑换和核销权益</translation>
@@ -6318,87 +6538,92 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
         <translation>推荐奖励</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="28"/>
-        <source>New binding bonus</source>
-        <translation>新绑定奖励</translation>
+        <location filename="../../app/ui/points/labels.py" line="29"/>
+        <source>Initial points: vehicle binding</source>
+        <translation>初始积分（绑定车辆）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="29"/>
+        <location filename="../../app/ui/points/labels.py" line="32"/>
         <source>Against labour</source>
         <translation>抵扣工时费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="30"/>
+        <location filename="../../app/ui/points/labels.py" line="33"/>
         <source>Against parts</source>
         <translation>抵扣配件费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="31"/>
+        <location filename="../../app/ui/points/labels.py" line="34"/>
         <source>Member merge</source>
         <translation>会员合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="32"/>
+        <location filename="../../app/ui/points/labels.py" line="35"/>
         <source>Expiry</source>
         <translation>积分过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="33"/>
+        <location filename="../../app/ui/points/labels.py" line="36"/>
         <source>Redemption</source>
         <translation>权益兑换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="34"/>
+        <location filename="../../app/ui/points/labels.py" line="37"/>
         <source>Initial points</source>
         <translation>初始积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="41"/>
+        <location filename="../../app/ui/points/labels.py" line="44"/>
         <source>Goodwill</source>
         <translation>客户关怀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="42"/>
+        <location filename="../../app/ui/points/labels.py" line="45"/>
         <source>System error</source>
         <translation>系统错误更正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="43"/>
+        <location filename="../../app/ui/points/labels.py" line="46"/>
         <source>Missed earning</source>
         <translation>漏计积分补录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="44"/>
+        <location filename="../../app/ui/points/labels.py" line="47"/>
         <source>Duplicate earning</source>
         <translation>重复积分冲减</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="45"/>
+        <location filename="../../app/ui/points/labels.py" line="48"/>
         <source>Complaint</source>
         <translation>投诉处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="52"/>
+        <location filename="../../app/ui/points/labels.py" line="55"/>
         <source>Base points</source>
         <translation>基础积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="53"/>
+        <location filename="../../app/ui/points/labels.py" line="56"/>
         <source>Tier bonus</source>
         <translation>等级加成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="54"/>
+        <location filename="../../app/ui/points/labels.py" line="57"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="60"/>
+        <location filename="../../app/ui/points/labels.py" line="58"/>
+        <source>Before the launch: counted in initial points</source>
+        <translation>上线前：计入初始积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/labels.py" line="66"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/labels.py" line="61"/>
+        <location filename="../../app/ui/points/labels.py" line="67"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -6449,73 +6674,108 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>PointsRules</name>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="64"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="66"/>
         <source>no qualifying points</source>
         <translation>不计成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="65"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="67"/>
         <source>{share} of the points counts as qualifying points</source>
         <translation>{share} 的积分计入成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="76"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="78"/>
         <source>rounded down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="77"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="79"/>
         <source>rounded half up</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="86"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="88"/>
         <source>1 point per {unit}</source>
         <translation>每 {unit} 得 1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="88"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="90"/>
         <source>{points} points per {unit}</source>
         <translation>每 {unit} 得 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="91"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="93"/>
         <source>{base}, {rounding}</source>
         <translation>{base}，{rounding}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="100"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="102"/>
         <source>1 point each time</source>
         <translation>每次 1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="102"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="104"/>
         <source>{points} points each time</source>
         <translation>每次 {points} 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="106"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="125"/>
         <source>at most {n} a day</source>
         <translation>每日最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="107"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="126"/>
+        <source>at most {n} a week</source>
+        <translation>每周最多 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="127"/>
+        <source>at most {n} per edition or event</source>
+        <translation>每期或每个活动最多 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="130"/>
         <source>at most {n} a month</source>
         <translation>每月最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="108"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="131"/>
         <source>at most {n} a year</source>
         <translation>每年最多 {n} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="114"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="137"/>
+        <source>At most, per day</source>
+        <translation>每天上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="138"/>
+        <source>At most, per week (Mon–Sun)</source>
+        <translation>每周上限（周一至周日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="139"/>
+        <source>At most, per edition or event</source>
+        <translation>每期或每个活动上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="142"/>
+        <source>At most, per month</source>
+        <translation>每月上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="143"/>
+        <source>At most, per year</source>
+        <translation>每年上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/rules_tab.py" line="112"/>
         <source>once per member, within {n} months of the launch</source>
         <translation>每位会员限一次，计划上线后 {n} 个月内有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="95"/>
-        <location filename="../../app/ui/points/rules_tab.py" line="121"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="97"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="119"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -6737,77 +6997,42 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
         <translation>已登记；按当前规则不产生积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="291"/>
-        <source>Event points</source>
-        <translation>活动积分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="293"/>
-        <source>Fixed points for an event, within the rule&apos;s limits (e.g. sign-in once a day, major events at most ten a year).</source>
-        <translation>按活动发放固定积分，受规则上限约束（如签到每天一次、重大活动每年最多十次）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="296"/>
-        <source>Award points</source>
-        <translation>发放积分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="301"/>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="304"/>
-        <source>Reference (optional)</source>
-        <translation>关联单号（选填）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="315"/>
-        <source>{points} event points awarded.</source>
-        <translation>已发放 {points} 活动积分。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="317"/>
-        <source>No points: the limit for this event is reached.</source>
-        <translation>未发放积分：该活动已达上限。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="327"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="297"/>
         <source>{points} points used ({value}).</source>
         <translation>已抵扣 {points} 积分（抵 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="338"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="308"/>
         <source>Adjustment posted.</source>
         <translation>积分调整已入账。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="340"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="310"/>
         <source>Adjustment requested; a supervisor will decide it.</source>
         <translation>已提交积分调整申请，待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="352"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="322"/>
         <source>Refund document {document}</source>
         <translation>单据 {document} 退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="354"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="324"/>
         <source>Its points and qualifying points are taken back. Points the member has already used cannot be taken back; they are recorded as a shortfall.</source>
         <translation>将扣回该单据所得的积分和成长值。会员已使用的积分无法扣回，将记为未扣回积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="357"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="327"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="360"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="330"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/member_points_tab.py" line="372"/>
+        <location filename="../../app/ui/points/member_points_tab.py" line="342"/>
         <source>Refunded: {points} points taken back, shortfall {shortfall}.</source>
         <translation>已退款：扣回 {points} 积分，未扣回 {shortfall} 积分。</translation>
     </message>
@@ -7262,127 +7487,127 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="116"/>
+        <location filename="../../app/ui/members/member_view.py" line="100"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="118"/>
+        <location filename="../../app/ui/members/member_view.py" line="102"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="119"/>
+        <location filename="../../app/ui/members/member_view.py" line="103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="120"/>
+        <location filename="../../app/ui/members/member_view.py" line="104"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="121"/>
+        <location filename="../../app/ui/members/member_view.py" line="105"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="122"/>
+        <location filename="../../app/ui/members/member_view.py" line="106"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="123"/>
+        <location filename="../../app/ui/members/member_view.py" line="107"/>
         <source>Birthday</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="124"/>
+        <location filename="../../app/ui/members/member_view.py" line="108"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="125"/>
+        <location filename="../../app/ui/members/member_view.py" line="109"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="126"/>
+        <location filename="../../app/ui/members/member_view.py" line="110"/>
         <source>Income band</source>
         <translation>收入区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="127"/>
+        <location filename="../../app/ui/members/member_view.py" line="111"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="131"/>
+        <location filename="../../app/ui/members/member_view.py" line="115"/>
         <source>{time} by {user}</source>
         <translation>{time}，由 {user} 记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="135"/>
+        <location filename="../../app/ui/members/member_view.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="136"/>
+        <location filename="../../app/ui/members/member_view.py" line="120"/>
         <source>Status reason</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="137"/>
+        <location filename="../../app/ui/members/member_view.py" line="121"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="138"/>
+        <location filename="../../app/ui/members/member_view.py" line="122"/>
         <source>Activated on</source>
         <translation>激活日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="139"/>
+        <location filename="../../app/ui/members/member_view.py" line="123"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="140"/>
+        <location filename="../../app/ui/members/member_view.py" line="124"/>
         <source>Source channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="141"/>
+        <location filename="../../app/ui/members/member_view.py" line="125"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="142"/>
+        <location filename="../../app/ui/members/member_view.py" line="126"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="143"/>
+        <location filename="../../app/ui/members/member_view.py" line="127"/>
         <source>Privacy consent</source>
         <translation>隐私授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="146"/>
+        <location filename="../../app/ui/members/member_view.py" line="130"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="147"/>
+        <location filename="../../app/ui/members/member_view.py" line="131"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="147"/>
+        <location filename="../../app/ui/members/member_view.py" line="131"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="149"/>
+        <location filename="../../app/ui/members/member_view.py" line="133"/>
         <source>Service orders</source>
         <translation>服务工单数</translation>
     </message>
@@ -7954,21 +8179,25 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>Roles</name>
     <message>
+        <location filename="../../app/cli/i18n.py" line="158"/>
         <location filename="../../app/ui/shared/labels.py" line="10"/>
         <source>Clerk</source>
         <translation>前台专员</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="159"/>
         <location filename="../../app/ui/shared/labels.py" line="11"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="160"/>
         <location filename="../../app/ui/shared/labels.py" line="12"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location filename="../../app/cli/i18n.py" line="161"/>
         <location filename="../../app/ui/shared/labels.py" line="13"/>
         <source>Auditor</source>
         <translation>审计员</translation>
@@ -7977,122 +8206,107 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>RuleVersionDialog</name>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="270"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="293"/>
         <source>New version of an earning rule</source>
         <translation>新增积分规则版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="282"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="305"/>
         <source>why the rule changes (optional)</source>
         <translation>变更原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="292"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="315"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="294"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="317"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="299"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="322"/>
         <source>Share counted as qualifying points</source>
         <translation>计入成长值比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="303"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="326"/>
         <source>The new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="304"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="327"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="310"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="333"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="337"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="360"/>
         <source>Points for spending</source>
         <translation>消费积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="341"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="364"/>
         <source>e.g. 1000 or 0.50</source>
         <translation>如 1000 或 0.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="349"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="372"/>
         <source>Points earned</source>
         <translation>获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="350"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="373"/>
         <source>For every (yuan)</source>
         <translation>每消费（元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="351"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="374"/>
         <source>Part of a unit</source>
         <translation>不足部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="355"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="378"/>
         <source>Points per occurrence</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="357"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="380"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="361"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="384"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="364"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="387"/>
         <source>Points each time</source>
         <translation>每次积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="368"/>
-        <source>At most, per day</source>
-        <translation>每日上限</translation>
+        <location filename="../../app/ui/points/rules_tab.py" line="396"/>
+        <source>Limits count points; 0 means no limit. An edition (期) is the edition or event code given with the points; a share without one counts in its week.</source>
+        <translation>上限按积分计；0 表示不限。期是发放积分时填写的期号或活动编号；未填写期号的分享按所在周计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="369"/>
-        <source>At most, per month</source>
-        <translation>每月上限</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="370"/>
-        <source>At most, per year</source>
-        <translation>每年上限</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="376"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="391"/>
         <source>Within, after the launch</source>
         <translation>上线后有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="379"/>
-        <source>Limits count points; 0 means no limit.</source>
-        <translation>上限按积分计；0 表示不限。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="396"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="417"/>
         <source>How much of the points this rule earns also counts as qualifying points toward tiers: 100% all, 50% half, 0% none. The tier bonus never counts.</source>
         <translation>此规则发放的积分中同时计入成长值（用于等级升降）的比例：100% 为全部计入，50% 为计入一半，0% 为不计入。等级加成部分一律不计入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="474"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="495"/>
         <source>Enter the amount in yuan that earns the points, e.g. 1000 or 0.50.</source>
         <translation>请输入获得积分所需的消费金额（元），如 1000 或 0.50。</translation>
     </message>
@@ -8100,77 +8314,77 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="156"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="179"/>
         <source>A change is a new version in force from its date. Points already posted keep the version they were earned under.</source>
         <translation>每次修改都会生成一个自生效日期起适用的新版本。已入账的积分仍按当时的版本计算，不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="161"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="184"/>
         <source>All the points a rule earns count as qualifying points (toward tiers) unless its version says otherwise.</source>
         <translation>除非规则版本另有设定，规则发放的积分全部计入成长值（用于等级升降）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="170"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="193"/>
         <source>New version…</source>
         <translation>新增版本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="177"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="200"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="178"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="201"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="179"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="202"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="180"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="203"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="181"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="204"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="182"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="205"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="183"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="206"/>
         <source>Created by</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="209"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="232"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="211"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="234"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="213"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="236"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="218"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="241"/>
         <source>from the start</source>
         <translation>初始版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/rules_tab.py" line="244"/>
+        <location filename="../../app/ui/points/rules_tab.py" line="267"/>
         <source>Version {version} of {rule} saved; in force from {date}.</source>
         <translation>“{rule}”第 {version} 版已保存，自 {date} 起生效。</translation>
     </message>
@@ -9689,78 +9903,78 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>VehiclesTab</name>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="166"/>
-        <location filename="../../app/ui/members/member_view.py" line="176"/>
+        <location filename="../../app/ui/members/member_view.py" line="150"/>
+        <location filename="../../app/ui/members/member_view.py" line="160"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="167"/>
+        <location filename="../../app/ui/members/member_view.py" line="151"/>
         <source>Model</source>
         <translation>车型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="168"/>
+        <location filename="../../app/ui/members/member_view.py" line="152"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="169"/>
+        <location filename="../../app/ui/members/member_view.py" line="153"/>
         <source>Purchase date</source>
         <translation>购车日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="170"/>
+        <location filename="../../app/ui/members/member_view.py" line="154"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="171"/>
+        <location filename="../../app/ui/members/member_view.py" line="155"/>
         <source>Amount</source>
         <translation>购车金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="176"/>
+        <location filename="../../app/ui/members/member_view.py" line="160"/>
         <source>Now with member</source>
         <translation>现属会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="176"/>
+        <location filename="../../app/ui/members/member_view.py" line="160"/>
         <source>Owned from</source>
         <translation>持有起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="176"/>
+        <location filename="../../app/ui/members/member_view.py" line="160"/>
         <source>Until</source>
         <translation>持有截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="178"/>
+        <location filename="../../app/ui/members/member_view.py" line="162"/>
         <source>Add vehicle…</source>
         <translation>添加车辆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="180"/>
+        <location filename="../../app/ui/members/member_view.py" line="164"/>
         <source>Transfer in…</source>
         <translation>过户转入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="183"/>
+        <location filename="../../app/ui/members/member_view.py" line="167"/>
         <source>A second-hand vehicle bought from another member: move it here by its VIN.</source>
         <translation>从其他会员处购得的二手车：按车架号(VIN)转到此会员名下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="192"/>
+        <location filename="../../app/ui/members/member_view.py" line="176"/>
         <source>Vehicles this member owned before</source>
         <translation>该会员曾拥有的车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="221"/>
+        <location filename="../../app/ui/members/member_view.py" line="205"/>
         <source>No vehicles are registered for this member.</source>
         <translation>该会员还没有登记车辆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="223"/>
+        <location filename="../../app/ui/members/member_view.py" line="207"/>
         <source>None: this member has not sold or passed on a vehicle.</source>
         <translation>无：该会员没有出售或转让过车辆。</translation>
     </message>

@@ -62,7 +62,7 @@ _QUOTED_XFS = "".join(xf.replace("/>", ' quotePrefix="1"/>') for xf in _XFS)
 _STYLES_XML = (
     _XML_DECL + f'<styleSheet xmlns="{_NS_MAIN}">'
     '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
-    '<numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>'
+    '<numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm"/></numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
     '<fills count="4"><fill><patternFill patternType="none"/></fill>'

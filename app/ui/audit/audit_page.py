@@ -101,6 +101,7 @@ def action_label(code: str) -> str:
         "write_off": QCoreApplication.translate("AuditLabels", "Written off"),
         "cancel": QCoreApplication.translate("AuditLabels", "Cancelled"),
         "print_slip": QCoreApplication.translate("AuditLabels", "Slip printed"),
+        "print_receipt": QCoreApplication.translate("AuditLabels", "Receipt printed"),
         "request": QCoreApplication.translate("AuditLabels", "Requested"),
         "approve": QCoreApplication.translate("AuditLabels", "Approved"),
         "reject": QCoreApplication.translate("AuditLabels", "Rejected"),

@@ -6,7 +6,6 @@ always shows what the database holds. Areas of later work say so plainly in thei
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -36,6 +35,7 @@ from app.services.shared.changes import Area
 from app.services.shared.database import Database
 from app.ui.approvals.member_approvals_tab import MemberApprovalsTab
 from app.ui.audit.audit_page import action_label
+from app.ui.audit.changes import change_lines
 from app.ui.benefits.member_benefits_tab import MemberBenefitsTab
 from app.ui.members.labels import (
     channel_label,
@@ -58,22 +58,6 @@ from app.ui.shared.i18n import format_date, format_datetime, format_yuan
 from app.ui.shared.tables import fill_table, make_table
 from app.ui.shared.worker import run_in_background
 from app.ui.tiers.member_tier_tab import MemberTierTab, tier_names
-
-
-def describe_change(before: str | None, after: str | None) -> str:
-    """ "city: 北京市 → 上海市; tags: [] → [试驾]" from the audit entry's JSON."""
-    old, new = json.loads(before or "{}"), json.loads(after or "{}")
-    parts = []
-    for key, value in new.items():
-        shown = _plain(value)
-        parts.append(f"{key}: {_plain(old[key])} → {shown}" if key in old else f"{key}: {shown}")
-    return "; ".join(parts)
-
-
-def _plain(value: object) -> str:
-    if isinstance(value, list):
-        return "[" + ", ".join(str(x) for x in value) + "]"
-    return "—" if value is None else str(value)
 
 
 def _or_dash(text: str | None) -> str:
@@ -244,7 +228,7 @@ class HistoryTab(QWidget):
                     format_datetime(h.at),
                     h.username,
                     action_label(h.action),
-                    describe_change(h.before, h.after),
+                    "\n".join(change_lines(h)),
                 ]
                 for h in d.history
             ],

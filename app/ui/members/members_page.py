@@ -41,7 +41,7 @@ from app.ui.members.member_import_dialog import MemberImportDialog, export_membe
 from app.ui.members.member_view import MemberView
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
-from app.ui.shared.forms import to_date
+from app.ui.shared.forms import DATE_FORMAT, to_date
 from app.ui.shared.i18n import format_date, format_int
 from app.ui.shared.paged_model import PagedTableModel
 from app.ui.shared.worker import run_in_background
@@ -230,6 +230,7 @@ class MembersPage(QWidget):
         edit.setObjectName(name)
         edit.setMinimumDate(NO_LIMIT)
         edit.setSpecialValueText(self.tr("Any"))
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setDate(NO_LIMIT)
         edit.setCalendarPopup(True)
         edit.dateChanged.connect(lambda _d: self._debounce.start())

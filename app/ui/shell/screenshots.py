@@ -56,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     db = open_database(sqlite_url(demo_db_path()))
     demo.build_demo(db, 200)
     out, lang = args.outdir, args.lang
-    save(SignInDialog(db, demo_mode=True), out, f"{lang}-sign-in")
+    sign_in = SignInDialog()
+    sign_in.database_ready(db, demo.demo_sign_ins(), demo.DEMO_PASSWORD)
+    save(sign_in, out, f"{lang}-sign-in")
     empty = open_database(sqlite_url(demo_db_path().with_name("empty.sqlite3")))
     save(FirstAdminDialog(empty), out, f"{lang}-first-admin")
     for username, pages in (
