@@ -90,3 +90,23 @@ def test_import_template_expiring_and_statement_commands(db, earned, people, cap
     )  # fmt: skip
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_import_says_how_many_documents_were_kept_as_history(db, earned, capsys, tmp_path):
+    from tests.test_points_seed_rules import workbook
+
+    number = earned.member_number
+    source = workbook(
+        tmp_path / "history.xlsx",
+        [
+            [number, None, "BJA01", "H-1", "保养", date(2025, 3, 1), 1500],
+            [number, None, "BJA01", "H-2", "维修", date(2025, 9, 9), 1500],
+            [number, None, "BJA01", "N-1", "维修", date(2026, 2, 1), 2000],
+        ],
+    )
+    code, out, err = run(capsys, "--db", db.url, "--as", "clerk", "points", "import", str(source))
+    assert code == 0, err
+    assert "3 rows: 3 imported (2 points), 0 already recorded, 0 with errors\n" in out
+    assert "2 documents before the launch kept as history for initial points\n" in out
+    code, out, _err = run(capsys, "--db", db.url, "--as", "clerk", "points", "import", str(source))
+    assert code == 0 and "0 already" not in out and "history" not in out  # all recorded before

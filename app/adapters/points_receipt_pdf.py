@@ -41,7 +41,7 @@ from app.adapters.statement_pdf.fonts import (
     register_fonts,
     written_pdf,
 )
-from app.adapters.statement_pdf.labels import fill_label
+from app.adapters.statement_pdf.labels import fill_label, programme_title
 from app.adapters.statement_pdf.writing import DEFAULT_TIMEZONE, PDF_WRITE_FAILED, PdfWriteError
 
 GREY = colors.HexColor("#555555")
@@ -131,13 +131,26 @@ def receipt_labels(
 
 
 def receipt_blocks(
-    receipt: ReceiptLike, labels: Mapping[str, str], fonts: Fonts, posted: str, printed: str
+    receipt: ReceiptLike,
+    labels: Mapping[str, str],
+    fonts: Fonts,
+    posted: str,
+    printed: str,
+    programme: str | None = None,
 ) -> list[Block]:
+    """The receipt's blocks; ``programme``: the name printed at the top (default: the
+    receipt's ``programme_name`` as it is)."""
     target = labels.get(f"target.{receipt.target}", receipt.target)
     points = fill_label(labels["points_value"], points=f"{receipt.points:,}")
     balance = fill_label(labels["points_value"], points=f"{receipt.balance_after:,}")
     blocks = [
-        text_block(receipt.programme_name, fonts, 9, centred=True, colour=GREY),
+        text_block(
+            receipt.programme_name if programme is None else programme,
+            fonts,
+            9,
+            centred=True,
+            colour=GREY,
+        ),
         text_block(labels["title"], fonts, 17, centred=True, bold=True),
         rule_block(),
         field_block(labels["receipt_no"], str(receipt.entry_id), fonts),
@@ -182,13 +195,14 @@ def write_points_receipt(
     merged = receipt_labels(labels, locale)
     posted = _local_time(receipt.posted_at, timezone).strftime("%Y-%m-%d %H:%M")
     printed = _local_time(receipt.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
-    blocks = receipt_blocks(receipt, merged, fonts, posted, printed)
+    programme = programme_title(receipt.programme_name, locale)
+    blocks = receipt_blocks(receipt, merged, fonts, posted, printed, programme)
     height = sum(block.height for block in blocks) + 2 * MARGIN
 
     def build(target: IO[bytes]) -> None:
         canvas = Canvas(target, pagesize=(PAGE_WIDTH, height))
         canvas.setTitle(f"{merged['title']} {receipt.entry_id}")
-        canvas.setAuthor(receipt.programme_name)
+        canvas.setAuthor(programme)
         canvas.setCreator("Loyalty Desk")
         top = height - MARGIN
         for block in blocks:

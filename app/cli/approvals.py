@@ -3,36 +3,52 @@
 from __future__ import annotations
 
 from app.cli.common import acting_user, open_db
+from app.cli.i18n import fill
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import approvals, runs
 
 
 def add_commands(commands) -> None:
     approvals_cmd = commands.add_parser(
-        "approvals", help="requests waiting for a decision (maker-checker)"
+        "approvals",
+        help=QT_TRANSLATE_NOOP("Cli", "requests waiting for a decision (maker-checker)"),
     )
     approvals_cmd.set_defaults(run=run)
     actions = approvals_cmd.add_subparsers(dest="approvals_command", required=True)
-    listing = actions.add_parser("list", help="requests you may see, newest first")
-    listing.add_argument("--kind", help="e.g. points_adjustment")
+    listing = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("Cli", "requests you may see, newest first")
+    )
+    listing.add_argument("--kind", help=QT_TRANSLATE_NOOP("Cli", "e.g. points_adjustment"))
     listing.add_argument(
         "--status", default="pending",
         choices=["pending", "approved", "rejected", "lapsed", "cancelled", "all"],
+        help=QT_TRANSLATE_NOOP("Cli", "request status (default: pending)"),
     )  # fmt: skip
-    listing.add_argument("--requester", metavar="USER")
-    for name, help_text in (("approve", "approve and apply a request"),
-                            ("reject", "reject a request (a note is required)"),
-                            ("cancel", "withdraw your own request")):  # fmt: skip
+    listing.add_argument(
+        "--requester", metavar="USER", help=QT_TRANSLATE_NOOP("Cli", "requested by this user")
+    )
+    for name, help_text in (
+        ("approve", QT_TRANSLATE_NOOP("Cli", "approve and apply a request")),
+        ("reject", QT_TRANSLATE_NOOP("Cli", "reject a request (a note is required)")),
+        ("cancel", QT_TRANSLATE_NOOP("Cli", "withdraw your own request")),
+    ):
         action = actions.add_parser(name, help=help_text)
         action.add_argument("request_id", type=int)
-        action.add_argument("--note", default="")
-    actions.add_parser("lapse", help="lapse requests left undecided too long")
+        action.add_argument(
+            "--note", default="", help=QT_TRANSLATE_NOOP("Cli", "the decision's note")
+        )
+    actions.add_parser(
+        "lapse", help=QT_TRANSLATE_NOOP("Cli", "lapse requests left undecided too long")
+    )
 
-    runs_cmd = commands.add_parser("runs", help="batch runs")
+    runs_cmd = commands.add_parser("runs", help=QT_TRANSLATE_NOOP("Cli", "batch runs"))
     runs_cmd.set_defaults(run=list_runs)
     runs_list = runs_cmd.add_subparsers(dest="runs_command", required=True).add_parser(
-        "list", help="the newest batch runs first"
+        "list", help=QT_TRANSLATE_NOOP("Cli", "the newest batch runs first")
     )
-    runs_list.add_argument("--kind", help="e.g. points_expiry, initial_points")
+    runs_list.add_argument(
+        "--kind", help=QT_TRANSLATE_NOOP("Cli", "e.g. points_expiry, initial_points")
+    )
 
 
 def run(args) -> int:
@@ -40,7 +56,8 @@ def run(args) -> int:
     actor = acting_user(args, db)
     command = args.approvals_command
     if command == "lapse":
-        print(f"{approvals.lapse_overdue(db, actor):,} requests lapsed")
+        count = approvals.lapse_overdue(db, actor)
+        print(fill(QT_TRANSLATE_NOOP("Cli", "{n:,} requests lapsed"), n=count))
         return 0
     if command == "list":
         status = None if args.status == "all" else args.status
@@ -56,7 +73,8 @@ def run(args) -> int:
     action = {"approve": approvals.approve, "reject": approvals.reject,
               "cancel": approvals.cancel}[command]  # fmt: skip
     row = action(db, actor, args.request_id, args.note)
-    print(f"request {row.id}: {row.status}" + (f" {row.result}" if row.result else ""))
+    text = QT_TRANSLATE_NOOP("Cli", "request {id}: {status}")
+    print(fill(text, id=row.id, status=row.status) + (f" {row.result}" if row.result else ""))
     return 0
 
 
@@ -70,9 +88,10 @@ def list_runs(args) -> int:
     for run_row in runs.list_runs(db, actor, args.kind):
         counts = " ".join(f"{key}={value:,}" for key, value in sorted(run_row.counts.items()))
         finished = f"{run_row.finished_at:%Y-%m-%d %H:%M}" if run_row.finished_at else "-"
+        batches = fill(QT_TRANSLATE_NOOP("Cli", "{n} batches"), n=run_row.batches)
         print(
             f"{run_row.id}\t{run_row.kind}\t{run_row.as_of}\t{run_row.status}\t"
-            f"{run_row.batches} batches\t{counts or '-'}\t"
+            f"{batches}\t{counts or '-'}\t"
             f"{run_row.committed_by or run_row.created_by}\t{finished}"
             + (f"\t{run_row.error}" if run_row.error else "")
         )

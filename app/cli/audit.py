@@ -6,24 +6,37 @@ import sys
 from pathlib import Path
 
 from app.cli.common import acting_user, open_db
+from app.cli.i18n import fill
 from app.domain.audit_checkpoints import CheckpointReport
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.shared import audit
 
 
 def add_commands(commands) -> None:
-    audit_cmd = commands.add_parser("audit", help="audit trail (as a user with audit access)")
+    audit_cmd = commands.add_parser(
+        "audit", help=QT_TRANSLATE_NOOP("Cli", "audit trail (as a user with audit access)")
+    )
     audit_cmd.set_defaults(run=run)
     actions = audit_cmd.add_subparsers(dest="audit_command", required=True)
     verify = actions.add_parser(
         "verify",
-        help="check the hash chain, its database guards and the checkpoints; "
-        "exit 1 naming the first broken entry, failed checkpoint or missing guard",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "check the hash chain, its database guards and the checkpoints; "
+            "exit 1 naming the first broken entry, failed checkpoint or missing guard",
+        ),
     )
     verify.add_argument(
-        "--against", type=Path, metavar="FILE", help="also compare with the checkpoints in FILE"
+        "--against",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("Cli", "also compare with the checkpoints in FILE"),
     )
     actions.add_parser(
-        "checkpoint", help="write the chain's head to a file to keep outside the database"
+        "checkpoint",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "write the chain's head to a file to keep outside the database"
+        ),
     ).add_argument("file", type=Path)
 
 
@@ -33,34 +46,40 @@ def run(args) -> int:
     if args.audit_command == "checkpoint":
         anchor = audit.export_checkpoint(db, actor, args.file)
         print(
-            f"checkpoint written: {args.file} (database {anchor.database_id}, entry {anchor.seq})"
-        )
+            fill(
+                QT_TRANSLATE_NOOP("Cli", "checkpoint written: {file} (database {db}, entry {seq})"),
+                file=args.file, db=anchor.database_id, seq=anchor.seq,
+            )
+        )  # fmt: skip
         return 0
     report = audit.verify_trail(db, actor, args.against)
     if report.intact:
-        print(f"audit trail intact: {report.checked:,} entries")
+        print(fill(QT_TRANSLATE_NOOP("Cli", "audit trail intact: {n:,} entries"), n=report.checked))
     _print_checkpoint_counts(report.checkpoints)
     if report.intact:
         return 0
     if not report.chain.intact:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "audit trail BROKEN at entry {seq}: {reason} ({n:,} entries before it are intact)",
+        )
         print(
-            f"audit trail BROKEN at entry {report.broken_seq}: {report.reason} "
-            f"({report.checked:,} entries before it are intact)",
+            fill(text, seq=report.broken_seq, reason=report.reason, n=report.checked),
             file=sys.stderr,
         )
     for failure in report.checkpoints.failures:
         taken = failure.checkpoint
-        print(
-            f"checkpoint FAILED at entry {taken.seq} (taken {taken.at}): {failure.reason}",
-            file=sys.stderr,
-        )
+        text = QT_TRANSLATE_NOOP("Cli", "checkpoint FAILED at entry {seq} (taken {at}): {reason}")
+        print(fill(text, seq=taken.seq, at=taken.at, reason=failure.reason), file=sys.stderr)
     for problem in report.guard_problems:
-        print(f"audit trail UNGUARDED: database guard {problem}", file=sys.stderr)
+        text = QT_TRANSLATE_NOOP("Cli", "audit trail UNGUARDED: database guard {problem}")
+        print(fill(text, problem=problem), file=sys.stderr)
     return 1
 
 
 def _print_checkpoint_counts(report: CheckpointReport) -> None:
     if report.matched:
-        print(f"{report.matched:,} checkpoints match")
+        print(fill(QT_TRANSLATE_NOOP("Cli", "{n:,} checkpoints match"), n=report.matched))
     if report.other_database:
-        print(f"{report.other_database:,} checkpoints of other databases ignored")
+        text = QT_TRANSLATE_NOOP("Cli", "{n:,} checkpoints of other databases ignored")
+        print(fill(text, n=report.other_database))

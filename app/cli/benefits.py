@@ -13,10 +13,12 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.common import acting_user, iso_date, open_db, terminal_progress
+from app.cli.i18n import cli, fill
 from app.domain import benefits as rules
 from app.domain.errors import LoyaltyError, PermissionDenied
 from app.domain.roles import Actor
 from app.domain.runs import RunStatus
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import runs
 from app.services.benefits import (
     EXPIRY_RUN,
@@ -38,31 +40,73 @@ STATUSES = [status.value for status in rules.VoucherStatus]
 
 def add_commands(commands) -> None:
     benefits_cmd = commands.add_parser(
-        "benefits", help="benefits: voucher expiry run, the catalog, redemption orders"
+        "benefits",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "benefits: voucher expiry run, the catalog, redemption orders"
+        ),
     )
     benefits_cmd.set_defaults(run=run)
     actions = benefits_cmd.add_subparsers(dest="benefits_command", required=True)
     expire = actions.add_parser(
         "expire",
-        help="expire unused vouchers past their last day as of a date: counts them; --commit "
-        "applies it (resumes an interrupted run; a committed run is never run again)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "expire unused vouchers past their last day as of a date: counts them; --commit "
+            "applies it (resumes an interrupted run; a committed run is never run again)",
+        ),
     )
-    expire.add_argument("--as-of", type=iso_date, required=True, help="YYYY-MM-DD")
-    expire.add_argument("--commit", action="store_true", help="expire the vouchers")
-    expire.add_argument("--json", action="store_true", help="print a JSON object")
-    catalog = actions.add_parser("list", help="the catalog: every item with price and stock")
-    catalog.add_argument("--json", action="store_true", help="print a JSON object")
-    orders = actions.add_parser("orders", help="redemption orders (one voucher each), newest first")
-    orders.add_argument("--member", metavar="NUMBER", default="", help="a member number")
-    orders.add_argument("--status", choices=STATUSES, help="voucher status")
-    orders.add_argument("--from", dest="start", type=iso_date, help="issued on or after")
-    orders.add_argument("--to", dest="end", type=iso_date, help="issued on or before")
+    expire.add_argument(
+        "--as-of", type=iso_date, required=True, help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD")
+    )
+    expire.add_argument(
+        "--commit", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "expire the vouchers")
+    )
+    expire.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print a JSON object")
+    )
+    catalog = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("Cli", "the catalog: every item with price and stock")
+    )
+    catalog.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print a JSON object")
+    )
+    orders = actions.add_parser(
+        "orders",
+        help=QT_TRANSLATE_NOOP("Cli", "redemption orders (one voucher each), newest first"),
+    )
     orders.add_argument(
-        "--limit", type=int, default=500, help=f"rows shown, 1 to {MAX_ORDERS:,} (default 500)"
+        "--member", metavar="NUMBER", default="", help=QT_TRANSLATE_NOOP("Cli", "a member number")
     )
-    orders.add_argument("--xlsx", type=Path, metavar="FILE", help="write every match to .xlsx")
-    orders.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="for --xlsx")
-    orders.add_argument("--json", action="store_true", help="print a JSON object")
+    orders.add_argument(
+        "--status", choices=STATUSES, help=QT_TRANSLATE_NOOP("Cli", "voucher status")
+    )
+    orders.add_argument(
+        "--from", dest="start", type=iso_date, help=QT_TRANSLATE_NOOP("Cli", "issued on or after")
+    )
+    orders.add_argument(
+        "--to", dest="end", type=iso_date, help=QT_TRANSLATE_NOOP("Cli", "issued on or before")
+    )
+    orders.add_argument(
+        "--limit",
+        type=int,
+        default=500,
+        help=QT_TRANSLATE_NOOP("Cli", "rows shown, 1 to 10,000 (default 500)"),
+    )
+    orders.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("Cli", "write every match to .xlsx"),
+    )
+    orders.add_argument(
+        "--lang",
+        choices=["zh_CN", "en"],
+        default="zh_CN",
+        help=QT_TRANSLATE_NOOP("Cli", "for --xlsx"),
+    )
+    orders.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print a JSON object")
+    )
 
 
 def run(args) -> int:
@@ -81,11 +125,14 @@ def _expire(db: Database, actor: Actor, args) -> int:
     before = _existing_run(db, actor, args.as_of)
     resumed = before if before is not None and before.status in INTERRUPTED else None
     if resumed is not None:
-        print(
-            f"resuming run {resumed.id} ({resumed.status.value} after {resumed.batches:,} "
-            f"batches: {_vouchers(resumed.counts):,} vouchers expired)",
-            file=sys.stderr,
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "resuming run {id} ({status} after {batches:,} batches: {n:,} vouchers expired)"
         )
+        print(
+            fill(text, id=resumed.id, status=resumed.status.value, batches=resumed.batches,
+                 n=_vouchers(resumed.counts)),
+            file=sys.stderr,
+        )  # fmt: skip
     row = commit_expiry(db, actor, args.as_of, terminal_progress())
     return _show_run(row, args.json, True, resumed)
 
@@ -119,30 +166,54 @@ def _show_run(row: RunRow, as_json: bool, commit: bool, resumed: RunRow | None) 
             "finished_at": row.finished_at.isoformat() if row.finished_at else None,
         }, ensure_ascii=False, sort_keys=True))  # fmt: skip
         return 1 if stopped else 0
-    head = f"voucher expiry as of {row.as_of} (run {row.id})"
+    head = fill(QT_TRANSLATE_NOOP("Cli", "voucher expiry as of {date} (run {id})"),
+                date=row.as_of, id=row.id)  # fmt: skip
+    values = {
+        "head": head, "status": row.status.value, "batches": row.batches, "expired": expired,
+        "due": due, "by": row.committed_by or row.created_by,
+    }  # fmt: skip
     if before:
-        when = f" on {row.finished_at:%Y-%m-%d %H:%M}" if row.finished_at else ""
-        print(
-            f"{head} was already committed{when} by {row.committed_by or row.created_by}: "
-            f"{expired:,} vouchers expired; nothing changed now"
-        )
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "{head} was already committed by {by}: {expired:,} vouchers expired; "
+            "nothing changed now",
+        )  # fmt: skip
+        if row.finished_at:
+            text = QT_TRANSLATE_NOOP(
+                "Cli", "{head} was already committed on {when} by {by}: {expired:,} vouchers "
+                "expired; nothing changed now",
+            )  # fmt: skip
+        when = f"{row.finished_at:%Y-%m-%d %H:%M}" if row.finished_at else ""
+        print(fill(text, when=when, **values))
     elif committed:
-        how = "resumed and committed" if resumed is not None else "committed"
-        print(f"{head} {how} in {row.batches:,} batches: {expired:,} vouchers expired")
-    elif stopped:
-        print(
-            f"{head} stopped ({row.status.value}) after {row.batches:,} batches: "
-            f"{expired:,} vouchers expired; commit again to resume",
-            file=sys.stderr,
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "{head} committed in {batches:,} batches: {expired:,} vouchers expired"
         )
+        if resumed is not None:
+            text = QT_TRANSLATE_NOOP(
+                "Cli",
+                "{head} resumed and committed in {batches:,} batches: {expired:,} vouchers expired",
+            )
+        print(fill(text, **values))
+    elif stopped:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{head} stopped ({status}) after {batches:,} batches: {expired:,} vouchers expired; "
+            "commit again to resume",
+        )
+        print(fill(text, **values), file=sys.stderr)
         return 1
     elif row.status in INTERRUPTED:
-        print(
-            f"{head} was interrupted ({row.status.value}) after {row.batches:,} batches: "
-            f"{expired:,} vouchers expired, {due:,} still due; --commit resumes it"
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{head} was interrupted ({status}) after {batches:,} batches: {expired:,} vouchers "
+            "expired, {due:,} still due; --commit resumes it",
         )
+        print(fill(text, **values))
     else:
-        print(f"{head} preview: {due:,} vouchers due; nothing changed (apply with --commit)")
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "{head} preview: {due:,} vouchers due; nothing changed (apply with --commit)"
+        )
+        print(fill(text, **values))
     return 0
 
 
@@ -165,10 +236,11 @@ def _list(db: Database, actor: Actor, args) -> int:
         return 0
     print("code\tname\tchannel\tstatus\tpoints\tstock")
     for r in rows:
-        stock = "unlimited" if r.stock is None else f"{r.stock:,}"
+        stock = cli(QT_TRANSLATE_NOOP("Cli", "unlimited")) if r.stock is None else f"{r.stock:,}"
         print(f"{r.code}\t{r.name}\t{r.channel}\t{r.shown_status}\t{r.points_price:,}\t{stock}")
     listed = sum(1 for r in rows if r.shown_status == rules.ItemStatus.LISTED)
-    print(f"{len(rows):,} items, {listed:,} listed", file=sys.stderr)
+    text = QT_TRANSLATE_NOOP("Cli", "{n:,} items, {listed:,} listed")
+    print(fill(text, n=len(rows), listed=listed), file=sys.stderr)
     return 0
 
 
@@ -177,9 +249,11 @@ def _list(db: Database, actor: Actor, args) -> int:
 
 def _orders(db: Database, actor: Actor, args) -> int:
     if not 1 <= args.limit <= MAX_ORDERS:
-        raise LoyaltyError(f"--limit must be from 1 to {MAX_ORDERS:,}")
+        raise LoyaltyError(
+            QT_TRANSLATE_NOOP("Cli", "--limit must be from 1 to {max:,}"), max=MAX_ORDERS
+        )
     if args.start and args.end and args.end < args.start:
-        raise LoyaltyError("--to is before --from")
+        raise LoyaltyError(QT_TRANSLATE_NOOP("Cli", "--to is before --from"))
     filters = OrderFilter(member=args.member, status=args.status, issued_from=args.start,
                           issued_to=args.end)  # fmt: skip
     if args.xlsx is not None:
@@ -190,13 +264,15 @@ def _orders(db: Database, actor: Actor, args) -> int:
                           "count": len(page.rows), "orders": [_order(r) for r in page.rows]},
                          ensure_ascii=False, sort_keys=True))  # fmt: skip
         return 0
+    points = QT_TRANSLATE_NOOP("Cli", "{n:,} points")
     for r in page.rows:
         print(
             f"{rules.format_code(r.code)}\t{r.issued_on}\t{r.member_number}\t{r.member_name}\t"
-            f"{r.benefit_code}\t{r.benefit_name}\t{r.points:,} points\t{r.status}\t"
+            f"{r.benefit_code}\t{r.benefit_name}\t{fill(points, n=r.points)}\t{r.status}\t"
             f"{r.expires_on}\t{r.issued_dealer or '-'}\t{r.used_on or '-'}\t{r.used_dealer or '-'}"
         )
-    print(f"{len(page.rows):,} of {page.total:,} orders", file=sys.stderr)
+    text = QT_TRANSLATE_NOOP("Cli", "{n:,} of {total:,} orders")
+    print(fill(text, n=len(page.rows), total=page.total), file=sys.stderr)
     return 0
 
 
@@ -220,5 +296,6 @@ def _export(db: Database, actor: Actor, args, filters: OrderFilter) -> int:
         print(json.dumps({"command": "benefits orders", "file": str(args.xlsx), "rows": count},
                          ensure_ascii=False, sort_keys=True))  # fmt: skip
         return 0
-    print(f"{count:,} orders written to {args.xlsx}")
+    text = QT_TRANSLATE_NOOP("Cli", "{n:,} orders written to {file}")
+    print(fill(text, n=count, file=args.xlsx))
     return 0

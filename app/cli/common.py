@@ -9,9 +9,11 @@ import sys
 import time
 from datetime import date
 
+from app.cli.i18n import fill
 from app.config import resolve_db_url
 from app.domain.errors import AuthenticationFailed, LoyaltyError
 from app.domain.roles import Actor
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import members, staff
 from app.services.members import MemberFilter
 from app.services.shared.database import Database, open_database
@@ -26,7 +28,8 @@ def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+        message = fill(QT_TRANSLATE_NOOP("Cli", "not a date (YYYY-MM-DD): {text}"), text=text)
+        raise argparse.ArgumentTypeError(message) from exc
 
 
 def secret(env: str, prompt: str) -> str:
@@ -34,7 +37,10 @@ def secret(env: str, prompt: str) -> str:
     if value:
         return value
     if not sys.stdin.isatty():
-        raise LoyaltyError(f"set {env} or run in a terminal to be asked for the password")
+        raise LoyaltyError(
+            QT_TRANSLATE_NOOP("Cli", "set {env} or run in a terminal to be asked for the password"),
+            env=env,
+        )
     return getpass.getpass(prompt)
 
 
@@ -45,12 +51,17 @@ def open_db(args) -> Database:
 def sign_in(args, db: Database) -> tuple[Actor, str]:
     """The ``--as`` user, signed in with the password from the environment or a prompt."""
     if not args.as_user:
-        raise LoyaltyError("this command needs a staff user: say who you are with --as USER")
-    password = secret(PASSWORD_ENV, f"Password for {args.as_user}: ")
+        raise LoyaltyError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "this command needs a staff user: say who you are with --as USER"
+            )
+        )
+    prompt = fill(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=args.as_user)
+    password = secret(PASSWORD_ENV, prompt)
     try:
         return auth.sign_in(db, args.as_user, password), password
     except AuthenticationFailed as exc:
-        raise LoyaltyError(str(exc)) from exc
+        raise LoyaltyError(exc.template, **exc.params) from exc
 
 
 def acting_user(args, db: Database) -> Actor:
@@ -58,8 +69,12 @@ def acting_user(args, db: Database) -> Actor:
     actor, _password = sign_in(args, db)
     if actor.must_change_password:
         raise LoyaltyError(
-            f"the password of {actor.username} was set by an administrator: change it first "
-            f"with `loyalty --as {actor.username} passwd` or in the desktop app"
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the password of {user} was set by an administrator: change it first "
+                "with `loyalty --as {user} passwd` or in the desktop app",
+            ),
+            user=actor.username,
         )
     return actor
 
@@ -71,7 +86,8 @@ def terminal_progress() -> Progress:
     def show(done: int, total: int, message: str) -> None:
         elapsed = time.perf_counter() - started
         if total <= 0:  # unknown (a workbook that does not say): the count, no percentage
-            print(f"\r{message} {done:,} rows {elapsed:.1f} s", end="", file=sys.stderr, flush=True)
+            rows = fill(QT_TRANSLATE_NOOP("Cli", "{done:,} rows"), done=done)
+            print(f"\r{message} {rows} {elapsed:.1f} s", end="", file=sys.stderr, flush=True)
             return
         print(
             f"\r{message} {done:,}/{total:,} ({done * 100 // total}%) {elapsed:.1f} s",
@@ -87,12 +103,12 @@ def dealer_id(db: Database, actor: Actor, code: str) -> int:
     for dealer in staff.list_dealers(db, actor):
         if dealer.code == code.upper():
             return dealer.id
-    raise LoyaltyError(f"no dealer {code}")
+    raise LoyaltyError(QT_TRANSLATE_NOOP("Cli", "no dealer {code}"), code=code)
 
 
 def member_id(db: Database, actor: Actor, number: str) -> int:
     rows = members.search(db, actor, MemberFilter(text=number), limit=5)
     found = next((row for row in rows if row.member_number == number), None)
     if found is None:
-        raise LoyaltyError(f"no member {number}")
+        raise LoyaltyError(QT_TRANSLATE_NOOP("Cli", "no member {number}"), number=number)
     return found.id

@@ -111,6 +111,16 @@ def cli(text: str) -> str:
     return lookup(CLI, text)
 
 
+def fill(template: str, /, **params: object) -> str:
+    """A message of the command line (marked ``QT_TRANSLATE_NOOP("Cli", ...)`` where it is
+    written), translated, then its ``{placeholders}`` filled in."""
+    text = cli(template)
+    try:
+        return text.format(**params) if params else text
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return template.format(**params) if params else template
+
+
 # argparse's own words: usage, section titles, its errors.
 _ARGPARSE = {
     "usage: ": QT_TRANSLATE_NOOP("Cli", "usage: "),
@@ -124,6 +134,16 @@ _ARGPARSE = {
         "Cli", "the following arguments are required: %s"
     ),
     "unrecognized arguments: %s": QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    "argument %(argument_name)s: %(message)s": QT_TRANSLATE_NOOP(
+        "Cli", "argument %(argument_name)s: %(message)s"
+    ),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
+        "Cli", "invalid choice: %(value)r (choose from %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP(
+        "Cli", "invalid %(type)s value: %(value)r"
+    ),
+    "expected one argument": QT_TRANSLATE_NOOP("Cli", "expected one argument"),
     "%(prog)s: error: %(message)s\n": QT_TRANSLATE_NOOP("Cli", "%(prog)s: error: %(message)s\n"),
 }
 
@@ -200,10 +220,13 @@ def permission_name(permission: object) -> str:
 
 def error_text(exc: LoyaltyError) -> str:
     """The error in the user's language, roles and permissions by their names, not codes.
-    In English the message stays as the services wrote it (scripts may match it)."""
+    In English the message stays as the services wrote it (scripts may match it). The
+    services' messages are in the "Errors" context, the command line's own in "Cli"."""
     if not _catalog:
         return str(exc)
     template, params = lookup(ERRORS, exc.template), dict(exc.params)
+    if template == exc.template:
+        template = cli(exc.template)
     if isinstance(exc, PermissionDenied) and exc.permission is not None:
         params = {"role": role_name(exc.role), "action": permission_name(exc.permission)}
     try:

@@ -16,8 +16,10 @@ from app.cli.common import (
     sign_in,
     terminal_progress,
 )
+from app.cli.i18n import cli, fill
 from app.config import demo_db_path, resolve_db_url, sqlite_url
 from app.domain.errors import LoyaltyError
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import demo
 from app.services import settings as programme_settings
 from app.services.demo import rebuilding
@@ -27,34 +29,61 @@ from app.services.staff import auth
 
 
 def add_commands(commands) -> None:
-    init = commands.add_parser("init", help="create or upgrade the schema")
-    init.add_argument("--admin", metavar="USER", help=f"create the first admin (${PASSWORD_ENV})")
-    init.add_argument("--display-name", default="Administrator")
+    init = commands.add_parser(
+        "init", help=QT_TRANSLATE_NOOP("Cli", "create or upgrade the schema")
+    )
+    init.add_argument(
+        "--admin",
+        metavar="USER",
+        help=QT_TRANSLATE_NOOP("Cli", "create the first admin ($LOYALTY_PASSWORD)"),
+    )
+    init.add_argument(
+        "--display-name",
+        default="Administrator",
+        help=QT_TRANSLATE_NOOP("Cli", "the first admin's display name"),
+    )
     init.set_defaults(run=init_database)
 
-    demo_cmd = commands.add_parser("demo", help="build a demo database")
-    demo_cmd.add_argument("--members", type=int, default=2000)
-    demo_cmd.add_argument("--seed", type=int, default=1)
+    demo_cmd = commands.add_parser("demo", help=QT_TRANSLATE_NOOP("Cli", "build a demo database"))
     demo_cmd.add_argument(
-        "--replace", action="store_true", help="rebuild an existing demo database (needs --as)"
+        "--members", type=int, default=2000, help=QT_TRANSLATE_NOOP("Cli", "how many members")
+    )
+    demo_cmd.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help=QT_TRANSLATE_NOOP("Cli", "random seed (same seed, same data)"),
+    )
+    demo_cmd.add_argument(
+        "--replace",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "rebuild an existing demo database (needs --as)"),
     )
     demo_cmd.set_defaults(run=build_demo)
 
     backup_cmd = commands.add_parser(
-        "backup", help="online backup of an SQLite database into a new file (or a folder)"
+        "backup",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "online backup of an SQLite database into a new file (or a folder)"
+        ),
     )
     backup_cmd.add_argument("path", type=Path)
     backup_cmd.set_defaults(run=back_up)
 
     commands.add_parser(
-        "passwd", help=f"change your own password (new one from ${NEW_PASSWORD_ENV} or a prompt)"
+        "passwd",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "change your own password (new one from $LOYALTY_NEW_PASSWORD or a prompt)"
+        ),
     ).set_defaults(run=change_password)
 
-    settings_cmd = commands.add_parser("settings", help="programme settings")
+    settings_cmd = commands.add_parser(
+        "settings", help=QT_TRANSLATE_NOOP("Cli", "programme settings")
+    )
     settings_cmd.set_defaults(run=settings)
     actions = settings_cmd.add_subparsers(dest="settings_command", required=True)
-    actions.add_parser("show")
-    set_cmd = actions.add_parser("set")
+    actions.add_parser("show", help=QT_TRANSLATE_NOOP("Cli", "show every setting"))
+    set_cmd = actions.add_parser("set", help=QT_TRANSLATE_NOOP("Cli", "change one setting"))
     set_cmd.add_argument("key")
     set_cmd.add_argument("value")
 
@@ -62,11 +91,12 @@ def add_commands(commands) -> None:
 def change_password(args) -> int:
     db = open_db(args)
     actor, current = sign_in(args, db)
-    new = secret(NEW_PASSWORD_ENV, "New password: ")
-    if not os.environ.get(NEW_PASSWORD_ENV) and getpass.getpass("Repeat: ") != new:
-        raise LoyaltyError("the two passwords differ")
+    new = secret(NEW_PASSWORD_ENV, cli(QT_TRANSLATE_NOOP("Cli", "New password: ")))
+    repeat = QT_TRANSLATE_NOOP("Cli", "Repeat: ")
+    if not os.environ.get(NEW_PASSWORD_ENV) and getpass.getpass(cli(repeat)) != new:
+        raise LoyaltyError(QT_TRANSLATE_NOOP("Cli", "the two passwords differ"))
     auth.change_password(db, actor, current, new)
-    print(f"password of {actor.username} changed")
+    print(fill(QT_TRANSLATE_NOOP("Cli", "password of {user} changed"), user=actor.username))
     return 0
 
 
@@ -74,25 +104,35 @@ def init_database(args) -> int:
     db = open_db(args)
     result = db.upgrade
     assert result is not None  # opened with upgrade=True
-    print(f"{db.description}: schema {result.from_revision or 'empty'} -> {result.to_revision}")
+    before = result.from_revision or cli(QT_TRANSLATE_NOOP("Cli", "empty"))
+    text = QT_TRANSLATE_NOOP("Cli", "{db}: schema {before} -> {after}")
+    print(fill(text, db=db.description, before=before, after=result.to_revision))
     if result.backup:
-        print(f"backup of the previous file: {result.backup}")
+        text = QT_TRANSLATE_NOOP("Cli", "backup of the previous file: {file}")
+        print(fill(text, file=result.backup))
     if args.admin:
         if not auth.needs_first_admin(db):
             raise LoyaltyError(
-                "the database already has staff users; --admin only creates the first"
+                QT_TRANSLATE_NOOP(
+                    "Cli", "the database already has staff users; --admin only creates the first"
+                )
             )
-        password = secret(PASSWORD_ENV, f"Password for {args.admin}: ")
+        prompt = fill(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=args.admin)
+        password = secret(PASSWORD_ENV, prompt)
         actor = auth.create_first_admin(db, args.admin, args.display_name, password)
-        print(f"first administrator created: {actor.username}")
+        text = QT_TRANSLATE_NOOP("Cli", "first administrator created: {user}")
+        print(fill(text, user=actor.username))
     elif auth.needs_first_admin(db):
-        print("no staff users yet: run with --admin USER, or start the app to create one")
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "no staff users yet: run with --admin USER, or start the app to create one"
+        )
+        print(fill(text))
     return 0
 
 
 def build_demo(args) -> int:
     if args.members < 0:
-        raise LoyaltyError("--members must be 0 or more")
+        raise LoyaltyError(QT_TRANSLATE_NOOP("Cli", "--members must be 0 or more"))
     url = (
         resolve_db_url(args.db)
         if args.db or os.environ.get("LOYALTY_DB_URL")
@@ -103,16 +143,19 @@ def build_demo(args) -> int:
     db = open_database(url)
     started = time.perf_counter()
     summary = demo.build_demo(db, args.members, args.seed, terminal_progress())
-    print(
-        f"{db.description}: {summary.dealers} dealers, {summary.staff} staff, "
-        f"{summary.members:,} members, {summary.vehicles:,} vehicles, "
-        f"{summary.entries:,} ledger entries, "
-        f"{summary.service_orders:,} service orders in {time.perf_counter() - started:.1f} s"
+    text = QT_TRANSLATE_NOOP(
+        "Cli",
+        "{db}: {dealers} dealers, {staff} staff, {members:,} members, {vehicles:,} vehicles, "
+        "{entries:,} ledger entries, {orders:,} service orders in {seconds:.1f} s",
     )
     print(
-        f"demo sign-ins (password {demo.DEMO_PASSWORD}): "
-        + ", ".join(name for name, _role in demo.demo_sign_ins())
-    )
+        fill(text, db=db.description, dealers=summary.dealers, staff=summary.staff,
+             members=summary.members, vehicles=summary.vehicles, entries=summary.entries,
+             orders=summary.service_orders, seconds=time.perf_counter() - started)
+    )  # fmt: skip
+    text = QT_TRANSLATE_NOOP("Cli", "demo sign-ins (password {password}): {names}")
+    names = ", ".join(name for name, _role in demo.demo_sign_ins())
+    print(fill(text, password=demo.DEMO_PASSWORD, names=names))
     return 0
 
 
@@ -133,7 +176,7 @@ def _replace_demo(args, url: str) -> None:
 def back_up(args) -> int:
     db = open_db(args)
     target = backups.backup_database(db, acting_user(args, db), args.path)
-    print(f"backup written: {target}")
+    print(fill(QT_TRANSLATE_NOOP("Cli", "backup written: {file}"), file=target))
     return 0
 
 
@@ -151,12 +194,18 @@ def settings(args) -> int:
     if args.settings_command == "set":
         current = programme_settings.get_settings(db)
         if args.key not in current.__dict__:
-            raise LoyaltyError(f"unknown setting {args.key}; known: {', '.join(current.__dict__)}")
+            raise LoyaltyError(
+                QT_TRANSLATE_NOOP("Cli", "unknown setting {key}; known: {known}"),
+                key=args.key,
+                known=", ".join(current.__dict__),
+            )
         kind = type(getattr(current, args.key))
         try:
             value = _setting_value(kind, args.value)
         except ValueError as exc:
-            raise LoyaltyError(f"{args.key} needs a {kind.__name__}") from exc
+            raise LoyaltyError(
+                QT_TRANSLATE_NOOP("Cli", "{key} needs a {kind}"), key=args.key, kind=kind.__name__
+            ) from exc
         programme_settings.update_settings(db, actor, **{args.key: value})
     for key, value in programme_settings.get_settings(db).__dict__.items():
         print(f"{key}\t{value}")

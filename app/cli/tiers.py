@@ -12,10 +12,12 @@ import sys
 from datetime import date
 
 from app.cli.common import acting_user, iso_date, open_db, terminal_progress
+from app.cli.i18n import cli, fill
 from app.domain import tiers as rules
 from app.domain.errors import LoyaltyError, PermissionDenied
 from app.domain.roles import Actor
 from app.domain.runs import RunStatus
+from app.domain.text import QT_TRANSLATE_NOOP
 from app.services import runs
 from app.services.runs import RunRow
 from app.services.shared.database import Database
@@ -27,24 +29,44 @@ INTERRUPTED = (RunStatus.COMMITTING, RunStatus.FAILED, RunStatus.CANCELLED)
 
 
 def add_commands(commands) -> None:
-    tiers_cmd = commands.add_parser("tiers", help="member tiers: review, at-risk list, policy")
+    tiers_cmd = commands.add_parser(
+        "tiers", help=QT_TRANSLATE_NOOP("Cli", "member tiers: review, at-risk list, policy")
+    )
     tiers_cmd.set_defaults(run=run)
     actions = tiers_cmd.add_subparsers(dest="tiers_command", required=True)
     review = actions.add_parser(
         "review",
-        help="the tier review as of a date: counts what it would do; --commit applies it "
-        "(resumes an interrupted run; a committed run is never run again)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "the tier review as of a date: counts what it would do; --commit applies it "
+            "(resumes an interrupted run; a committed run is never run again)",
+        ),
     )
-    review.add_argument("--as-of", type=iso_date, required=True, help="YYYY-MM-DD")
-    review.add_argument("--commit", action="store_true", help="apply the review")
-    review.add_argument("--json", action="store_true", help="print a JSON object")
+    review.add_argument(
+        "--as-of", type=iso_date, required=True, help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD")
+    )
+    review.add_argument(
+        "--commit", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "apply the review")
+    )
+    review.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print a JSON object")
+    )
     risk = actions.add_parser(
-        "at-risk", help="members whose tier ends soon without the points to keep it"
+        "at-risk",
+        help=QT_TRANSLATE_NOOP("Cli", "members whose tier ends soon without the points to keep it"),
     )
-    risk.add_argument("--days", type=int, default=60, help="window in days (default 60)")
-    risk.add_argument("--json", action="store_true", help="print a JSON object")
-    policy = actions.add_parser("policy", help="the tier policy in force today")
-    policy.add_argument("--json", action="store_true", help="print a JSON object")
+    risk.add_argument(
+        "--days", type=int, default=60, help=QT_TRANSLATE_NOOP("Cli", "window in days (default 60)")
+    )
+    risk.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print a JSON object")
+    )
+    policy = actions.add_parser(
+        "policy", help=QT_TRANSLATE_NOOP("Cli", "the tier policy in force today")
+    )
+    policy.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print a JSON object")
+    )
 
 
 def run(args) -> int:
@@ -63,11 +85,14 @@ def _review(db: Database, actor: Actor, args) -> int:
     before = _existing_run(db, actor, args.as_of)
     resumed = before if before is not None and before.status in INTERRUPTED else None
     if resumed is not None:
-        print(
-            f"resuming run {resumed.id} ({resumed.status.value} after {resumed.batches:,} "
-            f"batches: {_counts_text(resumed.counts)})",
-            file=sys.stderr,
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "resuming run {id} ({status} after {batches:,} batches: {counts})"
         )
+        print(
+            fill(text, id=resumed.id, status=resumed.status.value, batches=resumed.batches,
+                 counts=_counts_text(resumed.counts)),
+            file=sys.stderr,
+        )  # fmt: skip
     row = commit_review(db, actor, args.as_of, terminal_progress())
     return _show_review(row, args.json, True, resumed)
 
@@ -98,34 +123,52 @@ def _show_review(row: RunRow, as_json: bool, commit: bool, resumed: RunRow | Non
             "finished_at": row.finished_at.isoformat() if row.finished_at else None,
         }, ensure_ascii=False, sort_keys=True))  # fmt: skip
         return 1 if stopped else 0
-    head = f"tier review as of {row.as_of} (run {row.id})"
+    head = fill(QT_TRANSLATE_NOOP("Cli", "tier review as of {date} (run {id})"), date=row.as_of,
+                id=row.id)  # fmt: skip
+    values = {
+        "head": head, "status": row.status.value, "batches": row.batches,
+        "counts": _counts_text(row.counts), "due": _counts_text(row.preview),
+        "by": row.committed_by or row.created_by, "members": sum(row.preview.values()),
+    }  # fmt: skip
     if before:
-        when = f" on {row.finished_at:%Y-%m-%d %H:%M}" if row.finished_at else ""
-        print(
-            f"{head} was already committed{when} by {row.committed_by or row.created_by}: "
-            f"{_counts_text(row.counts)}; nothing changed now"
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "{head} was already committed by {by}: {counts}; nothing changed now"
         )
+        if row.finished_at:
+            text = QT_TRANSLATE_NOOP(
+                "Cli",
+                "{head} was already committed on {when} by {by}: {counts}; nothing changed now",
+            )
+        when = f"{row.finished_at:%Y-%m-%d %H:%M}" if row.finished_at else ""
+        print(fill(text, when=when, **values))
     elif committed:
-        how = "resumed and committed" if resumed is not None else "committed"
-        print(f"{head} {how} in {row.batches:,} batches: {_counts_text(row.counts)}")
+        text = QT_TRANSLATE_NOOP("Cli", "{head} committed in {batches:,} batches: {counts}")
+        if resumed is not None:
+            text = QT_TRANSLATE_NOOP(
+                "Cli", "{head} resumed and committed in {batches:,} batches: {counts}"
+            )
+        print(fill(text, **values))
     elif stopped:
-        print(
-            f"{head} stopped ({row.status.value}) after {row.batches:,} batches: "
-            f"{_counts_text(row.counts)} done; commit again to resume",
-            file=sys.stderr,
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{head} stopped ({status}) after {batches:,} batches: {counts} done; "
+            "commit again to resume",
         )
+        print(fill(text, **values), file=sys.stderr)
         return 1
     elif row.status in INTERRUPTED:
-        print(
-            f"{head} was interrupted ({row.status.value}) after {row.batches:,} batches: "
-            f"{_counts_text(row.counts)} done, still due: {_counts_text(row.preview)}; "
-            "--commit resumes it"
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{head} was interrupted ({status}) after {batches:,} batches: {counts} done, "
+            "still due: {due}; --commit resumes it",
         )
+        print(fill(text, **values))
     else:
-        print(
-            f"{head} preview: {sum(row.preview.values()):,} members due: "
-            f"{_counts_text(row.preview)}; nothing changed (apply with --commit)"
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{head} preview: {members:,} members due: {due}; nothing changed (apply with --commit)",
         )
+        print(fill(text, **values))
     return 0
 
 
@@ -147,7 +190,7 @@ def _multiplier(permille: int) -> str:
 
 def _at_risk(db: Database, actor: Actor, args) -> int:
     if not 1 <= args.days <= MAX_DAYS:
-        raise LoyaltyError(f"--days must be from 1 to {MAX_DAYS}")
+        raise LoyaltyError(QT_TRANSLATE_NOOP("Cli", "--days must be from 1 to {max}"), max=MAX_DAYS)
     rows = at_risk(db, actor, args.days)
     if args.json:
         members = [
@@ -161,12 +204,15 @@ def _at_risk(db: Database, actor: Actor, args) -> int:
                           "count": len(members), "members": members},
                          ensure_ascii=False, sort_keys=True))  # fmt: skip
         return 0
+    points = QT_TRANSLATE_NOOP("Cli", "{n:,} points")
+    missing = QT_TRANSLATE_NOOP("Cli", "{n:,} missing")
     for r in rows:
         print(
             f"{r.member_number}\t{r.name}\t{r.mobile or '-'}\t{r.dealer or '-'}\t{r.tier}\t"
-            f"{r.valid_until or '-'}\t{r.points:,} points\t{r.missing:,} missing"
+            f"{r.valid_until or '-'}\t{fill(points, n=r.points)}\t{fill(missing, n=r.missing)}"
         )
-    print(f"{len(rows):,} members at risk within {args.days} days", file=sys.stderr)
+    text = QT_TRANSLATE_NOOP("Cli", "{n:,} members at risk within {days} days")
+    print(fill(text, n=len(rows), days=args.days), file=sys.stderr)
     return 0
 
 
@@ -183,10 +229,17 @@ def _policy(db: Database, actor: Actor, args) -> int:
         }, ensure_ascii=False, sort_keys=True))  # fmt: skip
         return 0
     if version.id is None:
-        print("tier policy in force: the built-in example (no version saved yet)")
-    else:
         print(
-            f"tier policy in force: version {version.id} from {version.effective_from}"
+            cli(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "tier policy in force: the built-in example (no version saved yet)"
+                )
+            )
+        )
+    else:
+        text = QT_TRANSLATE_NOOP("Cli", "tier policy in force: version {version} from {date}")
+        print(
+            fill(text, version=version.id, date=version.effective_from)
             + (f" ({version.note})" if version.note else "")
         )
     print("rank\tcode\tname\treach\tretain\tmultiplier")
@@ -196,11 +249,21 @@ def _policy(db: Database, actor: Actor, args) -> int:
             f"×{_multiplier(t.multiplier_permille)}"
         )
     steps = policy.downgrade_max_steps
-    print(
-        f"validity {policy.validity_months} months, grace {policy.grace_days} days, "
-        f"downgrade {f'at most {steps} step(s)' if steps else 'to the tier the points keep'}, "
-        f"upgrades judged on {policy.upgrade_basis.value} points"
+    downgrade = (
+        fill(QT_TRANSLATE_NOOP("Cli", "at most {steps} step(s)"), steps=steps)
+        if steps
+        else cli(QT_TRANSLATE_NOOP("Cli", "to the tier the points keep"))
     )
+    text = QT_TRANSLATE_NOOP(
+        "Cli",
+        "validity {months} months, grace {days} days, downgrade {downgrade}, "
+        "upgrades judged on {basis} points",
+    )
+    print(
+        fill(text, months=policy.validity_months, days=policy.grace_days, downgrade=downgrade,
+             basis=policy.upgrade_basis.value)
+    )  # fmt: skip
     for series, code in sorted(policy.enrolment_by_series.items()):
-        print(f"enrolment: {series} → {policy.tier(code).name}")
+        text = QT_TRANSLATE_NOOP("Cli", "enrolment: {series} → {tier}")
+        print(fill(text, series=series, tier=policy.tier(code).name))
     return 0

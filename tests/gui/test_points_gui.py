@@ -110,6 +110,31 @@ def test_clerk_imports_documents_from_the_points_page(qtbot, db, people, open_wi
     assert points.account_summary(db, people.clerk, ref.id).balance == 8
 
 
+def test_the_import_says_how_many_documents_were_kept_as_history(
+    qtbot, db, people, open_window, tmp_path
+):
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    ref = register(db, people.clerk)
+    source = tmp_path / "history.xlsx"
+    book = Workbook()
+    book.active.append(["会员号", "经销商代码", "工单号", "类型", "日期", "金额(元)"])
+    book.active.append([ref.member_number, "BJA01", "H-1", "保养", date(2025, 3, 1), 1500])
+    book.active.append([ref.member_number, "BJA01", "H-2", "维修", date(2025, 9, 9), 1500])
+    book.save(source)
+    window = open_window(Role.CLERK)
+    click_nav(qtbot, window, "Points")
+    click(qtbot, window.page("points"), "import_documents")
+    dialog = open_dialog(qtbot, "transaction_import_dialog")
+    type_into(qtbot, dialog, "file", str(source))
+    click(qtbot, dialog, "import")
+    result = child(dialog, "result", QLabel)
+    qtbot.waitUntil(lambda: "2 imported (0 points)" in result.text(), timeout=10_000)
+    assert "2 documents before the launch kept as history for initial points" in result.text()
+
+
 def test_event_points_respect_the_daily_limit(qtbot, db, people, open_window):
     ref = register(db, people.clerk)
     view, summary = open_points_tab(qtbot, open_window(Role.CLERK))

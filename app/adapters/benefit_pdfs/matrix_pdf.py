@@ -34,6 +34,7 @@ from app.adapters.statement_pdf.fonts import (
     register_fonts,
     written_pdf,
 )
+from app.adapters.statement_pdf.labels import programme_title
 from app.adapters.statement_pdf.layout import draw_missing_note
 from app.adapters.statement_pdf.writing import PDF_WRITE_FAILED, PdfWriteError
 from app.domain.benefits import Entitlement, QuotaPeriod
@@ -316,6 +317,7 @@ def write_matrix(
     fonts = (fonts or register_fonts()).for_document()
     labels = LABELS["zh_CN" if language == "zh_CN" else "en"]
     printed = printed_at.strftime("%Y-%m-%d %H:%M") if printed_at else ""
+    programme = programme_title(programme, language)
     ctx = _Context(fonts, labels, programme, printed, _styles(fonts))
     story = _story(matrix, ctx, language)
 

@@ -39,7 +39,7 @@ from app.adapters.statement_pdf.fonts import (
     text_width,
     written_pdf,
 )
-from app.adapters.statement_pdf.labels import fill_label
+from app.adapters.statement_pdf.labels import fill_label, programme_title
 from app.adapters.statement_pdf.writing import DEFAULT_TIMEZONE, PDF_WRITE_FAILED, PdfWriteError
 
 PAGE_WIDTH = 80 * mm
@@ -287,15 +287,27 @@ def signature_block(labels: Mapping[str, str], fonts: Fonts) -> Block:
 
 
 def slip_blocks(
-    slip: SlipLike, labels: Mapping[str, str], fonts: Fonts, printed: str
+    slip: SlipLike,
+    labels: Mapping[str, str],
+    fonts: Fonts,
+    printed: str,
+    programme: str | None = None,
 ) -> list[Block]:
+    """The slip's blocks; ``programme``: the name printed at the top (default: the slip's
+    ``programme_name`` as it is)."""
     issued = fill_label(
         labels["issued_at"], date=slip.issued_on.isoformat(), dealer=slip.issued_dealer or "—"
     )
     dealers = "、".join(slip.honoured_by) if slip.honoured_by else labels["all_dealers"]
     points = f"{slip.points:,}" if slip.points else labels["free"]
     blocks = [
-        text_block(slip.programme_name, fonts, 9, centred=True, colour=_GREY),
+        text_block(
+            slip.programme_name if programme is None else programme,
+            fonts,
+            9,
+            centred=True,
+            colour=_GREY,
+        ),
         text_block(labels["title"], fonts, 17, centred=True, bold=True),
         rule_block(),
         text_block(slip.benefit_name, fonts, 12, centred=True, bold=True),
@@ -347,13 +359,14 @@ def write_voucher_slip(
     fonts = (fonts or register_fonts()).for_document()
     merged = slip_labels(labels, locale)
     printed = _local_time(slip.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
-    blocks = slip_blocks(slip, merged, fonts, printed)
+    programme = programme_title(slip.programme_name, locale)
+    blocks = slip_blocks(slip, merged, fonts, printed, programme)
     height = sum(block.height for block in blocks) + 2 * MARGIN
 
     def build(target: IO[bytes]) -> None:
         canvas = Canvas(target, pagesize=(PAGE_WIDTH, height))
         canvas.setTitle(f"{merged['title']} {format_code(slip.code)}")
-        canvas.setAuthor(slip.programme_name)
+        canvas.setAuthor(programme)
         canvas.setCreator("Loyalty Desk")
         top = height - MARGIN
         for block in blocks:

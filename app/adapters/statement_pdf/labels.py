@@ -141,3 +141,18 @@ def fill_label(template: str, **params: object) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return " ".join([template, *(str(v) for v in params.values())])
+
+
+# The programme name a new database starts with (app.services.settings.programme's default):
+# printed as the product's Chinese name on Chinese documents until someone names the programme.
+DEFAULT_PROGRAMME = "Loyalty Desk"
+DEFAULT_PROGRAMME_ZH = "会员管理台"
+
+
+def programme_title(name: str | None, language: str) -> str:
+    """The programme name as a document in ``language`` prints it: the stored name, except
+    the untouched default, which Chinese documents show as 会员管理台."""
+    name = (name or "").strip()
+    if name == DEFAULT_PROGRAMME and language.lower().startswith("zh"):
+        return DEFAULT_PROGRAMME_ZH
+    return name

@@ -13,7 +13,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from app.adapters.files import save_atomically
 from app.adapters.statement_pdf.fonts import Fonts, WrittenPdf, register_fonts, written_pdf
-from app.adapters.statement_pdf.labels import fill_label, statement_labels
+from app.adapters.statement_pdf.labels import fill_label, programme_title, statement_labels
 from app.adapters.statement_pdf.layout import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -66,7 +66,7 @@ def write_statement(
     merged = statement_labels(labels, locale)
     printed = _local_time(statement.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
     member = f"{statement.member_number}  {statement.name}".strip()
-    programme = statement.programme_name or ""
+    programme = programme_title(statement.programme_name, locale)
     ctx = LayoutContext(fonts, merged, programme, member, printed, paragraph_styles(fonts))
     table, credits, debits = entries_table(statement, ctx)
     story = [*header_block(statement, ctx), table, *summary_block(statement, ctx, credits, debits)]

@@ -423,7 +423,7 @@ class AdjustmentDialog(ActionDialog):
         self.amount = QSpinBox()
         self.amount.setRange(0, adjustments.MAX_ADJUSTMENT)
         self.amount.setGroupSeparatorShown(True)
-        self.add_row(self.tr("Points"), self.amount, "amount")
+        self.add_row(self.tr("Amount"), self.amount, "amount")
         self.currency = QComboBox()
         self.currency.addItem(self.tr("Points"), "points")
         self.currency.addItem(self.tr("Qualifying points"), "qualifying")

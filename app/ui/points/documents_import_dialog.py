@@ -133,6 +133,11 @@ class TransactionImportDialog(QDialog):
                 "{total} rows: {ok} imported ({points} points), {already} recorded before, "
                 "{bad} with errors."
             )
+        history = ""
+        if summary.history:
+            history = "\n" + self.tr(
+                "{n} documents before the launch kept as history for initial points"
+            ).format(n=format_int(summary.history))
         self.result.setText(
             text.format(
                 total=format_int(summary.total),
@@ -141,6 +146,7 @@ class TransactionImportDialog(QDialog):
                 already=format_int(summary.already),
                 bad=format_int(summary.rejected),
             )
+            + history
             + "\n"
             + self.tr("Result workbook: {path}").format(path=summary.report)
         )
