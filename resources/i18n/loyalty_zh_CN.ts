@@ -167,6 +167,10 @@
     </message>
     <message>
         <location filename="../../app/ui/points/counter_dialogs.py" line="426"/>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/points/counter_dialogs.py" line="428"/>
         <source>Points</source>
         <translation>积分</translation>
@@ -1546,7 +1550,7 @@
 <context>
     <name>BenefitFiles</name>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="156"/>
+        <location filename="../../app/ui/benefits/common.py" line="159"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -1682,27 +1686,27 @@
 <context>
     <name>BenefitMatrix</name>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="120"/>
+        <location filename="../../app/ui/benefits/common.py" line="123"/>
         <source>{percent}% off</source>
-        <translation>{percent}% 折扣</translation>
+        <translation>优惠 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="125"/>
+        <location filename="../../app/ui/benefits/common.py" line="128"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="127"/>
+        <location filename="../../app/ui/benefits/common.py" line="130"/>
         <source>Not included</source>
         <translation>不含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="129"/>
+        <location filename="../../app/ui/benefits/common.py" line="132"/>
         <source>{n}× per year</source>
         <translation>{n} 次/年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="131"/>
+        <location filename="../../app/ui/benefits/common.py" line="134"/>
         <source>{n}× per validity period</source>
         <translation>{n} 次/有效期</translation>
     </message>
@@ -2048,7 +2052,7 @@
     <message>
         <location filename="../../app/ui/benefits/cell_dialog.py" line="88"/>
         <source>% off</source>
-        <translation>% 折扣</translation>
+        <translation>% 优惠</translation>
     </message>
     <message>
         <location filename="../../app/ui/benefits/cell_dialog.py" line="89"/>
@@ -2310,54 +2314,74 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/i18n.py" line="116"/>
+        <location filename="../../app/cli/i18n.py" line="126"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="117"/>
+        <location filename="../../app/cli/i18n.py" line="127"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="118"/>
+        <location filename="../../app/cli/i18n.py" line="128"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="119"/>
+        <location filename="../../app/cli/i18n.py" line="129"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="120"/>
+        <location filename="../../app/cli/i18n.py" line="130"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="123"/>
+        <location filename="../../app/cli/i18n.py" line="133"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="126"/>
+        <location filename="../../app/cli/i18n.py" line="136"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="127"/>
+        <location filename="../../app/cli/i18n.py" line="137"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="140"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="143"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="146"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="147"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="226"/>
+        <location filename="../../app/cli/i18n.py" line="249"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="226"/>
+        <location filename="../../app/cli/i18n.py" line="249"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -2380,6 +2404,852 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/cli/main.py" line="38"/>
         <source>staff user running the command (password: $LOYALTY_PASSWORD)</source>
         <translation>执行命令的员工账户（密码：$LOYALTY_PASSWORD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="14"/>
+        <source>requests waiting for a decision (maker-checker)</source>
+        <translation>待审批的申请（经办与审批分离）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="19"/>
+        <source>requests you may see, newest first</source>
+        <translation>您可查看的申请，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="21"/>
+        <source>e.g. points_adjustment</source>
+        <translation>例如 points_adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="25"/>
+        <source>request status (default: pending)</source>
+        <translation>申请状态（默认：pending）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="28"/>
+        <source>requested by this user</source>
+        <translation>由该用户提交的申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="31"/>
+        <source>approve and apply a request</source>
+        <translation>批准并执行申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="32"/>
+        <source>reject a request (a note is required)</source>
+        <translation>驳回申请（必须填写备注）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="33"/>
+        <source>withdraw your own request</source>
+        <translation>撤回自己的申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="38"/>
+        <source>the decision&apos;s note</source>
+        <translation>审批备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="41"/>
+        <source>lapse requests left undecided too long</source>
+        <translation>将超时未处理的申请置为已失效</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="44"/>
+        <source>batch runs</source>
+        <translation>批处理任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="47"/>
+        <source>the newest batch runs first</source>
+        <translation>批处理任务，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="50"/>
+        <source>e.g. points_expiry, initial_points</source>
+        <translation>例如 points_expiry、initial_points</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="60"/>
+        <source>{n:,} requests lapsed</source>
+        <translation>{n:,} 条申请已失效</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="76"/>
+        <source>request {id}: {status}</source>
+        <translation>申请 {id}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/approvals.py" line="91"/>
+        <source>{n} batches</source>
+        <translation>{n} 批</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="17"/>
+        <source>audit trail (as a user with audit access)</source>
+        <translation>审计日志（需有审计权限的用户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="23"/>
+        <source>check the hash chain, its database guards and the checkpoints; exit 1 naming the first broken entry, failed checkpoint or missing guard</source>
+        <translation>检查哈希链、其数据库保护和检查点；发现问题时列出第一条断开的记录、未通过的检查点或缺失的保护，并以 1 退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="33"/>
+        <source>also compare with the checkpoints in FILE</source>
+        <translation>同时与 FILE 中的检查点比对</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="37"/>
+        <source>write the chain&apos;s head to a file to keep outside the database</source>
+        <translation>将哈希链末端写入文件，保存在数据库之外</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="50"/>
+        <source>checkpoint written: {file} (database {db}, entry {seq})</source>
+        <translation>已写出检查点：{file}（数据库 {db}，第 {seq} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="57"/>
+        <source>audit trail intact: {n:,} entries</source>
+        <translation>审计日志完整：{n:,} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="62"/>
+        <source>audit trail BROKEN at entry {seq}: {reason} ({n:,} entries before it are intact)</source>
+        <translation>审计日志在第 {seq} 条断开：{reason}（之前的 {n:,} 条完整）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="72"/>
+        <source>checkpoint FAILED at entry {seq} (taken {at}): {reason}</source>
+        <translation>检查点未通过，第 {seq} 条（{at} 生成）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="75"/>
+        <source>audit trail UNGUARDED: database guard {problem}</source>
+        <translation>审计日志未受保护：数据库保护 {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="82"/>
+        <source>{n:,} checkpoints match</source>
+        <translation>{n:,} 个检查点一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit.py" line="84"/>
+        <source>{n:,} checkpoints of other databases ignored</source>
+        <translation>已忽略其他数据库的 {n:,} 个检查点</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="44"/>
+        <source>benefits: voucher expiry run, the catalog, redemption orders</source>
+        <translation>权益：兑换券过期处理、权益目录、兑换订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="52"/>
+        <source>expire unused vouchers past their last day as of a date: counts them; --commit applies it (resumes an interrupted run; a committed run is never run again)</source>
+        <translation>按某一日期将已过最后使用日的未使用兑换券置为过期：统计数量；--commit 执行（会续做中断的任务；已提交的任务不会再次执行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="59"/>
+        <location filename="../../app/cli/tiers.py" line="46"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="62"/>
+        <source>expire the vouchers</source>
+        <translation>使兑换券过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="65"/>
+        <location filename="../../app/cli/benefits.py" line="71"/>
+        <location filename="../../app/cli/benefits.py" line="108"/>
+        <location filename="../../app/cli/tiers.py" line="52"/>
+        <location filename="../../app/cli/tiers.py" line="62"/>
+        <location filename="../../app/cli/tiers.py" line="68"/>
+        <source>print a JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="68"/>
+        <source>the catalog: every item with price and stock</source>
+        <translation>权益目录：每项权益及其所需积分和库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="75"/>
+        <source>redemption orders (one voucher each), newest first</source>
+        <translation>兑换订单（每单一张兑换券），最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="78"/>
+        <source>a member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="81"/>
+        <source>voucher status</source>
+        <translation>兑换券状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="84"/>
+        <source>issued on or after</source>
+        <translation>发放日期不早于</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="87"/>
+        <source>issued on or before</source>
+        <translation>发放日期不晚于</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="93"/>
+        <source>rows shown, 1 to 10,000 (default 500)</source>
+        <translation>显示的行数，1 到 10,000（默认 500）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="99"/>
+        <source>write every match to .xlsx</source>
+        <translation>将所有匹配结果写入 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="105"/>
+        <source>for --xlsx</source>
+        <translation>用于 --xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="128"/>
+        <source>resuming run {id} ({status} after {batches:,} batches: {n:,} vouchers expired)</source>
+        <translation>续做任务 {id}（{status}，已完成 {batches:,} 批：{n:,} 张兑换券已过期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="169"/>
+        <source>voucher expiry as of {date} (run {id})</source>
+        <translation>截至 {date} 的兑换券过期处理（任务 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="176"/>
+        <source>{head} was already committed by {by}: {expired:,} vouchers expired; nothing changed now</source>
+        <translation>{head} 已由 {by} 提交：{expired:,} 张兑换券已过期；本次未做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="181"/>
+        <source>{head} was already committed on {when} by {by}: {expired:,} vouchers expired; nothing changed now</source>
+        <translation>{head} 已于 {when} 由 {by} 提交：{expired:,} 张兑换券已过期；本次未做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="188"/>
+        <source>{head} committed in {batches:,} batches: {expired:,} vouchers expired</source>
+        <translation>{head} 已提交，共 {batches:,} 批：{expired:,} 张兑换券已过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="192"/>
+        <source>{head} resumed and committed in {batches:,} batches: {expired:,} vouchers expired</source>
+        <translation>{head} 已续做并提交，共 {batches:,} 批：{expired:,} 张兑换券已过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="198"/>
+        <source>{head} stopped ({status}) after {batches:,} batches: {expired:,} vouchers expired; commit again to resume</source>
+        <translation>{head} 已停止（{status}），已完成 {batches:,} 批：{expired:,} 张兑换券已过期；再次提交即可续做</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="206"/>
+        <source>{head} was interrupted ({status}) after {batches:,} batches: {expired:,} vouchers expired, {due:,} still due; --commit resumes it</source>
+        <translation>{head} 曾中断（{status}），已完成 {batches:,} 批：{expired:,} 张兑换券已过期，{due:,} 张仍待处理；--commit 可续做</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="213"/>
+        <source>{head} preview: {due:,} vouchers due; nothing changed (apply with --commit)</source>
+        <translation>{head} 预览：{due:,} 张兑换券待过期；未做任何改动（用 --commit 执行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="239"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="242"/>
+        <source>{n:,} items, {listed:,} listed</source>
+        <translation>共 {n:,} 项，{listed:,} 项已上架</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="253"/>
+        <source>--limit must be from 1 to {max:,}</source>
+        <translation>--limit 须在 1 到 {max:,} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="256"/>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="267"/>
+        <location filename="../../app/cli/tiers.py" line="207"/>
+        <source>{n:,} points</source>
+        <translation>{n:,} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="274"/>
+        <source>{n:,} of {total:,} orders</source>
+        <translation>{n:,} / {total:,} 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/benefits.py" line="299"/>
+        <source>{n:,} orders written to {file}</source>
+        <translation>已写出 {n:,} 个订单到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="31"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>不是日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="41"/>
+        <source>set {env} or run in a terminal to be asked for the password</source>
+        <translation>请设置 {env}，或在终端中运行以输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="55"/>
+        <source>this command needs a staff user: say who you are with --as USER</source>
+        <translation>此命令需要员工账户：请用 --as USER 指明身份</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="59"/>
+        <location filename="../../app/cli/setup.py" line="120"/>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="72"/>
+        <source>the password of {user} was set by an administrator: change it first with `loyalty --as {user} passwd` or in the desktop app</source>
+        <translation>{user} 的密码由管理员设置：请先用 `loyalty --as {user} passwd` 或在桌面应用中修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="89"/>
+        <source>{done:,} rows</source>
+        <translation>{done:,} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="106"/>
+        <source>no dealer {code}</source>
+        <translation>没有经销商 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="113"/>
+        <source>no member {number}</source>
+        <translation>没有会员 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="16"/>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="20"/>
+        <source>import members from an .xlsx file</source>
+        <translation>从 .xlsx 文件导入会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="24"/>
+        <source>check only, write nothing</source>
+        <translation>只检查，不写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="27"/>
+        <location filename="../../app/cli/points.py" line="62"/>
+        <source>write a result workbook here</source>
+        <translation>将结果工作簿写到此处</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="32"/>
+        <source>import nothing if any row is invalid</source>
+        <translation>任一行有误则全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="36"/>
+        <source>export members to .xlsx (masked unless you may see personal data)</source>
+        <translation>导出会员到 .xlsx（无权查看个人信息时脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="42"/>
+        <source>search text, as in the app</source>
+        <translation>搜索文字，与应用中相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="48"/>
+        <source>write the import template</source>
+        <translation>写出导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="57"/>
+        <location filename="../../app/cli/points.py" line="103"/>
+        <source>template written: {file}</source>
+        <translation>已写出模板：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="65"/>
+        <source>{n:,} members exported to {file}</source>
+        <translation>已导出 {n:,} 位会员到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="74"/>
+        <source> (resumed after row {row})</source>
+        <translation>（从第 {row} 行之后续做）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="78"/>
+        <source>{status}: {total:,} rows, {imported:,} imported, {rejected:,} with errors</source>
+        <translation>{status}：共 {total:,} 行，导入 {imported:,} 行，{rejected:,} 行有错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/members.py" line="86"/>
+        <location filename="../../app/cli/points.py" line="181"/>
+        <source>result workbook: {file}</source>
+        <translation>结果工作簿：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="33"/>
+        <source>points ledger jobs</source>
+        <translation>积分流水批处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="38"/>
+        <source>expire lots that ended before the date (idempotent; needs an admin)</source>
+        <translation>使在该日期前到期的积分批次过期（可重复执行；需要管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="43"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="47"/>
+        <source>grant initial points for the service spend of the year before launch</source>
+        <translation>按上线前一年的售后消费发放初始积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="53"/>
+        <source>record service/purchase documents from a dealer system export (.xlsx)</source>
+        <translation>从经销商系统导出的文件（.xlsx）记录售后/购车单据</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="59"/>
+        <source>check only, post nothing</source>
+        <translation>只检查，不记入任何积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="65"/>
+        <source>write the documents import template</source>
+        <translation>写出单据导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="71"/>
+        <source>members with points expiring soon, to .xlsx for reminders</source>
+        <translation>积分即将到期的会员，导出到 .xlsx 以便提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="77"/>
+        <source>window in months (default: the setting)</source>
+        <translation>时间范围（月，默认：按设置）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="80"/>
+        <source>a member&apos;s points statement (PDF)</source>
+        <translation>会员积分对账单（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="89"/>
+        <source>points ledger checks</source>
+        <translation>积分流水检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="94"/>
+        <source>check balances, holds and lots against the entries; exit 1 naming members</source>
+        <translation>按积分流水核对余额、冻结积分和积分批次；不一致时列出会员并以 1 退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="117"/>
+        <source>expiry as of {date}: {lots:,} lots, {points:,} points expired before (run {run}); nothing changed now</source>
+        <translation>截至 {date} 的积分过期此前已执行（任务 {run}）：{lots:,} 个积分批次、{points:,} 积分已过期；本次未做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="123"/>
+        <source>expiry as of {date}: {lots:,} lots, {points:,} points expired</source>
+        <translation>截至 {date} 的积分过期：{lots:,} 个积分批次、{points:,} 积分已过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="134"/>
+        <source>{points:,} initial points granted to {members:,} members before (run {run}); nothing changed now</source>
+        <translation>初始积分此前已发放（任务 {run}）：{members:,} 位会员共 {points:,} 积分；本次未做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="140"/>
+        <source>{points:,} initial points granted to {members:,} members</source>
+        <translation>已发放初始积分：{members:,} 位会员共 {points:,} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="150"/>
+        <source>{n:,} rows written to {file}</source>
+        <translation>已写出 {n:,} 行到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="157"/>
+        <source>statement written: {file}</source>
+        <translation>已写出对账单：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="166"/>
+        <source>{total:,} rows: {imported:,} imported ({points:,} points), {already:,} already recorded, {rejected:,} with errors</source>
+        <translation>共 {total:,} 行：导入 {imported:,} 行（{points:,} 积分），{already:,} 行此前已记录，{rejected:,} 行有错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="176"/>
+        <source>{n:,} documents before the launch kept as history for initial points</source>
+        <translation>{n:,} 张上线前的单据已作为历史记录保留，用于发放初始积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="191"/>
+        <source>ledger UNGUARDED: database guard {problem}</source>
+        <translation>积分流水未受保护：数据库保护 {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="194"/>
+        <source>ledger consistent: every balance, hold and lot agrees with the entries</source>
+        <translation>积分流水一致：所有余额、冻结积分和积分批次都与流水相符</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="200"/>
+        <source>member {number} (id {id}): {problem} is {found:,}, the entries say {expected:,}</source>
+        <translation>会员 {number}（id {id}）：{problem} 为 {found:,}，按流水应为 {expected:,}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/points.py" line="210"/>
+        <source>ledger INCONSISTENT for {n:,} members</source>
+        <translation>{n:,} 位会员的积分流水不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="33"/>
+        <source>create or upgrade the schema</source>
+        <translation>创建或升级数据库结构</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="38"/>
+        <source>create the first admin ($LOYALTY_PASSWORD)</source>
+        <translation>创建第一个管理员（密码：$LOYALTY_PASSWORD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="43"/>
+        <source>the first admin&apos;s display name</source>
+        <translation>第一个管理员的显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="47"/>
+        <source>build a demo database</source>
+        <translation>生成演示数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="49"/>
+        <source>how many members</source>
+        <translation>会员数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="55"/>
+        <source>random seed (same seed, same data)</source>
+        <translation>随机种子（种子相同，数据相同）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="60"/>
+        <source>rebuild an existing demo database (needs --as)</source>
+        <translation>重建已有的演示数据库（需要 --as）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="66"/>
+        <source>online backup of an SQLite database into a new file (or a folder)</source>
+        <translation>在线备份 SQLite 数据库到新文件（或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="75"/>
+        <source>change your own password (new one from $LOYALTY_NEW_PASSWORD or a prompt)</source>
+        <translation>修改自己的密码（新密码取自 $LOYALTY_NEW_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="81"/>
+        <source>programme settings</source>
+        <translation>会员计划设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="85"/>
+        <source>show every setting</source>
+        <translation>显示全部设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="86"/>
+        <source>change one setting</source>
+        <translation>修改一项设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="94"/>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="95"/>
+        <source>Repeat: </source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="97"/>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="99"/>
+        <source>password of {user} changed</source>
+        <translation>{user} 的密码已修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="107"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="108"/>
+        <source>{db}: schema {before} -&gt; {after}</source>
+        <translation>{db}：数据库结构 {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="111"/>
+        <source>backup of the previous file: {file}</source>
+        <translation>原文件的备份：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="116"/>
+        <source>the database already has staff users; --admin only creates the first</source>
+        <translation>数据库中已有员工账户；--admin 只用于创建第一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="123"/>
+        <source>first administrator created: {user}</source>
+        <translation>已创建第一个管理员：{user}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="126"/>
+        <source>no staff users yet: run with --admin USER, or start the app to create one</source>
+        <translation>尚无员工账户：请加 --admin USER 运行，或启动应用创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="135"/>
+        <source>--members must be 0 or more</source>
+        <translation>会员数量（--members）不能小于 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="146"/>
+        <source>{db}: {dealers} dealers, {staff} staff, {members:,} members, {vehicles:,} vehicles, {entries:,} ledger entries, {orders:,} service orders in {seconds:.1f} s</source>
+        <translation>{db}：{dealers} 家经销商、{staff} 名员工、{members:,} 位会员、{vehicles:,} 辆车、{entries:,} 条积分流水、{orders:,} 张售后工单，用时 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="156"/>
+        <source>demo sign-ins (password {password}): {names}</source>
+        <translation>演示账户（密码 {password}）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="179"/>
+        <source>backup written: {file}</source>
+        <translation>已写出备份：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="198"/>
+        <source>unknown setting {key}; known: {known}</source>
+        <translation>未知设置 {key}；可用：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/setup.py" line="207"/>
+        <source>{key} needs a {kind}</source>
+        <translation>{key} 需要 {kind} 类型的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="14"/>
+        <source>dealers</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="17"/>
+        <source>list the dealers</source>
+        <translation>列出经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="18"/>
+        <source>add or change a dealer</source>
+        <translation>添加或修改经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="22"/>
+        <source>staff users</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="25"/>
+        <source>list the staff users</source>
+        <translation>列出员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="26"/>
+        <source>one-time password from $LOYALTY_NEW_PASSWORD</source>
+        <translation>一次性密码取自 $LOYALTY_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="47"/>
+        <source>dealer {code} saved (id {id})</source>
+        <translation>经销商 {code} 已保存（id {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="66"/>
+        <source>One-time password: </source>
+        <translation>一次性密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="75"/>
+        <source>user {user} created; they must change the password at first sign-in</source>
+        <translation>已创建用户 {user}；首次登录时须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="82"/>
+        <source>no user {user}</source>
+        <translation>没有用户 {user}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="84"/>
+        <source>password of {user} reset; they must change it at next sign-in</source>
+        <translation>{user} 的密码已重置；下次登录时须修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="93"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/staff.py" line="93"/>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="33"/>
+        <source>member tiers: review, at-risk list, policy</source>
+        <translation>会员等级：评审、保级风险名单、等级政策</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="39"/>
+        <source>the tier review as of a date: counts what it would do; --commit applies it (resumes an interrupted run; a committed run is never run again)</source>
+        <translation>按某一日期进行等级评审：统计将做的变动；--commit 执行评审（会续做中断的任务；已提交的任务不会再次执行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="49"/>
+        <source>apply the review</source>
+        <translation>执行评审</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="56"/>
+        <source>members whose tier ends soon without the points to keep it</source>
+        <translation>等级即将到期且积分不足以保级的会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="59"/>
+        <source>window in days (default 60)</source>
+        <translation>时间范围（天，默认 60）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="65"/>
+        <source>the tier policy in force today</source>
+        <translation>今天生效的等级政策</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="88"/>
+        <source>resuming run {id} ({status} after {batches:,} batches: {counts})</source>
+        <translation>续做任务 {id}（{status}，已完成 {batches:,} 批：{counts}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="126"/>
+        <source>tier review as of {date} (run {id})</source>
+        <translation>截至 {date} 的等级评审（任务 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="134"/>
+        <source>{head} was already committed by {by}: {counts}; nothing changed now</source>
+        <translation>{head} 已由 {by} 提交：{counts}；本次未做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="138"/>
+        <source>{head} was already committed on {when} by {by}: {counts}; nothing changed now</source>
+        <translation>{head} 已于 {when} 由 {by} 提交：{counts}；本次未做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="145"/>
+        <source>{head} committed in {batches:,} batches: {counts}</source>
+        <translation>{head} 已提交，共 {batches:,} 批：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="147"/>
+        <source>{head} resumed and committed in {batches:,} batches: {counts}</source>
+        <translation>{head} 已续做并提交，共 {batches:,} 批：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="152"/>
+        <source>{head} stopped ({status}) after {batches:,} batches: {counts} done; commit again to resume</source>
+        <translation>{head} 已停止（{status}），已完成 {batches:,} 批：已完成 {counts}；再次提交即可续做</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="160"/>
+        <source>{head} was interrupted ({status}) after {batches:,} batches: {counts} done, still due: {due}; --commit resumes it</source>
+        <translation>{head} 曾中断（{status}），已完成 {batches:,} 批：已完成 {counts}，仍待处理：{due}；--commit 可续做</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="167"/>
+        <source>{head} preview: {members:,} members due: {due}; nothing changed (apply with --commit)</source>
+        <translation>{head} 预览：{members:,} 位会员待处理：{due}；未做任何改动（用 --commit 执行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="193"/>
+        <source>--days must be from 1 to {max}</source>
+        <translation>--days 须在 1 到 {max} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="208"/>
+        <source>{n:,} missing</source>
+        <translation>差 {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="214"/>
+        <source>{n:,} members at risk within {days} days</source>
+        <translation>{days} 天内有 {n:,} 位会员面临降级风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="234"/>
+        <source>tier policy in force: the built-in example (no version saved yet)</source>
+        <translation>当前等级政策：内置示例（尚未保存任何版本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="240"/>
+        <source>tier policy in force: version {version} from {date}</source>
+        <translation>当前等级政策：版本 {version}，自 {date} 起生效</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="253"/>
+        <source>at most {steps} step(s)</source>
+        <translation>最多降 {steps} 级</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="255"/>
+        <source>to the tier the points keep</source>
+        <translation>降至积分可保持的等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="257"/>
+        <source>validity {months} months, grace {days} days, downgrade {downgrade}, upgrades judged on {basis} points</source>
+        <translation>有效期 {months} 个月，宽限期 {days} 天，降级：{downgrade}，升级依据：{basis} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tiers.py" line="267"/>
+        <source>enrolment: {series} → {tier}</source>
+        <translation>入会：{series} → {tier}</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +5707,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/benefits/member_benefits_tab.py" line="210"/>
         <source>Available</source>
-        <translation>可兑换时间</translation>
+        <translation>可兑换</translation>
     </message>
     <message>
         <location filename="../../app/ui/benefits/member_benefits_tab.py" line="232"/>
@@ -6289,103 +7159,103 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../app/cli/i18n.py" line="165"/>
+        <location filename="../../app/cli/i18n.py" line="185"/>
         <location filename="../../app/ui/shared/labels.py" line="51"/>
         <source>view members</source>
         <translation>查看会员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="166"/>
+        <location filename="../../app/cli/i18n.py" line="186"/>
         <location filename="../../app/ui/shared/labels.py" line="52"/>
         <source>edit members</source>
         <translation>编辑会员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="167"/>
+        <location filename="../../app/cli/i18n.py" line="187"/>
         <location filename="../../app/ui/shared/labels.py" line="53"/>
         <source>see personal data</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="168"/>
+        <location filename="../../app/cli/i18n.py" line="188"/>
         <location filename="../../app/ui/shared/labels.py" line="56"/>
         <source>post points</source>
         <translation>记录积分</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="169"/>
+        <location filename="../../app/cli/i18n.py" line="189"/>
         <location filename="../../app/ui/shared/labels.py" line="57"/>
         <source>request point adjustments</source>
         <translation>申请积分调整</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="170"/>
+        <location filename="../../app/cli/i18n.py" line="190"/>
         <location filename="../../app/ui/shared/labels.py" line="60"/>
         <source>approve requests</source>
         <translation>审批申请</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="171"/>
+        <location filename="../../app/cli/i18n.py" line="191"/>
         <location filename="../../app/ui/shared/labels.py" line="61"/>
         <source>change the programme settings</source>
         <translation>修改会员计划设置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="174"/>
+        <location filename="../../app/cli/i18n.py" line="194"/>
         <location filename="../../app/ui/shared/labels.py" line="64"/>
         <source>manage dealers</source>
         <translation>管理经销商</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="175"/>
+        <location filename="../../app/cli/i18n.py" line="195"/>
         <location filename="../../app/ui/shared/labels.py" line="65"/>
         <source>manage staff users</source>
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="176"/>
+        <location filename="../../app/cli/i18n.py" line="196"/>
         <location filename="../../app/ui/shared/labels.py" line="66"/>
         <source>view dealers</source>
         <translation>查看经销商</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="177"/>
+        <location filename="../../app/cli/i18n.py" line="197"/>
         <location filename="../../app/ui/shared/labels.py" line="67"/>
         <source>view staff users</source>
         <translation>查看员工账号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="178"/>
+        <location filename="../../app/cli/i18n.py" line="198"/>
         <location filename="../../app/ui/shared/labels.py" line="68"/>
         <source>view the audit trail</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="179"/>
+        <location filename="../../app/cli/i18n.py" line="199"/>
         <location filename="../../app/ui/shared/labels.py" line="69"/>
         <source>view reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="180"/>
+        <location filename="../../app/cli/i18n.py" line="200"/>
         <location filename="../../app/ui/shared/labels.py" line="70"/>
         <source>make backups</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="181"/>
+        <location filename="../../app/cli/i18n.py" line="201"/>
         <location filename="../../app/ui/shared/labels.py" line="71"/>
         <source>run the tier review</source>
         <translation>执行等级评审</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="182"/>
+        <location filename="../../app/cli/i18n.py" line="202"/>
         <location filename="../../app/ui/shared/labels.py" line="74"/>
         <source>manage the benefit catalog</source>
         <translation>管理权益目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="183"/>
+        <location filename="../../app/cli/i18n.py" line="203"/>
         <location filename="../../app/ui/shared/labels.py" line="77"/>
         <source>redeem and write off benefits</source>
         <translation>兑换和核销权益</translation>
@@ -6441,36 +7311,43 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
     <name>PointsExport</name>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="97"/>
+        <location filename="../../app/cli/points.py" line="22"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="98"/>
+        <location filename="../../app/cli/points.py" line="23"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="99"/>
+        <location filename="../../app/cli/points.py" line="24"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="100"/>
+        <location filename="../../app/cli/points.py" line="25"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="101"/>
+        <location filename="../../app/cli/points.py" line="26"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="102"/>
+        <location filename="../../app/cli/points.py" line="27"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="104"/>
+        <location filename="../../app/cli/points.py" line="29"/>
         <source>Expiring points</source>
         <translation>即将到期积分</translation>
     </message>
@@ -6934,7 +7811,7 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
     <message>
         <location filename="../../app/ui/points/member_points_tab.py" line="201"/>
         <source>Available: {available} points (worth {value})</source>
-        <translation>可用积分：{available} 分（可抵 {value}）</translation>
+        <translation>可用积分：{available}（价值 {value}）</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/member_points_tab.py" line="206"/>
@@ -8179,25 +9056,25 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/cli/i18n.py" line="158"/>
+        <location filename="../../app/cli/i18n.py" line="178"/>
         <location filename="../../app/ui/shared/labels.py" line="10"/>
         <source>Clerk</source>
         <translation>前台专员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="159"/>
+        <location filename="../../app/cli/i18n.py" line="179"/>
         <location filename="../../app/ui/shared/labels.py" line="11"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="160"/>
+        <location filename="../../app/cli/i18n.py" line="180"/>
         <location filename="../../app/ui/shared/labels.py" line="12"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="161"/>
+        <location filename="../../app/cli/i18n.py" line="181"/>
         <location filename="../../app/ui/shared/labels.py" line="13"/>
         <source>Auditor</source>
         <translation>审计员</translation>
@@ -9404,12 +10281,17 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <translation>共 {total} 行：已导入 {ok} 行（{points} 积分），{already} 行此前已登记，{bad} 行有错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/documents_import_dialog.py" line="145"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="139"/>
+        <source>{n} documents before the launch kept as history for initial points</source>
+        <translation>{n} 张上线前的单据已作为历史记录保留，用于发放初始积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="151"/>
         <source>Result workbook: {path}</source>
         <translation>结果工作簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/points/documents_import_dialog.py" line="155"/>
+        <location filename="../../app/ui/points/documents_import_dialog.py" line="161"/>
         <source>Cancelled. Rows imported before the cancel stay posted; importing the file again skips them.</source>
         <translation>已取消。取消前已导入的行保持入账；再次导入该文件时会跳过这些行。</translation>
     </message>

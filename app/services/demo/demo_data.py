@@ -497,8 +497,13 @@ class _DemoLedger:
                 rule_id, amount = self.event_rules[what]
                 dealer_id = member["dealer_id"] if what == "major_event" else None
                 fields = (dealer_id, EVENT_CHANNELS[what], None, None)
-            entry_id = self._entry(member_id, "points", "earn", what, amount, day, *fields, rule_id)
-            self._entry(member_id, "qualifying", "earn", what, amount, day, *fields, rule_id)
+            posting = self._entry_id + 1  # the points row's id names the posting
+            entry_id = self._entry(
+                member_id, "points", "earn", what, amount, day, *fields, rule_id, posting
+            )
+            self._entry(
+                member_id, "qualifying", "earn", what, amount, day, *fields, rule_id, posting
+            )
             expires_on = None
             if dated:  # as ledger._expiry_for: the first credit after a cycle ends opens one
                 start = max(day, validity)
@@ -535,17 +540,20 @@ class _DemoLedger:
 
     def _entry(
         self, member_id, currency, kind, source, amount, day, dealer_id, channel, reference,
-        order_id, rule_id,
+        order_id, rule_id, posting: int | None = None,
     ) -> int:  # fmt: skip
+        """One ledger row; the points and qualifying rows of one earning share ``posting``
+        in their ids (as derived_uid(request, currency) does), so screens pair them."""
         self._entry_id += 1
         entry_id = self._entry_id
+        uid = f"demo:{entry_id:09d}" if posting is None else f"demo:{posting:09d}:{currency}"
         posted_at = datetime(day.year, day.month, day.day, 1, tzinfo=UTC) + timedelta(
             seconds=entry_id % 28_800  # 09:00 to 17:00 in China
         )
         self.entry_rows.append(
             {
                 "id": entry_id,
-                "entry_uid": f"demo:{entry_id:09d}",
+                "entry_uid": uid,
                 "fingerprint": "demo",
                 "member_id": member_id,
                 "currency": currency,

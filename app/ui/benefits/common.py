@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
@@ -115,7 +115,10 @@ def _decimal(value: Decimal) -> str:
 
 
 def discount_text(permille: int) -> str:
-    """900 (pay 90%) → "10% off"."""
+    """900 (pay 90%) → "10% off"; in Chinese "9折": Chinese names the share paid, English
+    the share taken off, so the figure itself differs (as in the matrix PDF)."""
+    if QLocale().language() == QLocale.Language.Chinese:  # the language installed
+        return f"{_decimal(Decimal(permille) / 100)}折"
     percent = _decimal(Decimal(1000 - permille) / 10)
     return QCoreApplication.translate("BenefitMatrix", "{percent}% off").format(percent=percent)
 

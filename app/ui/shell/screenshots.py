@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
     _points_screens(db, out, lang)
     _tier_screens(db, out, lang)
+    _benefit_screens(db, out, lang)
     QCoreApplication.processEvents()
     db.close()
     empty.close()
@@ -180,6 +181,60 @@ def _tier_screens(db, out: Path, lang: str) -> None:
     page.tabs.setCurrentWidget(page.at_risk)
     settle(900)
     save(window, out, f"{lang}-clerk-tiers-at-risk")
+    window.close()
+
+
+def _benefit_screens(db, out: Path, lang: str) -> None:
+    """The benefits page (catalog, matrix, orders, expiry) for headquarters; the member's
+    benefits tab with its header card, a redemption and the write-off tab at a dealer."""
+    from app.services import benefits, demo, members
+    from app.services.members import MemberFilter
+    from app.services.settings import get_settings
+    from app.services.staff import auth
+    from app.ui.benefits.benefits_page import BenefitsPage
+    from app.ui.benefits.redeem_dialog import RedeemDialog
+    from app.ui.members.member_view import MemberView
+    from app.ui.shell.main_window import MainWindow
+
+    admin = auth.sign_in(db, "admin", demo.DEMO_PASSWORD)
+    window = MainWindow(db, admin, get_settings(db), demo_mode=True)
+    window._signing_out = True
+    window.resize(1280, 760)
+    window.nav.setCurrentRow([a.key for a in window.areas].index("benefits"))
+    page = window.findChild(BenefitsPage)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        settle(900)
+        save(window, out, f"{lang}-benefits-{page.tabs.currentWidget().objectName()}")
+    window.close()
+    clerk = auth.sign_in(db, "clerk.bja01", demo.DEMO_PASSWORD)
+    member = members.search(db, clerk, MemberFilter(dealer_id=clerk.dealer_id), limit=1)[0]
+    today = db.clock().date()
+    view = MemberView(db, clerk, member.id, today)
+    view.resize(1180, 760)
+    view.tabs.setCurrentWidget(view.benefits)
+    settle(1500)
+    save(view, out, f"{lang}-member-benefits")
+    offers = benefits.member_offers(db, clerk, member.id)
+    offer = next((o for o in offers.offers if o.availability.ok), None)
+    if offer is not None:
+        dialog = RedeemDialog(view, db, clerk, member.id, offer, offers.available_points, today)
+        settle(900)
+        save(dialog, out, f"{lang}-redeem")
+        dialog.close()
+    view.close()
+    window = MainWindow(db, clerk, get_settings(db), demo_mode=True)
+    window._signing_out = True
+    window.resize(1280, 760)
+    window.nav.setCurrentRow([a.key for a in window.areas].index("benefits"))
+    page = window.findChild(BenefitsPage)
+    page.tabs.setCurrentWidget(page.write_off)
+    orders = benefits.list_orders(db, clerk, benefits.OrderFilter(status="issued"), limit=1)
+    if orders.rows:
+        page.write_off.code.setText(orders.rows[0].code)
+        page.write_off.lookup()
+        settle(1200)
+    save(window, out, f"{lang}-benefits-write-off")
     window.close()
 
 
