@@ -206,3 +206,13 @@ def test_the_command_line_lists_approves_rejects_and_lapses(db, people, member_i
     assert balance(db, people, member_id) == 30
     code, out, _err = run(capsys, "--db", db.url, "--as", "admin", "approvals", "lapse")
     assert code == 0 and out == "0 requests lapsed\n"
+
+
+def test_the_decision_context_shows_one_row_per_posting(db, people, member_id):
+    points.record_service(
+        db, people.clerk, ServiceInput(member_id, None, "RO-CTX-1", date(2026, 3, 1), 2_000_000)
+    )
+    request = ask(db, people.clerk, member_id, 10)
+    context = adjustments.adjustment_context(db, people.supervisor, request)
+    [posting] = context.last_entries  # the points and qualifying entries of one service
+    assert (posting.points, posting.qualifying, posting.reference) == (20, 20, "RO-CTX-1")

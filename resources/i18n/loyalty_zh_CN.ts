@@ -83,11 +83,6 @@
         <translation>关联单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/adjustment_detail.py" line="33"/>
-        <source>Points type</source>
-        <translation>积分类型</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/approvals/adjustment_detail.py" line="39"/>
         <source>Requested</source>
         <translation>申请时间</translation>
@@ -126,6 +121,11 @@
         <location filename="../../app/ui/approvals/adjustment_detail.py" line="36"/>
         <source>No points entries yet.</source>
         <translation>暂无积分流水。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/adjustment_detail.py" line="33"/>
+        <source>Qualifying points</source>
+        <translation>成长值</translation>
     </message>
     <message>
         <location filename="../../app/ui/approvals/adjustment_detail.py" line="43"/>

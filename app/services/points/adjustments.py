@@ -22,7 +22,7 @@ from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.approvals.kinds import ApprovalKind, Checked, register
 from app.services.approvals.requests import RequestRow, file_request
 from app.services.points import ledger
-from app.services.points.accounts import AccountSummary, EntryRow, account_summary, list_entries
+from app.services.points.accounts import AccountSummary, PostingRow, account_summary, list_postings
 from app.services.points.counter import postable_member
 from app.services.points.ledger import CURRENCIES, Posting
 from app.services.settings.programme import read_settings
@@ -190,7 +190,7 @@ class AdjustmentContext:
     90 days: what a supervisor needs to decide without leaving the Approvals page."""
 
     account: AccountSummary
-    last_entries: list[EntryRow]
+    last_entries: list[PostingRow]  # one row per posting: points and qualifying points
     earlier: list[EarlierAdjustment]
 
 
@@ -200,7 +200,7 @@ CONTEXT_DAYS = 90
 def adjustment_context(db: Database, actor: Actor, request: RequestRow) -> AdjustmentContext:
     member_id = request.payload["member_id"]
     account = account_summary(db, actor, member_id)
-    entries = list_entries(db, actor, member_id, limit=10)
+    entries = list_postings(db, actor, member_id, limit=10)
     with db.reader(actor) as uow:
         since = uow.now() - timedelta(days=CONTEXT_DAYS)
         rows = uow.session.scalars(

@@ -30,7 +30,7 @@ class AdjustmentDetail(QWidget):
         self.entries = make_table(
             "last_entries",
             [self.tr("Date"), self.tr("Type"), self.tr("Source"), self.tr("Points"),
-             self.tr("Points type"), self.tr("Reference")],
+             self.tr("Qualifying points"), self.tr("Reference")],
             stretch=5,
         )  # fmt: skip
         set_empty_text(self.entries, self.tr("No points entries yet."))
@@ -71,9 +71,9 @@ class AdjustmentDetail(QWidget):
         fill_table(
             self.entries,
             [[format_date(e.business_date), kind_label(e.kind), source_label(e.source),
-              signed(e.amount), currency_label(e.currency), e.reference or ""]
+              _signed(e.points), _signed(e.qualifying), e.reference or ""]
              for e in context.last_entries],
-            frozenset({3}),
+            frozenset({3, 4}),
         )  # fmt: skip
         fill_table(
             self.earlier,
@@ -82,3 +82,7 @@ class AdjustmentDetail(QWidget):
               status_label(e.status), e.requested_by] for e in context.earlier],
             frozenset({1}),
         )  # fmt: skip
+
+
+def _signed(amount: int | None) -> str:
+    return "" if amount is None else signed(amount)
