@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 from app.cli.common import acting_user, iso_date, open_db, terminal_progress
 from app.cli.i18n import cli, fill
+from app.cli.runs import INTERRUPTED, interrupted_run
 from app.domain import benefits as rules
-from app.domain.errors import LoyaltyError, PermissionDenied
+from app.domain.errors import LoyaltyError
 from app.domain.roles import Actor
 from app.domain.runs import RunStatus
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services import runs
 from app.services.benefits import (
     EXPIRY_RUN,
     OrderFilter,
@@ -33,7 +32,6 @@ from app.services.benefits.exports import export_orders
 from app.services.runs import RunRow
 from app.services.shared.database import Database
 
-INTERRUPTED = (RunStatus.COMMITTING, RunStatus.FAILED, RunStatus.CANCELLED)
 MAX_ORDERS = 10_000  # as the orders list allows; --xlsx writes every match
 STATUSES = [status.value for status in rules.VoucherStatus]
 
@@ -122,28 +120,14 @@ def run(args) -> int:
 def _expire(db: Database, actor: Actor, args) -> int:
     if not args.commit:
         return _show_run(preview_expiry(db, actor, args.as_of), args.json, False, None)
-    before = _existing_run(db, actor, args.as_of)
-    resumed = before if before is not None and before.status in INTERRUPTED else None
-    if resumed is not None:
-        text = QT_TRANSLATE_NOOP(
-            "Cli", "resuming run {id} ({status} after {batches:,} batches: {n:,} vouchers expired)"
-        )
-        print(
-            fill(text, id=resumed.id, status=resumed.status.value, batches=resumed.batches,
-                 n=_vouchers(resumed.counts)),
-            file=sys.stderr,
-        )  # fmt: skip
+    note = QT_TRANSLATE_NOOP(
+        "Cli", "resuming run {id} ({status} after {batches:,} batches: {n:,} vouchers expired)"
+    )
+    resumed = interrupted_run(
+        db, actor, EXPIRY_RUN, args.as_of, note, lambda counts: {"n": _vouchers(counts)}
+    )
     row = commit_expiry(db, actor, args.as_of, terminal_progress())
     return _show_run(row, args.json, True, resumed)
-
-
-def _existing_run(db: Database, actor: Actor, as_of: date) -> RunRow | None:
-    """The expiry run of ``as_of`` if there is one (to say that a commit resumes it)."""
-    try:
-        rows = runs.list_runs(db, actor, EXPIRY_RUN, limit=5_000)
-    except PermissionDenied:  # may run the expiry but not read the run history
-        return None
-    return next((row for row in rows if row.as_of == as_of), None)
 
 
 def _vouchers(counts: dict[str, int]) -> int:

@@ -9,23 +9,21 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 
 from app.cli.common import acting_user, iso_date, open_db, terminal_progress
 from app.cli.i18n import cli, fill
+from app.cli.runs import INTERRUPTED, interrupted_run
 from app.domain import tiers as rules
-from app.domain.errors import LoyaltyError, PermissionDenied
+from app.domain.errors import LoyaltyError
 from app.domain.roles import Actor
 from app.domain.runs import RunStatus
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services import runs
 from app.services.runs import RunRow
 from app.services.shared.database import Database
 from app.services.tiers import at_risk, commit_review, current_policy, preview_review
 from app.services.tiers.review import OUTCOMES, REVIEW_RUN
 
 MAX_DAYS = 366  # as the at-risk list allows
-INTERRUPTED = (RunStatus.COMMITTING, RunStatus.FAILED, RunStatus.CANCELLED)
 
 
 def add_commands(commands) -> None:
@@ -82,28 +80,14 @@ def run(args) -> int:
 def _review(db: Database, actor: Actor, args) -> int:
     if not args.commit:
         return _show_review(preview_review(db, actor, args.as_of), args.json, False, None)
-    before = _existing_run(db, actor, args.as_of)
-    resumed = before if before is not None and before.status in INTERRUPTED else None
-    if resumed is not None:
-        text = QT_TRANSLATE_NOOP(
-            "Cli", "resuming run {id} ({status} after {batches:,} batches: {counts})"
-        )
-        print(
-            fill(text, id=resumed.id, status=resumed.status.value, batches=resumed.batches,
-                 counts=_counts_text(resumed.counts)),
-            file=sys.stderr,
-        )  # fmt: skip
+    note = QT_TRANSLATE_NOOP(
+        "Cli", "resuming run {id} ({status} after {batches:,} batches: {counts})"
+    )
+    resumed = interrupted_run(
+        db, actor, REVIEW_RUN, args.as_of, note, lambda counts: {"counts": _counts_text(counts)}
+    )
     row = commit_review(db, actor, args.as_of, terminal_progress())
     return _show_review(row, args.json, True, resumed)
-
-
-def _existing_run(db: Database, actor: Actor, as_of: date) -> RunRow | None:
-    """The review run of ``as_of`` if there is one (to say that a commit resumes it)."""
-    try:
-        rows = runs.list_runs(db, actor, REVIEW_RUN, limit=5_000)
-    except PermissionDenied:  # may run the review but not read the run history
-        return None
-    return next((row for row in rows if row.as_of == as_of), None)
 
 
 def _show_review(row: RunRow, as_json: bool, commit: bool, resumed: RunRow | None) -> int:

@@ -2541,159 +2541,159 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>已忽略其他数据库的 {n:,} 个检查点</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="44"/>
+        <location filename="../../app/cli/benefits.py" line="42"/>
         <source>benefits: voucher expiry run, the catalog, redemption orders</source>
         <translation>权益：兑换券过期处理、权益目录、兑换订单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="52"/>
+        <location filename="../../app/cli/benefits.py" line="50"/>
         <source>expire unused vouchers past their last day as of a date: counts them; --commit applies it (resumes an interrupted run; a committed run is never run again)</source>
         <translation>按某一日期将已过最后使用日的未使用兑换券置为过期：统计数量；--commit 执行（会续做中断的任务；已提交的任务不会再次执行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="59"/>
-        <location filename="../../app/cli/tiers.py" line="46"/>
+        <location filename="../../app/cli/benefits.py" line="57"/>
+        <location filename="../../app/cli/tiers.py" line="44"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="62"/>
+        <location filename="../../app/cli/benefits.py" line="60"/>
         <source>expire the vouchers</source>
         <translation>使兑换券过期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="65"/>
-        <location filename="../../app/cli/benefits.py" line="71"/>
-        <location filename="../../app/cli/benefits.py" line="108"/>
-        <location filename="../../app/cli/tiers.py" line="52"/>
-        <location filename="../../app/cli/tiers.py" line="62"/>
-        <location filename="../../app/cli/tiers.py" line="68"/>
+        <location filename="../../app/cli/benefits.py" line="63"/>
+        <location filename="../../app/cli/benefits.py" line="69"/>
+        <location filename="../../app/cli/benefits.py" line="106"/>
+        <location filename="../../app/cli/tiers.py" line="50"/>
+        <location filename="../../app/cli/tiers.py" line="60"/>
+        <location filename="../../app/cli/tiers.py" line="66"/>
         <source>print a JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="68"/>
+        <location filename="../../app/cli/benefits.py" line="66"/>
         <source>the catalog: every item with price and stock</source>
         <translation>权益目录：每项权益及其所需积分和库存</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="75"/>
+        <location filename="../../app/cli/benefits.py" line="73"/>
         <source>redemption orders (one voucher each), newest first</source>
         <translation>兑换订单（每单一张兑换券），最新的在前</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="78"/>
+        <location filename="../../app/cli/benefits.py" line="76"/>
         <source>a member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="81"/>
+        <location filename="../../app/cli/benefits.py" line="79"/>
         <source>voucher status</source>
         <translation>兑换券状态</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="84"/>
+        <location filename="../../app/cli/benefits.py" line="82"/>
         <source>issued on or after</source>
         <translation>发放日期不早于</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="87"/>
+        <location filename="../../app/cli/benefits.py" line="85"/>
         <source>issued on or before</source>
         <translation>发放日期不晚于</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="93"/>
+        <location filename="../../app/cli/benefits.py" line="91"/>
         <source>rows shown, 1 to 10,000 (default 500)</source>
         <translation>显示的行数，1 到 10,000（默认 500）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="99"/>
+        <location filename="../../app/cli/benefits.py" line="97"/>
         <source>write every match to .xlsx</source>
         <translation>将所有匹配结果写入 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="105"/>
+        <location filename="../../app/cli/benefits.py" line="103"/>
         <source>for --xlsx</source>
         <translation>用于 --xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="128"/>
+        <location filename="../../app/cli/benefits.py" line="123"/>
         <source>resuming run {id} ({status} after {batches:,} batches: {n:,} vouchers expired)</source>
         <translation>续做任务 {id}（{status}，已完成 {batches:,} 批：{n:,} 张兑换券已过期）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="169"/>
+        <location filename="../../app/cli/benefits.py" line="153"/>
         <source>voucher expiry as of {date} (run {id})</source>
         <translation>截至 {date} 的兑换券过期处理（任务 {id}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="176"/>
+        <location filename="../../app/cli/benefits.py" line="160"/>
         <source>{head} was already committed by {by}: {expired:,} vouchers expired; nothing changed now</source>
         <translation>{head} 已由 {by} 提交：{expired:,} 张兑换券已过期；本次未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="181"/>
+        <location filename="../../app/cli/benefits.py" line="165"/>
         <source>{head} was already committed on {when} by {by}: {expired:,} vouchers expired; nothing changed now</source>
         <translation>{head} 已于 {when} 由 {by} 提交：{expired:,} 张兑换券已过期；本次未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="188"/>
+        <location filename="../../app/cli/benefits.py" line="172"/>
         <source>{head} committed in {batches:,} batches: {expired:,} vouchers expired</source>
         <translation>{head} 已提交，共 {batches:,} 批：{expired:,} 张兑换券已过期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="192"/>
+        <location filename="../../app/cli/benefits.py" line="176"/>
         <source>{head} resumed and committed in {batches:,} batches: {expired:,} vouchers expired</source>
         <translation>{head} 已续做并提交，共 {batches:,} 批：{expired:,} 张兑换券已过期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="198"/>
+        <location filename="../../app/cli/benefits.py" line="182"/>
         <source>{head} stopped ({status}) after {batches:,} batches: {expired:,} vouchers expired; commit again to resume</source>
         <translation>{head} 已停止（{status}），已完成 {batches:,} 批：{expired:,} 张兑换券已过期；再次提交即可续做</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="206"/>
+        <location filename="../../app/cli/benefits.py" line="190"/>
         <source>{head} was interrupted ({status}) after {batches:,} batches: {expired:,} vouchers expired, {due:,} still due; --commit resumes it</source>
         <translation>{head} 曾中断（{status}），已完成 {batches:,} 批：{expired:,} 张兑换券已过期，{due:,} 张仍待处理；--commit 可续做</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="213"/>
+        <location filename="../../app/cli/benefits.py" line="197"/>
         <source>{head} preview: {due:,} vouchers due; nothing changed (apply with --commit)</source>
         <translation>{head} 预览：{due:,} 张兑换券待过期；未做任何改动（用 --commit 执行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="239"/>
+        <location filename="../../app/cli/benefits.py" line="223"/>
         <source>unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="242"/>
+        <location filename="../../app/cli/benefits.py" line="226"/>
         <source>{n:,} items, {listed:,} listed</source>
         <translation>共 {n:,} 项，{listed:,} 项已上架</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="253"/>
+        <location filename="../../app/cli/benefits.py" line="237"/>
         <source>--limit must be from 1 to {max:,}</source>
         <translation>--limit 须在 1 到 {max:,} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="256"/>
+        <location filename="../../app/cli/benefits.py" line="240"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="267"/>
-        <location filename="../../app/cli/tiers.py" line="207"/>
+        <location filename="../../app/cli/benefits.py" line="251"/>
+        <location filename="../../app/cli/tiers.py" line="191"/>
         <source>{n:,} points</source>
         <translation>{n:,} 积分</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="274"/>
+        <location filename="../../app/cli/benefits.py" line="258"/>
         <source>{n:,} of {total:,} orders</source>
         <translation>{n:,} / {total:,} 个订单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/benefits.py" line="299"/>
+        <location filename="../../app/cli/benefits.py" line="283"/>
         <source>{n:,} orders written to {file}</source>
         <translation>已写出 {n:,} 个订单到 {file}</translation>
     </message>
@@ -3132,122 +3132,122 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="33"/>
+        <location filename="../../app/cli/tiers.py" line="31"/>
         <source>member tiers: review, at-risk list, policy</source>
         <translation>会员等级：评审、保级风险名单、等级政策</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="39"/>
+        <location filename="../../app/cli/tiers.py" line="37"/>
         <source>the tier review as of a date: counts what it would do; --commit applies it (resumes an interrupted run; a committed run is never run again)</source>
         <translation>按某一日期进行等级评审：统计将做的变动；--commit 执行评审（会续做中断的任务；已提交的任务不会再次执行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="49"/>
+        <location filename="../../app/cli/tiers.py" line="47"/>
         <source>apply the review</source>
         <translation>执行评审</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="56"/>
+        <location filename="../../app/cli/tiers.py" line="54"/>
         <source>members whose tier ends soon without the points to keep it</source>
         <translation>等级即将到期且积分不足以保级的会员</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="59"/>
+        <location filename="../../app/cli/tiers.py" line="57"/>
         <source>window in days (default 60)</source>
         <translation>时间范围（天，默认 60）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="65"/>
+        <location filename="../../app/cli/tiers.py" line="63"/>
         <source>the tier policy in force today</source>
         <translation>今天生效的等级政策</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="88"/>
+        <location filename="../../app/cli/tiers.py" line="83"/>
         <source>resuming run {id} ({status} after {batches:,} batches: {counts})</source>
         <translation>续做任务 {id}（{status}，已完成 {batches:,} 批：{counts}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="126"/>
+        <location filename="../../app/cli/tiers.py" line="110"/>
         <source>tier review as of {date} (run {id})</source>
         <translation>截至 {date} 的等级评审（任务 {id}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="134"/>
+        <location filename="../../app/cli/tiers.py" line="118"/>
         <source>{head} was already committed by {by}: {counts}; nothing changed now</source>
         <translation>{head} 已由 {by} 提交：{counts}；本次未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="138"/>
+        <location filename="../../app/cli/tiers.py" line="122"/>
         <source>{head} was already committed on {when} by {by}: {counts}; nothing changed now</source>
         <translation>{head} 已于 {when} 由 {by} 提交：{counts}；本次未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="145"/>
+        <location filename="../../app/cli/tiers.py" line="129"/>
         <source>{head} committed in {batches:,} batches: {counts}</source>
         <translation>{head} 已提交，共 {batches:,} 批：{counts}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="147"/>
+        <location filename="../../app/cli/tiers.py" line="131"/>
         <source>{head} resumed and committed in {batches:,} batches: {counts}</source>
         <translation>{head} 已续做并提交，共 {batches:,} 批：{counts}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="152"/>
+        <location filename="../../app/cli/tiers.py" line="136"/>
         <source>{head} stopped ({status}) after {batches:,} batches: {counts} done; commit again to resume</source>
         <translation>{head} 已停止（{status}），已完成 {batches:,} 批：已完成 {counts}；再次提交即可续做</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="160"/>
+        <location filename="../../app/cli/tiers.py" line="144"/>
         <source>{head} was interrupted ({status}) after {batches:,} batches: {counts} done, still due: {due}; --commit resumes it</source>
         <translation>{head} 曾中断（{status}），已完成 {batches:,} 批：已完成 {counts}，仍待处理：{due}；--commit 可续做</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="167"/>
+        <location filename="../../app/cli/tiers.py" line="151"/>
         <source>{head} preview: {members:,} members due: {due}; nothing changed (apply with --commit)</source>
         <translation>{head} 预览：{members:,} 位会员待处理：{due}；未做任何改动（用 --commit 执行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="193"/>
+        <location filename="../../app/cli/tiers.py" line="177"/>
         <source>--days must be from 1 to {max}</source>
         <translation>--days 须在 1 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="208"/>
+        <location filename="../../app/cli/tiers.py" line="192"/>
         <source>{n:,} missing</source>
         <translation>差 {n:,}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="214"/>
+        <location filename="../../app/cli/tiers.py" line="198"/>
         <source>{n:,} members at risk within {days} days</source>
         <translation>{days} 天内有 {n:,} 位会员面临降级风险</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="234"/>
+        <location filename="../../app/cli/tiers.py" line="218"/>
         <source>tier policy in force: the built-in example (no version saved yet)</source>
         <translation>当前等级政策：内置示例（尚未保存任何版本）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="240"/>
+        <location filename="../../app/cli/tiers.py" line="224"/>
         <source>tier policy in force: version {version} from {date}</source>
         <translation>当前等级政策：版本 {version}，自 {date} 起生效</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="253"/>
+        <location filename="../../app/cli/tiers.py" line="237"/>
         <source>at most {steps} step(s)</source>
         <translation>最多降 {steps} 级</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="255"/>
+        <location filename="../../app/cli/tiers.py" line="239"/>
         <source>to the tier the points keep</source>
         <translation>降至积分可保持的等级</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="257"/>
+        <location filename="../../app/cli/tiers.py" line="241"/>
         <source>validity {months} months, grace {days} days, downgrade {downgrade}, upgrades judged on {basis} points</source>
         <translation>有效期 {months} 个月，宽限期 {days} 天，降级：{downgrade}，升级依据：{basis} 积分</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tiers.py" line="267"/>
+        <location filename="../../app/cli/tiers.py" line="251"/>
         <source>enrolment: {series} → {tier}</source>
         <translation>入会：{series} → {tier}</translation>
     </message>
