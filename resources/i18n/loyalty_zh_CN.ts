@@ -423,113 +423,113 @@
 <context>
     <name>AtRiskTab</name>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="43"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="44"/>
         <source>Members whose tier validity ends soon and whose qualifying points of the period do not yet retain it: call them before the review.</source>
         <translation>以下会员的等级有效期即将届满，且本期成长值尚未达到保级门槛：请在等级评审前进行回访。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="52"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="53"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="54"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="55"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="57"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="58"/>
         <source>Export call list…</source>
         <translation>导出回访名单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="59"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="60"/>
         <source>The whole list as an .xlsx file, for phone calls</source>
         <translation>将整个名单导出为 .xlsx 文件，用于电话回访</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="62"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="63"/>
         <source>Validity ends within</source>
         <translation>有效期剩余不超过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="67"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="68"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="71"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="71"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="71"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="71"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="73"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="73"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="73"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="73"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="74"/>
         <source>Points needed</source>
         <translation>保级还差成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="104"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="105"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="119"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="120"/>
         <source>No member is short of retaining a tier that ends by {date}.</source>
         <translation>在 {date} 前等级到期的会员均已达到保级门槛。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="121"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="122"/>
         <source>1 member may lose their tier by {date}.</source>
         <translation>1 位会员可能在 {date} 前失去当前等级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="123"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="124"/>
         <source>{n} members may lose their tier by {date}.</source>
         <translation>{n} 位会员可能在 {date} 前失去当前等级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="135"/>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="148"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="136"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="149"/>
         <source>Export call list</source>
         <translation>导出回访名单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="136"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="137"/>
         <source>tier-call-list_{date}.xlsx</source>
         <translation>保级预警名单_{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/at_risk_tab.py" line="137"/>
+        <location filename="../../app/ui/tiers/at_risk_tab.py" line="138"/>
         <source>Exporting the call list…</source>
         <translation>正在导出回访名单…</translation>
     </message>
@@ -1550,7 +1550,7 @@
 <context>
     <name>BenefitFiles</name>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="159"/>
+        <location filename="../../app/ui/benefits/common.py" line="125"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -1686,27 +1686,27 @@
 <context>
     <name>BenefitMatrix</name>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="123"/>
+        <location filename="../../app/ui/benefits/common.py" line="89"/>
         <source>{percent}% off</source>
         <translation>优惠 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="128"/>
+        <location filename="../../app/ui/benefits/common.py" line="94"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="130"/>
+        <location filename="../../app/ui/benefits/common.py" line="96"/>
         <source>Not included</source>
         <translation>不含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="132"/>
+        <location filename="../../app/ui/benefits/common.py" line="98"/>
         <source>{n}× per year</source>
         <translation>{n} 次/年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="134"/>
+        <location filename="../../app/ui/benefits/common.py" line="100"/>
         <source>{n}× per validity period</source>
         <translation>{n} 次/有效期</translation>
     </message>
@@ -1775,249 +1775,249 @@
 <context>
     <name>CatalogTab</name>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="55"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="56"/>
         <source>from {date}</source>
         <translation>{date} 起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="59"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="60"/>
         <source>until {date}</source>
         <translation>至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="74"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="75"/>
         <source>Search by code or name</source>
         <translation>按编码或名称搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="79"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="80"/>
         <source>All channels</source>
         <translation>全部获取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="84"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="85"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="96"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="96"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="96"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
         <source>Channel</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="96"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
         <source>Points price</source>
         <translation>积分价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
         <source>Face value</source>
         <translation>面值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="99"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="105"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="106"/>
         <source>Double-click or press Enter to edit the benefit</source>
         <translation>双击或按回车键编辑权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="107"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="108"/>
         <source>Double-click or press Enter to see the benefit</source>
         <translation>双击或按回车键查看权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="110"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="111"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="138"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="139"/>
         <source>New benefit…</source>
         <translation>新建权益…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="139"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="140"/>
         <source>Add a benefit to the catalog as a draft</source>
         <translation>将权益以草稿形式加入目录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="140"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="141"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="140"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="141"/>
         <source>Change the selected benefit</source>
         <translation>修改所选权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="142"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="143"/>
         <source>Submit for listing…</source>
         <translation>提交上架…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="143"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="144"/>
         <source>Ask another administrator to list the benefit (in Approvals)</source>
         <translation>请另一位管理员在审批中上架该权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="145"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="146"/>
         <source>Delist…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="146"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="147"/>
         <source>Take the benefit off the catalog; vouchers already issued stay valid</source>
         <translation>将权益从目录下架；已发放的兑换券仍然有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="148"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="149"/>
         <source>Change stock…</source>
         <translation>调整库存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="148"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="149"/>
         <source>Add or take out stock</source>
         <translation>增加或减少库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="188"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="189"/>
         <source>{n} benefits</source>
         <translation>共 {n} 项权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="190"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="191"/>
         <source>No benefit matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的权益。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="192"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="193"/>
         <source>The catalog is empty: no benefits yet.</source>
         <translation>权益目录为空：还没有任何权益。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="255"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="256"/>
         <source>Benefit {code} saved.</source>
         <translation>权益 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="264"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="265"/>
         <source>Submit {name} for listing</source>
         <translation>提交上架：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="265"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="266"/>
         <source>Another administrator lists it in Approvals. Until they decide, the benefit cannot be changed.</source>
         <translation>由另一位管理员在审批中上架。审批完成前，该权益不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="267"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="268"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="271"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="272"/>
         <source>what the approver should know</source>
         <translation>需要审批人了解的情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="272"/>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="302"/>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="338"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="273"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="303"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="339"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="283"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="284"/>
         <source>{name} was submitted for listing; it waits in Approvals.</source>
         <translation>{name} 已提交上架，正在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="295"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="296"/>
         <source>Delist {name}</source>
         <translation>下架：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="296"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="297"/>
         <source>Members can no longer redeem it. Vouchers already issued stay valid.</source>
         <translation>会员将不能再兑换该权益。已发放的兑换券仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="297"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="298"/>
         <source>Delist</source>
         <translation>下架</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="301"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="302"/>
         <source>why (optional)</source>
         <translation>原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="311"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="312"/>
         <source>{name} was delisted.</source>
         <translation>{name} 已下架。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="320"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="321"/>
         <source>Change the stock of {name}</source>
         <translation>调整库存：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="321"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="322"/>
         <source>In stock now: {stock}. Add with a positive number, take out with a negative one.</source>
         <translation>当前库存：{stock}。正数为增加，负数为减少。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="323"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="324"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="329"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="330"/>
         <source>Unlimited stock</source>
         <translation>库存不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="335"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="336"/>
         <source>e.g. delivery note number</source>
         <translation>例如到货单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="336"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="337"/>
         <source>Change by</source>
         <translation>调整数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="357"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="358"/>
         <source>{name}: {stock} in stock.</source>
         <translation>{name}：库存 {stock}。</translation>
     </message>
@@ -6938,162 +6938,162 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="56"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="57"/>
         <source>member number</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="61"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="62"/>
         <source>All benefits</source>
         <translation>全部权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="65"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="66"/>
         <source>All dealers</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="68"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="69"/>
         <source>Issued or written off at the dealer</source>
         <translation>在该经销商兑换或核销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="71"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="72"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="75"/>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="77"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="76"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="78"/>
         <source>any day</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="79"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="80"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="82"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="83"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="84"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="85"/>
         <source>Every order matching the filters, as an .xlsx file</source>
         <translation>将符合筛选条件的全部兑换记录导出为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="98"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
         <source>Redeemed on</source>
         <translation>兑换日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="98"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
         <source>Voucher code</source>
         <translation>券码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="98"/>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="129"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="130"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="129"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="100"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="130"/>
         <source>Benefit</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="100"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="100"/>
         <source>Value</source>
         <translation>面值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="99"/>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="130"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="100"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="131"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="100"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="101"/>
         <source>Redeemed at</source>
         <translation>兑换经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="100"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="101"/>
         <source>Written off</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="107"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="108"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="131"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="132"/>
         <source>Redeemed from</source>
         <translation>兑换日期从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="131"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="132"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="132"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="133"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="210"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="211"/>
         <source>No orders match the filters.</source>
         <translation>没有符合筛选条件的兑换记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="210"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="211"/>
         <source>No orders yet.</source>
         <translation>还没有兑换记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="213"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="214"/>
         <source>Showing the newest {shown} of {total} orders; the export has them all.</source>
         <translation>显示最新的 {shown} 条，共 {total} 条兑换记录；导出包含全部记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="217"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="218"/>
         <source>Showing {shown} of {total} orders</source>
         <translation>显示 {shown} 条，共 {total} 条兑换记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="234"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="235"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="240"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="241"/>
         <source>benefit-orders_{date}.xlsx</source>
         <translation>权益兑换记录_{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="241"/>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="263"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="242"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="264"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="252"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="253"/>
         <source>Exporting the orders…</source>
         <translation>正在导出兑换记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/orders_tab.py" line="261"/>
+        <location filename="../../app/ui/benefits/orders_tab.py" line="262"/>
         <source>{n} orders exported to {path}</source>
         <translation>已将 {n} 条兑换记录导出到 {path}</translation>
     </message>
@@ -8818,177 +8818,177 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="66"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="67"/>
         <source>The review decides every member whose tier validity (plus the grace period) ended by the date: upgrade, retain or downgrade, on the qualifying points of the period. Preview first: it changes nothing.</source>
         <translation>等级评审针对截至所选日期等级有效期（含宽限期）已届满的全部会员，根据其本期成长值决定升级、保级或降级。请先预览：预览不会做任何变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="80"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="81"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="83"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="84"/>
         <source>Commit review…</source>
         <translation>提交评审…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="86"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="87"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="88"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="89"/>
         <source>The members listed (all of them) as an .xlsx file</source>
         <translation>将列表中的全部会员导出为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="91"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="92"/>
         <source>Review as of</source>
         <translation>评审截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="121"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="122"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="138"/>
         <source>Outcome</source>
         <translation>评审结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="121"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="122"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="138"/>
         <source>Tier before</source>
         <translation>原等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="121"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="122"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="138"/>
         <source>Tier after</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="122"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="123"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="122"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="152"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="123"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="153"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="126"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="127"/>
         <source>By tier and dealer</source>
         <translation>按等级和经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="131"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="132"/>
         <source>All outcomes</source>
         <translation>全部评审结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
         <source>Member number</source>
         <translation>会员编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="136"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="138"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="139"/>
         <source>Qualifying points</source>
         <translation>成长值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="138"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="139"/>
         <source>Points short</source>
         <translation>保级差额（成长值）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="138"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="139"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="149"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="150"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="187"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="188"/>
         <source>Choose the date and preview: nothing changes until you commit.</source>
         <translation>请选择日期并预览：提交前不会做任何变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="228"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="229"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="242"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="243"/>
         <source>Committed on {when} by {user}: the tiers above were changed. Nobody left is due as of {date}.</source>
         <translation>已由 {user} 于 {when} 提交：上述等级已变更。截至 {date} 已无待评审会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="250"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="251"/>
         <source>A commit of this review stopped after {done}. The figures above are what is left; commit again to finish.</source>
         <translation>本次评审的提交已中断，已完成：{done}。上方数字为剩余部分，再次提交即可完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="254"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="255"/>
         <source>No member&apos;s tier validity ended by {date}: nobody to review.</source>
         <translation>截至 {date} 没有会员的等级有效期届满，无需评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="259"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="260"/>
         <source>Preview as of {date}: nothing has changed yet. Commit to apply it.</source>
         <translation>截至 {date} 的预览：尚未做任何变更，提交后才会生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="264"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="265"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="287"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="288"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="300"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="301"/>
         <source>No members.</source>
         <translation>没有会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="302"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="303"/>
         <source>The first {shown} of {total} members; the export has them all.</source>
         <translation>显示前 {shown} 位会员（共 {total} 位）；导出文件包含全部会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="304"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="305"/>
         <source>1 member</source>
         <translation>1 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="306"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="307"/>
         <source>{total} members</source>
         <translation>{total} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="317"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="318"/>
         <source>Tiers changed since this preview; preview again for current figures.</source>
         <translation>预览后等级已有变动，请重新预览以获取最新数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="330"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="331"/>
         <source>Commit the tier review as of {date}?
 
 The preview found: {counts}. Members&apos; tiers change and each change is kept in their tier history; this cannot be undone. The review works through the members in batches: if you cancel it, the batches done stay committed and committing again finishes the rest.</source>
@@ -8997,58 +8997,58 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 预览结果：{counts}。会员等级将随之变更，每次变更都会记入会员的等级历史，且无法撤销。评审按批次处理会员：如中途取消，已完成的批次保持提交状态，再次提交即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="337"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="338"/>
         <source>Commit the tier review</source>
         <translation>提交等级评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="338"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="339"/>
         <source>Commit review</source>
         <translation>提交评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="344"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="345"/>
         <source>Committing the review…</source>
         <translation>正在提交评审…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="347"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="348"/>
         <source>Committing the tier review as of {date}…</source>
         <translation>正在提交截至 {date} 的等级评审…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="358"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="359"/>
         <source>The review as of {date} was committed before ({counts}); nothing changed now.</source>
         <translation>截至 {date} 的等级评审此前已提交（{counts}），本次未做任何变更。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="361"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="362"/>
         <source>The review as of {date} is committed: {counts}.</source>
         <translation>截至 {date} 的等级评审已提交：{counts}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="373"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="374"/>
         <source>Cancelled. The batches already done stay committed; commit again to finish.</source>
         <translation>已取消。已完成的批次保持提交状态；再次提交即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="388"/>
-        <location filename="../../app/ui/tiers/review_tab.py" line="401"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="389"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="402"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="389"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="390"/>
         <source>tier-review_{date}.xlsx</source>
         <translation>等级评审_{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="390"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="391"/>
         <source>Exporting the review&apos;s members…</source>
         <translation>正在导出评审会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/review_tab.py" line="125"/>
+        <location filename="../../app/ui/tiers/review_tab.py" line="126"/>
         <source>Nothing to review.</source>
         <translation>没有需要评审的会员。</translation>
     </message>
@@ -10137,12 +10137,12 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>TierLists</name>
     <message>
-        <location filename="../../app/ui/tiers/member_lists.py" line="77"/>
+        <location filename="../../app/ui/tiers/member_lists.py" line="44"/>
         <source>Double-click or press Enter to open the member</source>
         <translation>双击或按回车键打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_lists.py" line="139"/>
+        <location filename="../../app/ui/tiers/member_lists.py" line="106"/>
         <source>{n} rows exported to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>

@@ -3,56 +3,22 @@ and telling the user where a file went, with a button that opens its folder."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from app.domain.benefits import Entitlement, QuotaPeriod
 from app.ui.shared.i18n import format_int, format_yuan
-from app.ui.shared.paged_model import RowListModel
-from app.ui.shared.tables import RIGHT
+from app.ui.shared.paged_model import RowsModel
 
 UNSET_BACKGROUND = "#fff3cd"
 UNSET_TEXT = "#664d03"
 MUTED = "#777777"
 ERROR_COLOUR = "#b00020"
 OK_COLOUR = "#1b7a3a"
-
-
-class RowsModel(RowListModel):
-    """Read-only rows shown through ``cells``; ``right``: columns of numbers; ``colours``:
-    an optional text colour per (row, column)."""
-
-    def __init__(
-        self,
-        headers: list[str],
-        cells: Callable[[object], Sequence[str]],
-        right: frozenset[int] = frozenset(),
-        parent=None,
-    ):
-        super().__init__(headers, parent)
-        self.cells, self.right = cells, right
-        self.colours: Callable[[object, int], str | None] | None = None
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(row)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
-            return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and self.colours is not None:
-            colour = self.colours(row, index.column())
-            return QBrush(QColor(colour)) if colour else None
-        return None
 
 
 class RowsView(QTableView):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from app.ui.shared.i18n import display_text
+from app.ui.shared.tables import RIGHT
 from app.ui.shared.worker import run_in_background
 
 ROOT = QModelIndex()
@@ -29,6 +31,38 @@ class RowListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
+        return None
+
+
+class RowsModel(RowListModel):
+    """Read-only rows shown through ``cells``; ``right``: columns of numbers; ``colours``:
+    an optional text colour per (row, column)."""
+
+    def __init__(
+        self,
+        headers: list[str],
+        cells: Callable[[object], Sequence[str]],
+        right: frozenset[int] = frozenset(),
+        parent=None,
+    ):
+        super().__init__(headers, parent)
+        self.cells, self.right = cells, right
+        self.colours: Callable[[object, int], str | None] | None = None
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cells(row)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and self.colours is not None:
+            colour = self.colours(row, index.column())
+            return QBrush(QColor(colour)) if colour else None
         return None
 
 

@@ -17,8 +17,9 @@ from app.services.tiers import AtRiskRow, exports
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.i18n import format_date, format_int
+from app.ui.shared.paged_model import RowsModel
 from app.ui.shared.worker import run_in_background
-from app.ui.tiers.member_lists import MemberTable, RowsModel, export_list, show_exported
+from app.ui.tiers.member_lists import MemberTable, export_list, show_exported
 
 DEFAULT_DAYS = 60
 RELOAD_DELAY_MS = 300  # wait until the days box stops changing

@@ -3,11 +3,10 @@ stay cheap), opening a member from it, and exporting it to Excel."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -19,40 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.ui.shared.forms import XLSX
 from app.ui.shared.i18n import chosen_language, format_int
-from app.ui.shared.paged_model import RowListModel
-from app.ui.shared.tables import RIGHT
+from app.ui.shared.paged_model import RowsModel
 from app.ui.shared.worker import run_with_progress
-
-
-class RowsModel(RowListModel):
-    """Read-only rows shown through ``cells``; ``right``: columns of numbers."""
-
-    def __init__(
-        self,
-        headers: list[str],
-        cells: Callable[[object], Sequence[str]],
-        right: frozenset[int] = frozenset(),
-        parent=None,
-    ):
-        super().__init__(headers, parent)
-        self.cells, self.right = cells, right
-        self.colours: Callable[[object, int], str | None] | None = None
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(row)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
-            return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and self.colours is not None:
-            colour = self.colours(row, index.column())
-            return QBrush(QColor(colour)) if colour else None
-        return None
 
 
 class MemberTable(QTableView):

@@ -35,10 +35,11 @@ from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.forms import DATE_FORMAT, to_date, to_qdate
 from app.ui.shared.i18n import format_date, format_datetime, format_int
+from app.ui.shared.paged_model import RowsModel
 from app.ui.shared.tables import fill_table, make_table, set_empty_text
 from app.ui.shared.worker import run_in_background, run_with_progress
 from app.ui.tiers.labels import OUTCOMES, outcome_colour, outcome_counts_text, outcome_label
-from app.ui.tiers.member_lists import MemberTable, RowsModel, export_list, show_exported
+from app.ui.tiers.member_lists import MemberTable, export_list, show_exported
 
 SHOWN = 1_000  # members listed on screen; the export has them all
 QUIET_S = 1.5  # tier changes heard this soon after our own commit are that commit's
