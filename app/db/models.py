@@ -661,6 +661,7 @@ class Voucher(Base):
     tier_code: Mapped[str | None] = mapped_column(String(20))  # a tier entitlement's tier
     points: Mapped[int] = mapped_column(BigInteger)
     face_value_fen: Mapped[fen]
+    discount_permille: Mapped[int | None] = mapped_column(Integer)  # a tier cell's discount
     unit_cost_fen: Mapped[fen]
     status: Mapped[str] = mapped_column(String(10))  # app.domain.benefits.VoucherStatus
     issued_on: Mapped[date] = mapped_column(Date)

@@ -1747,27 +1747,27 @@
 <context>
     <name>CancelVoucherDialog</name>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="131"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="132"/>
         <source>Cancel voucher {code}</source>
         <translation>作废兑换券 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="132"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="133"/>
         <source>The voucher becomes void and can no longer be written off. {points} points go back to the member and the item goes back into stock.</source>
         <translation>兑换券作废后不能再核销。{points} 积分退回会员账户，库存同时退回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="135"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="136"/>
         <source>The voucher becomes void and can no longer be written off. It cost no points; the item goes back into stock.</source>
         <translation>兑换券作废后不能再核销。该券未使用积分，库存同时退回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="138"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="139"/>
         <source>Cancel voucher</source>
         <translation>作废兑换券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="142"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="143"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4635,55 +4635,55 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>只有等级权益才列入等级权益矩阵。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/redemption.py" line="143"/>
+        <location filename="../../app/services/benefits/redemption.py" line="147"/>
         <source>No free voucher code was found; try again.</source>
         <translation>未能生成可用的券码，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/vouchers.py" line="94"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="96"/>
         <source>Enter the voucher code.</source>
         <translation>请输入券码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/vouchers.py" line="98"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="100"/>
         <source>This is not a valid voucher code; check it and type it again.</source>
         <translation>券码无效，请核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/slips.py" line="48"/>
-        <location filename="../../app/services/benefits/vouchers.py" line="112"/>
-        <location filename="../../app/services/benefits/vouchers.py" line="130"/>
-        <location filename="../../app/services/benefits/vouchers.py" line="198"/>
+        <location filename="../../app/services/benefits/slips.py" line="49"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="114"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="132"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="200"/>
         <source>No voucher has this code.</source>
         <translation>没有该券码的兑换券。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/vouchers.py" line="138"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="140"/>
         <source>This voucher was already used on {date}.</source>
         <translation>该兑换券已于 {date} 核销。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/vouchers.py" line="142"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="144"/>
         <source>This voucher was cancelled.</source>
         <translation>该兑换券已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/vouchers.py" line="145"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="147"/>
         <source>This voucher expired on {date}.</source>
         <translation>该兑换券已于 {date} 过期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/vouchers.py" line="160"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="162"/>
         <source>Your dealer does not honour this voucher.</source>
         <translation>本店不在该兑换券的适用经销商范围内。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/vouchers.py" line="201"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="203"/>
         <source>Only the dealer that issued the voucher may cancel it.</source>
         <translation>只有发券经销商才能作废该兑换券。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/vouchers.py" line="221"/>
+        <location filename="../../app/services/benefits/vouchers.py" line="223"/>
         <source>This voucher came with a merged record: its points cannot go back automatically. Request a points adjustment instead.</source>
         <translation>该兑换券来自已合并的会员档案，积分无法自动退回，请改为申请积分调整。</translation>
     </message>
@@ -9793,24 +9793,24 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>SlipSavedBox</name>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="65"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="66"/>
         <source>Voucher slip</source>
         <translation>兑换券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="66"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="67"/>
         <source>The slip was saved:
 {path}</source>
         <translation>兑换券已保存：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="68"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="69"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="70"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="71"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -10864,77 +10864,82 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>VoucherDetailDialog</name>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="163"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="164"/>
         <source>Voucher</source>
         <translation>兑换券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="165"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="166"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="195"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="196"/>
         <source>{time} by {user}</source>
         <translation>{time}，{user}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="206"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="207"/>
         <source>Benefit</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="207"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="208"/>
         <source>Type</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="208"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="209"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="209"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="210"/>
         <source>Value</source>
         <translation>面值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="210"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="211"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="213"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="211"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="214"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="212"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="215"/>
         <source>Issued</source>
         <translation>兑换日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="213"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="216"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="214"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="217"/>
         <source>Honoured at</source>
         <translation>适用经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="215"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="218"/>
         <source>All dealers</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="216"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="219"/>
         <source>Written off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="217"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="220"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
@@ -10942,17 +10947,17 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>VoucherDialogs</name>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="50"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="51"/>
         <source>Free</source>
         <translation>免费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="91"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="92"/>
         <source>voucher-{code}.pdf</source>
         <translation>兑换券-{code}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="96"/>
+        <location filename="../../app/ui/benefits/voucher_dialogs.py" line="97"/>
         <source>Save the voucher slip</source>
         <translation>保存兑换券</translation>
     </message>

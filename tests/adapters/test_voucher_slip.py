@@ -43,6 +43,7 @@ class Slip:
     expires_on: date = date(2026, 5, 29)
     honoured_by: tuple[str, ...] = ()
     printed_at: datetime = datetime(2026, 3, 1, 2, 30, tzinfo=UTC)
+    discount_permille: int | None = None
 
 
 def text_of(pdf: Path) -> str:
@@ -142,3 +143,18 @@ def test_an_unknown_voucher_prints_nothing(db, people, tmp_path):
     with pytest.raises(NotFound):
         voucher_slip(db, people.clerk, 999, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_tier_discount_is_printed_in_each_languages_way(db, people, tmp_path):
+    """保费折扣 for 银卡 at 900 ‰: the voucher keeps the discount, the slip says 9折 / 10% off."""
+    insurance = next(i.id for i in benefits.list_items(db, people.admin) if i.code == "T-INSURANCE")
+    benefits.save_cell(
+        db, people.admin, insurance, "silver", rules.Entitlement(1, discount_permille=900)
+    )
+    member = register(db, people.clerk).id
+    voucher = benefits.redeem(db, people.clerk, RedeemInput(member, insurance))
+    assert voucher.discount_permille == 900
+    chinese = text_of(voucher_slip(db, people.clerk, voucher.id, tmp_path / "z.pdf"))
+    assert re.search(r"折扣\s+9折", chinese)
+    english = text_of(voucher_slip(db, people.clerk, voucher.id, tmp_path / "e.pdf", "en"))
+    assert "10% off" in english

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Protocol
 from zoneinfo import ZoneInfo
@@ -54,6 +55,8 @@ _RULE = colors.HexColor("#999999")
 LABELS: dict[str, str] = {
     "title": "Benefit voucher",
     "value": "Value",
+    "discount": "Discount",
+    "discount_value": "{percent}% off",
     "points": "Points used",
     "free": "Free (tier benefit)",
     "code": "Voucher code",
@@ -76,6 +79,8 @@ LABELS: dict[str, str] = {
 LABELS_ZH: dict[str, str] = {
     "title": "权益兑换券",
     "value": "权益价值",
+    "discount": "折扣",
+    "discount_value": "{rate}折",  # Chinese names the share paid: 900 ‰ → 9折
     "points": "使用积分",
     "free": "免费（等级权益）",
     "code": "券码",
@@ -121,12 +126,25 @@ class SlipLike(Protocol):
     def honoured_by(self) -> Sequence[str]: ...  # dealer names; empty: every dealer
     @property
     def printed_at(self) -> datetime: ...
+    @property
+    def discount_permille(self) -> int | None: ...  # a tier entitlement's discount
 
 
 def slip_labels(labels: Mapping[str, str] | None = None, locale: str = "zh_CN") -> dict[str, str]:
     merged = dict(LABELS_ZH if locale.lower().startswith("zh") else LABELS)
     merged.update(labels or {})
     return merged
+
+
+def _discount(permille: int, labels: Mapping[str, str]) -> str:
+    """900 → "9折" / "10% off"."""
+
+    def figure(value: Decimal) -> str:
+        text = f"{value:f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
+
+    rate, percent = figure(Decimal(permille) / 100), figure(Decimal(1000 - permille) / 10)
+    return labels["discount_value"].format(rate=rate, percent=percent)
 
 
 def format_code(code: str) -> str:
@@ -315,6 +333,10 @@ def slip_blocks(
     ]
     if slip.face_value_fen:
         blocks.append(field_block(labels["value"], format_yuan(slip.face_value_fen), fonts))
+    if slip.discount_permille:
+        blocks.append(
+            field_block(labels["discount"], _discount(slip.discount_permille, labels), fonts)
+        )
     blocks += [
         field_block(labels["points"], points, fonts),
         rule_block(dashed=True),

@@ -86,7 +86,11 @@ def _redeem(uow: UnitOfWork, actor: Actor, data: RedeemInput) -> Voucher:
         )  # fmt: skip
     _take_from_stock(uow, item)
     voucher = _issue(uow, actor, data, item, verdict.price, voucher_value(item, cell), dealer_id)
-    voucher.tier_code = context.terms.tier_code if item.channel == rules.Channel.TIER else None
+    if item.channel == rules.Channel.TIER:
+        voucher.tier_code, voucher.discount_permille = (
+            context.terms.tier_code,
+            cell.discount_permille,
+        )
     if hold is not None:
         settled = ledger.settle_hold(
             uow, settings, hold.hold_uid, True, actor.username, today, source="redemption"

@@ -37,6 +37,7 @@ class VoucherSlip:
     honoured_by: tuple[str, ...]  # dealer names; empty: every dealer
     printed_at: datetime
     status: str
+    discount_permille: int | None = None  # a tier entitlement's discount
 
 
 def slip_of(db: Database, actor: Actor, voucher_id: int) -> tuple[VoucherSlip, str]:
@@ -53,7 +54,7 @@ def slip_of(db: Database, actor: Actor, voucher_id: int) -> tuple[VoucherSlip, s
         slip = VoucherSlip(
             settings.programme_name, row.code, row.benefit_name, row.face_value_fen, row.points,
             row.member_number, name, row.issued_on, row.issued_dealer, row.expires_on,
-            row.honoured_by, uow.now(), row.status,
+            row.honoured_by, uow.now(), row.status, row.discount_permille,
         )  # fmt: skip
         return slip, settings.timezone
 

@@ -37,6 +37,7 @@ class VoucherRow:
     member_mobile: str | None  # masked likewise
     points: int
     face_value_fen: int
+    discount_permille: int | None  # a tier entitlement's discount (900: 10% off), if any
     status: str  # app.domain.benefits.VoucherStatus
     issued_on: date
     issued_at: datetime
@@ -61,7 +62,8 @@ def voucher_row(uow: UnitOfWork, actor: Actor, voucher: Voucher) -> VoucherRow:
     return VoucherRow(
         voucher.id, voucher.code, item.id, item.code, item.name, voucher.channel, member.id,
         member.member_number, member.name if full else mask_name(member.name), mobile,
-        voucher.points, voucher.face_value_fen, voucher.status, voucher.issued_on,
+        voucher.points, voucher.face_value_fen, voucher.discount_permille, voucher.status,
+        voucher.issued_on,
         voucher.issued_at, voucher.issued_by, _dealer_name(uow, voucher.issued_dealer_id),
         voucher.expires_on, voucher.used_at, voucher.used_by,
         _dealer_name(uow, voucher.used_dealer_id), voucher.closed_at, voucher.closed_by,

@@ -26,6 +26,7 @@ from app.services import benefits
 from app.services.benefits import VoucherRow
 from app.services.benefits.slips import voucher_slip
 from app.services.shared.database import Database
+from app.ui.benefits.common import discount_text
 from app.ui.benefits.labels import channel_name, voucher_status_name
 from app.ui.shared.action_dialog import ActionDialog, warn_missing_glyphs
 from app.ui.shared.errors import message_for, show_error
@@ -207,6 +208,8 @@ class VoucherDetailDialog(QDialog):
             ("channel", self.tr("Type"), channel_name(v.channel)),
             ("status", self.tr("Status"), voucher_status_name(v.status)),
             ("value", self.tr("Value"), format_yuan(v.face_value_fen) if v.face_value_fen else ""),
+            ("discount", self.tr("Discount"),
+             discount_text(v.discount_permille) if v.discount_permille else ""),
             ("points", self.tr("Points"), points_text(v.points)),
             ("member", self.tr("Member"), f"{v.member_number} {v.member_name}"),
             ("issued", self.tr("Issued"), f"{issued} · {v.issued_dealer or '—'}"),
