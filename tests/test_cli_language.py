@@ -110,7 +110,7 @@ def test_the_expiring_export_in_chinese(db, earned, capsys, tmp_path):  # noqa: 
     book = load_workbook(sheet, read_only=True)
     assert book.sheetnames == ["即将到期积分"]
     header = next(book.active.iter_rows(max_row=1, values_only=True))
-    assert header == ("会员编号", "姓名", "手机号", "经销商", "积分", "到期日")
+    assert header == ("会员号", "姓名", "手机号", "经销商", "积分", "到期日")
     book.close()
     code, _out, _err = run(capsys, "--lang", "en", *argv)
     book = load_workbook(sheet, read_only=True)

@@ -44,6 +44,7 @@ GLOSSARY = (
     ),
     Term("qualifying points", en(r"\bqualifying points?\b"), ("成长值",), ("分值", "点数")),
     Term("member", en(r"\bmembers?\b"), ("会员",), ("客户",)),
+    Term("member number", en(r"\bmember numbers?\b"), ("会员号",), ("会员编号", "会员卡号")),
     Term("dealer", en(r"\bdealers?\b"), ("经销商",), ("经销店", "门店", "店铺")),
     # 保级 is "keeping the tier", the programme's word for a retained tier.
     Term("tier", en(r"\btiers?\b"), ("等级", "保级"), ("级别", "层级")),

@@ -460,7 +460,7 @@
     <message>
         <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
         <source>Member number</source>
-        <translation>会员编号</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/at_risk_tab.py" line="72"/>
@@ -2223,7 +2223,7 @@ The preview counted {counted} to grant, dated {date}.</source>
     <message>
         <location filename="../../app/ui/points/checks_tab.py" line="208"/>
         <source>Member number</source>
-        <translation>会员编号</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/checks_tab.py" line="208"/>
@@ -2584,7 +2584,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/cli/benefits.py" line="76"/>
         <source>a member number</source>
-        <translation>会员编号</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <location filename="../../app/cli/benefits.py" line="79"/>
@@ -3913,7 +3913,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/adapters/member_workbooks/columns.py" line="50"/>
         <source>Same member number as row {row}.</source>
-        <translation>与第 {row} 行的会员编号相同。</translation>
+        <translation>与第 {row} 行的会员号相同。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/workbooks/writer.py" line="85"/>
@@ -4021,12 +4021,12 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="196"/>
         <source>The file needs a member number column or a mobile column.</source>
-        <translation>文件中须有“会员编号”列或“手机号”列。</translation>
+        <translation>文件中须有“会员号”列或“手机号”列。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="201"/>
         <source>Enter the member number or the mobile.</source>
-        <translation>请填写会员编号或手机号。</translation>
+        <translation>请填写会员号或手机号。</translation>
     </message>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="202"/>
@@ -4816,7 +4816,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/points/expiring_tab.py" line="52"/>
         <source>Member number</source>
-        <translation>会员编号</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <location filename="../../app/ui/points/expiring_tab.py" line="53"/>
@@ -5784,7 +5784,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/members/member_dialog.py" line="144"/>
         <source>member number; optional</source>
-        <translation>会员编号，选填</translation>
+        <translation>会员号，选填</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/member_dialog.py" line="146"/>
@@ -6623,7 +6623,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/members/member_view.py" line="455"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
-        <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员编号、积分台账和统计数据保留。请填写原因。</translation>
+        <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/member_view.py" line="459"/>
@@ -6678,7 +6678,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/members/member_view.py" line="486"/>
         <source>Other member number</source>
-        <translation>另一会员编号</translation>
+        <translation>另一会员号</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/member_view.py" line="494"/>
@@ -6746,7 +6746,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/members/members_page.py" line="66"/>
         <source>Member number</source>
-        <translation>会员编号</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/members_page.py" line="67"/>
@@ -6819,7 +6819,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/members/members_page.py" line="174"/>
         <source>Member number, mobile or its last 4 digits, VIN or its last 6, plate, ID number, name or its pinyin/initials  (Ctrl+F)</source>
-        <translation>会员编号、手机号或其后 4 位、车架号(VIN)或其后 6 位、车牌号、身份证号、姓名或拼音/首字母  (Ctrl+F)</translation>
+        <translation>会员号、手机号或其后 4 位、车架号(VIN)或其后 6 位、车牌号、身份证号、姓名或拼音/首字母  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/members_page.py" line="182"/>
@@ -7313,7 +7313,7 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
         <location filename="../../app/adapters/document_workbooks.py" line="97"/>
         <location filename="../../app/cli/points.py" line="22"/>
         <source>Member number</source>
-        <translation>会员编号</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <location filename="../../app/adapters/document_workbooks.py" line="98"/>
@@ -8371,7 +8371,7 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
     <message>
         <location filename="../../app/ui/members/member_view.py" line="102"/>
         <source>Member number</source>
-        <translation>会员编号</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/member_view.py" line="103"/>
@@ -8890,7 +8890,7 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
     <message>
         <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
         <source>Member number</source>
-        <translation>会员编号</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <location filename="../../app/ui/tiers/review_tab.py" line="137"/>
@@ -10660,17 +10660,17 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     <message>
         <location filename="../../app/ui/members/labels.py" line="126"/>
         <source>Please enter the member number.</source>
-        <translation>请输入会员编号。</translation>
+        <translation>请输入会员号。</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/labels.py" line="127"/>
         <source>The member number must be 11 digits.</source>
-        <translation>会员编号须为 11 位数字。</translation>
+        <translation>会员号须为 11 位数字。</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/labels.py" line="128"/>
         <source>The member number is not valid (a digit is wrong or two digits are swapped).</source>
-        <translation>会员编号无效（有数字输错或相邻数字颠倒）。</translation>
+        <translation>会员号无效（有数字输错或相邻数字颠倒）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/labels.py" line="132"/>
@@ -10721,7 +10721,7 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <location filename="../../app/ui/members/labels.py" line="145"/>
         <location filename="../../app/ui/members/labels.py" line="146"/>
         <source>No member has this number.</source>
-        <translation>没有此会员编号的会员。</translation>
+        <translation>没有此会员号的会员。</translation>
     </message>
     <message>
         <location filename="../../app/ui/members/labels.py" line="147"/>

@@ -73,8 +73,8 @@ _TEXT_ID_EN = "; format the column as Text"
 
 COLUMNS: tuple[Column, ...] = (
     Column(
-        "member_number", "会员编号", "Member number", False, "code", 15,
-        "已有的会员编号；留空则导入时自动分配", "Existing member number; empty = assigned",
+        "member_number", "会员号", "Member number", False, "code", 15,
+        "已有的会员号；留空则导入时自动分配", "Existing member number; empty = assigned",
         "11 位数字（含校验位）" + _TEXT_ID_ZH, "11 digits including the check digit" + _TEXT_ID_EN,
     ),
     Column(
@@ -176,7 +176,7 @@ COLUMNS: tuple[Column, ...] = (
 
 # Header names seen in older exports; matched like the template's own headers.
 _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "member_number": ("会员号", "会员卡号", "member no", "membernumber"),
+    "member_number": ("会员编号", "会员卡号", "member no", "membernumber"),
     "name": ("会员姓名", "客户姓名"),
     "mobile": ("手机", "手机号码", "mobile number", "phone"),
     "resident_id": ("身份证", "身份证号码", "id number", "id card"),

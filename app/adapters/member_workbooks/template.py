@@ -41,10 +41,10 @@ _NOTES: tuple[tuple[str, str], ...] = (
      "in any order."),
     ("带 * 的列必填。隐私授权必须为“是”，否则该行不能导入。",
      "Columns marked * are required. Privacy consent must be yes, or the row is rejected."),
-    ("第一格（或会员编号）以“示例”或“Example”开头的行是示例，导入时跳过，可以删除。",
+    ("第一格（或会员号）以“示例”或“Example”开头的行是示例，导入时跳过，可以删除。",
      "A row whose first cell (or member number) starts with 示例 or Example is an example "
      "and is skipped on import; you may delete it."),
-    ("手机号、身份证号、会员编号、VIN 列请保持文本格式，否则 Excel 会改动数字。",
+    ("手机号、身份证号、会员号、VIN 列请保持文本格式，否则 Excel 会改动数字。",
      "Keep the mobile, resident ID, member number and VIN columns formatted as Text, or Excel "
      "changes the numbers."),
     ("不接受公式：请“选择性粘贴 → 数值”；省份、城市、车型、标签不能以 = + - @ 开头。"
@@ -53,7 +53,7 @@ _NOTES: tuple[tuple[str, str], ...] = (
      "with = + - or @. Completely empty rows are ignored."),
     (f"每个文件最多 {MAX_ROWS:,} 行；更多请拆分为几个文件。",
      f"At most {MAX_ROWS:,} rows per file; split larger lists into several files."),
-    ("同一文件内手机号、身份证号、VIN、会员编号不能重复。",
+    ("同一文件内手机号、身份证号、VIN、会员号不能重复。",
      "Mobile, resident ID, VIN and member number must not repeat within the file."),
 )  # fmt: skip
 
