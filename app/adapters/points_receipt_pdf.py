@@ -15,16 +15,12 @@ import os
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import IO, Protocol
-from zoneinfo import ZoneInfo
+from typing import Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from app.adapters.benefit_pdfs.voucher_slip import (
-    MARGIN,
-    PAGE_WIDTH,
     Block,
     field_block,
     format_yuan,
@@ -32,17 +28,16 @@ from app.adapters.benefit_pdfs.voucher_slip import (
     signature_block,
     space_block,
     text_block,
+    write_strip,
 )
-from app.adapters.files import save_atomically
 from app.adapters.statement_pdf.fonts import (
     Fonts,
     WrittenPdf,
     missing_codes,
     register_fonts,
-    written_pdf,
 )
 from app.adapters.statement_pdf.labels import fill_label, programme_title
-from app.adapters.statement_pdf.writing import DEFAULT_TIMEZONE, PDF_WRITE_FAILED, PdfWriteError
+from app.adapters.statement_pdf.writing import DEFAULT_TIMEZONE, local_time
 
 GREY = colors.HexColor("#555555")
 
@@ -193,29 +188,8 @@ def write_points_receipt(
     path = Path(path)
     fonts = (fonts or register_fonts()).for_document()
     merged = receipt_labels(labels, locale)
-    posted = _local_time(receipt.posted_at, timezone).strftime("%Y-%m-%d %H:%M")
-    printed = _local_time(receipt.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
+    posted = local_time(receipt.posted_at, timezone).strftime("%Y-%m-%d %H:%M")
+    printed = local_time(receipt.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
     programme = programme_title(receipt.programme_name, locale)
     blocks = receipt_blocks(receipt, merged, fonts, posted, printed, programme)
-    height = sum(block.height for block in blocks) + 2 * MARGIN
-
-    def build(target: IO[bytes]) -> None:
-        canvas = Canvas(target, pagesize=(PAGE_WIDTH, height))
-        canvas.setTitle(f"{merged['title']} {receipt.entry_id}")
-        canvas.setAuthor(programme)
-        canvas.setCreator("Loyalty Desk")
-        top = height - MARGIN
-        for block in blocks:
-            block.draw(canvas, top)
-            top -= block.height
-        canvas.showPage()
-        canvas.save()
-
-    save_atomically(path, build, PdfWriteError, PDF_WRITE_FAILED)
-    return written_pdf(path, fonts)
-
-
-def _local_time(moment: datetime, zone: str | tzinfo | None) -> datetime:
-    if moment.tzinfo is None or zone is None:
-        return moment
-    return moment.astimezone(ZoneInfo(zone) if isinstance(zone, str) else zone)
+    return write_strip(path, blocks, fonts, f"{merged['title']} {receipt.entry_id}", programme)

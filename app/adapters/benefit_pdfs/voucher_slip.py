@@ -20,7 +20,6 @@ from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Protocol
-from zoneinfo import ZoneInfo
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -41,7 +40,12 @@ from app.adapters.statement_pdf.fonts import (
     written_pdf,
 )
 from app.adapters.statement_pdf.labels import fill_label, programme_title
-from app.adapters.statement_pdf.writing import DEFAULT_TIMEZONE, PDF_WRITE_FAILED, PdfWriteError
+from app.adapters.statement_pdf.writing import (
+    DEFAULT_TIMEZONE,
+    PDF_WRITE_FAILED,
+    PdfWriteError,
+    local_time,
+)
 
 PAGE_WIDTH = 80 * mm
 MARGIN = 6 * mm
@@ -380,15 +384,22 @@ def write_voucher_slip(
     path = Path(path)
     fonts = (fonts or register_fonts()).for_document()
     merged = slip_labels(labels, locale)
-    printed = _local_time(slip.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
+    printed = local_time(slip.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
     programme = programme_title(slip.programme_name, locale)
     blocks = slip_blocks(slip, merged, fonts, printed, programme)
+    title = f"{merged['title']} {format_code(slip.code)}"
+    return write_strip(path, blocks, fonts, title, programme)
+
+
+def write_strip(path: Path, blocks: list[Block], fonts: Fonts, title: str, author: str):
+    """Blocks stacked on one receipt-width page as tall as they need (the slip, the points
+    receipt), written atomically; returns the path with the characters no font had."""
     height = sum(block.height for block in blocks) + 2 * MARGIN
 
     def build(target: IO[bytes]) -> None:
         canvas = Canvas(target, pagesize=(PAGE_WIDTH, height))
-        canvas.setTitle(f"{merged['title']} {format_code(slip.code)}")
-        canvas.setAuthor(programme)
+        canvas.setTitle(title)
+        canvas.setAuthor(author)
         canvas.setCreator("Loyalty Desk")
         top = height - MARGIN
         for block in blocks:
@@ -399,9 +410,3 @@ def write_voucher_slip(
 
     save_atomically(path, build, PdfWriteError, PDF_WRITE_FAILED)
     return written_pdf(path, fonts)
-
-
-def _local_time(moment: datetime, zone: str | tzinfo | None) -> datetime:
-    if moment.tzinfo is None or zone is None:
-        return moment
-    return moment.astimezone(ZoneInfo(zone) if isinstance(zone, str) else zone)

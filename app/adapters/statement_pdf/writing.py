@@ -64,7 +64,7 @@ def write_statement(
     path = Path(path)
     fonts = (fonts or register_fonts()).for_document()
     merged = statement_labels(labels, locale)
-    printed = _local_time(statement.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
+    printed = local_time(statement.printed_at, timezone).strftime("%Y-%m-%d %H:%M")
     member = f"{statement.member_number}  {statement.name}".strip()
     programme = programme_title(statement.programme_name, locale)
     ctx = LayoutContext(fonts, merged, programme, member, printed, paragraph_styles(fonts))
@@ -98,7 +98,8 @@ def write_statement(
     return written_pdf(path, fonts)
 
 
-def _local_time(moment: datetime, zone: str | tzinfo | None) -> datetime:
+def local_time(moment: datetime, zone: str | tzinfo | None) -> datetime:
+    """``moment`` in the programme's time zone, as every printed document shows times."""
     if moment.tzinfo is None or zone is None:
         return moment
     return moment.astimezone(ZoneInfo(zone) if isinstance(zone, str) else zone)
