@@ -1550,7 +1550,7 @@
 <context>
     <name>BenefitFiles</name>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="125"/>
+        <location filename="../../app/ui/benefits/common.py" line="70"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -1686,27 +1686,27 @@
 <context>
     <name>BenefitMatrix</name>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="89"/>
+        <location filename="../../app/ui/benefits/common.py" line="34"/>
         <source>{percent}% off</source>
         <translation>优惠 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="94"/>
+        <location filename="../../app/ui/benefits/common.py" line="39"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="96"/>
+        <location filename="../../app/ui/benefits/common.py" line="41"/>
         <source>Not included</source>
         <translation>不含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="98"/>
+        <location filename="../../app/ui/benefits/common.py" line="43"/>
         <source>{n}× per year</source>
         <translation>{n} 次/年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/common.py" line="100"/>
+        <location filename="../../app/ui/benefits/common.py" line="45"/>
         <source>{n}× per validity period</source>
         <translation>{n} 次/有效期</translation>
     </message>
@@ -10137,12 +10137,12 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>TierLists</name>
     <message>
-        <location filename="../../app/ui/tiers/member_lists.py" line="44"/>
+        <location filename="../../app/ui/tiers/member_lists.py" line="32"/>
         <source>Double-click or press Enter to open the member</source>
         <translation>双击或按回车键打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tiers/member_lists.py" line="106"/>
+        <location filename="../../app/ui/tiers/member_lists.py" line="69"/>
         <source>{n} rows exported to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>

@@ -26,7 +26,7 @@ from app.services import benefits
 from app.services.benefits import CatalogFilter, ItemRow
 from app.services.shared.changes import Area
 from app.services.shared.database import Database
-from app.ui.benefits.common import ERROR_COLOUR, MUTED, OK_COLOUR, RowsView
+from app.ui.benefits.common import ERROR_COLOUR, MUTED, OK_COLOUR
 from app.ui.benefits.item_dialog import ItemDialog
 from app.ui.benefits.labels import (
     CHANNELS,
@@ -40,7 +40,7 @@ from app.ui.shared.action_dialog import ActionDialog
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.i18n import format_date, format_int, format_yuan
-from app.ui.shared.paged_model import RowsModel
+from app.ui.shared.paged_model import RowsModel, RowsView
 from app.ui.shared.worker import run_in_background
 
 CODE, NAME, CHANNEL, CATEGORY, PRICE, VALUE, STOCK, STATUS, VALID = range(9)

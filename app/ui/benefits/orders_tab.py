@@ -25,13 +25,13 @@ from app.services import benefits, staff
 from app.services.benefits import OrderFilter, OrderPage, OrderRow, exports
 from app.services.shared.changes import Area
 from app.services.shared.database import Database
-from app.ui.benefits.common import ERROR_COLOUR, MUTED, OK_COLOUR, RowsView, offer_folder
+from app.ui.benefits.common import ERROR_COLOUR, MUTED, OK_COLOUR, offer_folder
 from app.ui.benefits.labels import VOUCHER_STATUSES, voucher_status_name
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.forms import XLSX, OptionalDateEdit
 from app.ui.shared.i18n import chosen_language, format_date, format_int, format_yuan
-from app.ui.shared.paged_model import RowsModel
+from app.ui.shared.paged_model import RowsModel, RowsView
 from app.ui.shared.worker import run_in_background, run_with_progress
 
 SHOWN = 500  # orders listed on screen; the export has them all

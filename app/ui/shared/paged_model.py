@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.shared.i18n import display_text
 from app.ui.shared.tables import RIGHT
@@ -64,6 +65,60 @@ class RowsModel(RowListModel):
             colour = self.colours(row, index.column())
             return QBrush(QColor(colour)) if colour else None
         return None
+
+
+class RowsView(QTableView):
+    """Whole rows selected, never edited. The columns fit their header and first rows each
+    time the rows change; the ``spare`` column takes what width is left."""
+
+    PADDING = 14
+    WIDEST = 260  # a column wider than this elides; its tooltip has the whole text
+    SPARE_AT_LEAST = 120
+
+    def __init__(self, name: str, model: RowsModel, spare: int):
+        super().__init__()
+        self.spare = spare
+        self._natural: list[int] = []
+        self.setObjectName(name)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)
+        header.setMinimumSectionSize(40)
+        model.modelReset.connect(self.fit_columns)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        self.resizeColumnsToContents()
+        self._natural = [
+            min(self.columnWidth(c) + self.PADDING, self.WIDEST)
+            for c in range(self.model().columnCount())
+        ]
+        for column, width in enumerate(self._natural):
+            self.setColumnWidth(column, width)
+        self._spread()
+
+    def _spread(self) -> None:
+        if not self._natural:
+            return
+        others = sum(w for c, w in enumerate(self._natural) if c != self.spare)
+        room = self.viewport().width() - others
+        least = min(self._natural[self.spare], self.SPARE_AT_LEAST)
+        self.setColumnWidth(self.spare, max(least, room))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._spread()
+
+    def current_row(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
 
 
 class PagedTableModel(RowListModel):

@@ -8,68 +8,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QMessageBox,
-    QTableView,
     QWidget,
 )
 
 from app.ui.shared.forms import XLSX
 from app.ui.shared.i18n import chosen_language, format_int
-from app.ui.shared.paged_model import RowsModel
+from app.ui.shared.paged_model import RowsModel, RowsView
 from app.ui.shared.worker import run_with_progress
 
 
-class MemberTable(QTableView):
-    """A list of members: whole rows selected, never edited; Enter or a double-click opens.
-    The columns fit their header and first rows each time the rows change; the ``spare``
-    column (the dealer's name) takes what width is left."""
+class MemberTable(RowsView):
+    """A list of members: Enter or a double-click opens. Columns are not capped, and the
+    ``spare`` column (the dealer's name) is never narrower than its contents."""
 
     PADDING = 10
+    WIDEST = SPARE_AT_LEAST = 100_000  # no cap
 
     def __init__(self, name: str, model: RowsModel, spare: int):
-        super().__init__()
-        self.spare = spare
-        self._natural: list[int] = []
-        self.setObjectName(name)
-        self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
+        super().__init__(name, model, spare)
         self.setToolTip(
             QCoreApplication.translate(
                 "TierLists", "Double-click or press Enter to open the member"
             )
         )
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(200)  # the first rows tell the widths well enough
-        model.modelReset.connect(self.fit_columns)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        self.resizeColumnsToContents()
-        self._natural = [
-            self.columnWidth(c) + self.PADDING for c in range(self.model().columnCount())
-        ]
-        for column, width in enumerate(self._natural):
-            self.setColumnWidth(column, width)
-        self._spread()
-
-    def _spread(self) -> None:
-        if not self._natural:
-            return
-        others = sum(w for c, w in enumerate(self._natural) if c != self.spare)
-        room = self.viewport().width() - others
-        self.setColumnWidth(self.spare, max(self._natural[self.spare], room))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._spread()
 
 
 def export_list(
