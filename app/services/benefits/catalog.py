@@ -477,8 +477,3 @@ def get_picture(db: Database, actor: Actor, benefit_id: int) -> bytes | None:
         picture = uow.session.get(BenefitPicture, benefit_id)
         return None if picture is None else bytes(picture.content)
 
-
-def default_price(db: Database, face_value_fen: int) -> int:
-    """The points price an item of this face value gets when none is set (for the editor)."""
-    with db.reader() as uow:
-        return rules.default_points_price(face_value_fen, read_settings(uow).points_per_yuan)

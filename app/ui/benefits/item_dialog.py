@@ -33,6 +33,7 @@ from app.domain.inputs import MAX_POINTS
 from app.domain.roles import Actor, Permission
 from app.services import benefits, staff, tiers
 from app.services.benefits import ItemInput, ItemRow
+from app.services.settings import get_settings
 from app.services.shared.database import Database
 from app.ui.benefits.labels import (
     CATEGORIES,
@@ -345,7 +346,7 @@ class ItemDialog(QDialog):
             if actor.can(Permission.VIEW_DEALERS):
                 dealers = [(d.id, f"{d.code}  {d.name}") for d in staff.list_dealers(db, actor)]
             picture = benefits.get_picture(db, actor, row.id) if row and row.has_picture else None
-            ppy = benefits.default_price(db, 100)  # the points one yuan is worth
+            ppy = get_settings(db).points_per_yuan
             return Choices([(t.code, t.name) for t in policy.tiers], dealers, ppy, picture)
 
         run_in_background(load, self._loaded, self._load_failed)
