@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.db.models import Partner
 from app.domain.benefits import new_voucher_code
 from app.domain.errors import DatabaseUnavailable, NotFound, PermissionDenied
 from app.domain.roles import PERMISSIONS, Permission, Role
@@ -17,12 +18,15 @@ from app.services import approvals, benefits, members, points, runs, staff, tier
 from app.services import settings as programme_settings
 from app.services.benefits import ItemInput
 from app.services.members import MemberInput
+from app.services.partners import complaints
+from app.services.partners import registry as partners
 from app.services.points import ServiceInput, adjustments
 from app.services.points.adjustments import AdjustmentInput
 from app.services.settings import backups
 from app.services.shared import audit
 from app.services.shared.audit import AuditFilter
 from tests.domain.test_roles import roles_with
+from tests.partner_support import partner_input
 
 P = Permission
 # Permissions no service checks yet: the UI hides their areas, nothing else refuses them.
@@ -109,7 +113,32 @@ CALLS = {
         ),
     ),
     "look up a voucher": (P.USE_BENEFITS, lambda db, a, p: _find_voucher(db, a)),
+    "list partners": (P.VIEW_PARTNERS, lambda db, a, p: partners.list_partners(db, a)),
+    "add a partner": (
+        P.MANAGE_PARTNERS,
+        lambda db, a, p: partners.create_partner(db, a, partner_input(a.user_id)),
+    ),
+    "record a complaint": (
+        P.HANDLE_COMPLAINTS,
+        lambda db, a, p: complaints.record_complaint(
+            db,
+            a,
+            complaints.ComplaintInput(
+                _partner(db, p, a.user_id), "member", "体检报告延误", db.clock()
+            ),
+        ),
+    ),
 }
+
+
+def _partner(db, people, n: int) -> int:
+    """An active partner kept by headquarters (complaints are about admitted partners; the
+    approvals are skipped here); ``n`` keeps its codes unique."""
+    partner_id = partners.create_partner(db, people.admin, partner_input(100 + n)).id
+    with db.uow() as uow:
+        uow.session.get(Partner, partner_id).status = "active"
+        uow.commit()
+    return partner_id
 
 
 def _find_voucher(db, actor) -> None:
@@ -190,6 +219,8 @@ def test_auditor_is_read_only():
         Permission.RUN_TIER_REVIEW,
         Permission.MANAGE_BENEFITS,
         Permission.USE_BENEFITS,
+        Permission.MANAGE_PARTNERS,
+        Permission.HANDLE_COMPLAINTS,
     }
     assert not PERMISSIONS[Role.AUDITOR] & writes
 

@@ -201,6 +201,13 @@ _PERMISSIONS = {
     Permission.RUN_TIER_REVIEW: QT_TRANSLATE_NOOP("Permissions", "run the tier review"),
     Permission.MANAGE_BENEFITS: QT_TRANSLATE_NOOP("Permissions", "manage the benefit catalog"),
     Permission.USE_BENEFITS: QT_TRANSLATE_NOOP("Permissions", "redeem and write off benefits"),
+    Permission.VIEW_PARTNERS: QT_TRANSLATE_NOOP("Permissions", "view partners"),
+    Permission.MANAGE_PARTNERS: QT_TRANSLATE_NOOP(
+        "Permissions", "manage partners and their admission"
+    ),
+    Permission.HANDLE_COMPLAINTS: QT_TRANSLATE_NOOP(
+        "Permissions", "handle complaints about partners"
+    ),
 }
 
 

@@ -34,6 +34,9 @@ class Permission(StrEnum):
     RUN_TIER_REVIEW = "run_tier_review"
     MANAGE_BENEFITS = "manage_benefits"  # the catalog, its listing and the tier matrix
     USE_BENEFITS = "use_benefits"  # redeem, write off and cancel vouchers at the counter
+    VIEW_PARTNERS = "view_partners"  # the partner registry, its complaints and settlements
+    MANAGE_PARTNERS = "manage_partners"  # registry, admission, evaluation, contracts
+    HANDLE_COMPLAINTS = "handle_complaints"  # record and follow complaints about partners
 
 
 P = Permission
@@ -47,6 +50,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REQUEST_ADJUSTMENT,
             P.VIEW_DEALERS,
             P.USE_BENEFITS,
+            P.VIEW_PARTNERS,
+            P.HANDLE_COMPLAINTS,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -62,6 +67,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_REPORTS,
             P.RUN_TIER_REVIEW,
             P.USE_BENEFITS,
+            P.VIEW_PARTNERS,
+            P.HANDLE_COMPLAINTS,
         }
     ),
     Role.ADMIN: frozenset(
@@ -81,6 +88,9 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.BACKUP,
             P.RUN_TIER_REVIEW,
             P.MANAGE_BENEFITS,
+            P.VIEW_PARTNERS,
+            P.MANAGE_PARTNERS,
+            P.HANDLE_COMPLAINTS,
         }
     ),
     Role.AUDITOR: frozenset(
@@ -90,6 +100,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_USERS,
             P.VIEW_AUDIT,
             P.VIEW_REPORTS,
+            P.VIEW_PARTNERS,
         }
     ),
 }

@@ -2376,12 +2376,12 @@ The preview counted {counted}. Their balances go down by those points and an exp
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="249"/>
+        <location filename="../../app/cli/i18n.py" line="256"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/i18n.py" line="249"/>
+        <location filename="../../app/cli/i18n.py" line="256"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -3437,7 +3437,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>密码须同时包含字母以及数字或符号。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/roles.py" line="121"/>
+        <location filename="../../app/domain/roles.py" line="132"/>
         <source>Your role ({role}) may not {action}.</source>
         <translation>您的角色（{role}）无权{action}。</translation>
     </message>
@@ -3493,34 +3493,34 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/services/benefits/orders.py" line="67"/>
-        <location filename="../../app/services/settings/programme.py" line="64"/>
+        <location filename="../../app/services/settings/programme.py" line="73"/>
         <location filename="../../app/services/tiers/review.py" line="130"/>
         <location filename="../../app/services/tiers/review.py" line="319"/>
         <source>Enter a valid value.</source>
         <translation>请输入有效的值。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="70"/>
+        <location filename="../../app/services/settings/programme.py" line="79"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>未知时区：{zone}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="76"/>
+        <location filename="../../app/services/settings/programme.py" line="85"/>
         <source>The idle lock must be between 1 and 240 minutes.</source>
         <translation>空闲锁定时间必须在 1 至 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="104"/>
+        <location filename="../../app/services/settings/programme.py" line="120"/>
         <source>Choose an expiry policy.</source>
         <translation>请选择过期规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="110"/>
+        <location filename="../../app/services/settings/programme.py" line="126"/>
         <source>Enter a valid date.</source>
         <translation>请输入有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="128"/>
+        <location filename="../../app/services/settings/programme.py" line="144"/>
         <source>Unknown setting: {key}.</source>
         <translation>没有这项设置：{key}。</translation>
     </message>
@@ -3531,13 +3531,14 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="58"/>
+        <location filename="../../app/domain/partners.py" line="77"/>
         <source>Enter text.</source>
         <translation>请输入文字。</translation>
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="70"/>
         <location filename="../../app/services/points/adjustments.py" line="79"/>
-        <location filename="../../app/services/settings/programme.py" line="82"/>
+        <location filename="../../app/services/settings/programme.py" line="91"/>
         <location filename="../../app/services/tiers/requests.py" line="248"/>
         <location filename="../../app/services/tiers/requests.py" line="319"/>
         <source>This field is required.</source>
@@ -3676,7 +3677,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo/demo_data.py" line="123"/>
+        <location filename="../../app/services/demo/demo_data.py" line="125"/>
         <source>The demo needs an empty database; this one has data.</source>
         <translation>演示模式需要一个空数据库，而此数据库中已有数据。</translation>
     </message>
@@ -4272,8 +4273,11 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/domain/inputs.py" line="93"/>
+        <location filename="../../app/domain/partners.py" line="198"/>
+        <location filename="../../app/domain/partners.py" line="221"/>
+        <location filename="../../app/domain/partners.py" line="321"/>
         <location filename="../../app/domain/tiers.py" line="191"/>
-        <location filename="../../app/services/benefits/catalog.py" line="262"/>
+        <location filename="../../app/services/benefits/catalog.py" line="291"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
@@ -4340,7 +4344,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>您的账号已被管理员停用、锁定或修改，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/approvals/kinds.py" line="68"/>
+        <location filename="../../app/services/approvals/kinds.py" line="69"/>
         <source>Unknown kind of request: {kind}.</source>
         <translation>未知的申请类型：{kind}。</translation>
     </message>
@@ -4430,92 +4434,154 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>该会员已注销或已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="149"/>
-        <location filename="../../app/services/benefits/catalog.py" line="154"/>
+        <location filename="../../app/services/benefits/catalog.py" line="155"/>
+        <location filename="../../app/services/benefits/catalog.py" line="160"/>
         <source>The benefit no longer exists.</source>
         <translation>该权益已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="217"/>
+        <location filename="../../app/services/benefits/catalog.py" line="223"/>
+        <location filename="../../app/services/partners/registry.py" line="265"/>
         <source>A code has letters, digits, dashes or underscores.</source>
         <translation>编码只能包含字母、数字、短横线或下划线。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="227"/>
+        <location filename="../../app/services/benefits/catalog.py" line="233"/>
         <source>Choose a channel.</source>
         <translation>请选择获取方式。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="229"/>
+        <location filename="../../app/services/benefits/catalog.py" line="235"/>
+        <location filename="../../app/services/partners/complaints.py" line="156"/>
         <source>Choose a source.</source>
         <translation>请选择权益来源。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="231"/>
+        <location filename="../../app/services/benefits/catalog.py" line="237"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="238"/>
+        <location filename="../../app/domain/partners.py" line="82"/>
+        <source>A unified social credit code has 18 digits or capital letters and a valid check character; check it against the business licence.</source>
+        <translation>统一社会信用代码须为 18 位数字或大写字母，且校验位正确；请对照营业执照核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/partners.py" line="188"/>
+        <source>Give a weight for each of the seven factors.</source>
+        <translation>请为七项评估指标分别填写权重。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/partners.py" line="204"/>
+        <source>At least one factor needs a weight above zero.</source>
+        <translation>至少须有一项评估指标的权重大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/partners.py" line="214"/>
+        <source>Score each of the seven factors.</source>
+        <translation>请为七项评估指标逐一评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/partners.py" line="291"/>
+        <source>Choose a cooperation mode.</source>
+        <translation>请选择合作模式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/partners.py" line="297"/>
+        <source>Fill in every field of the cooperation mode.</source>
+        <translation>请填写该合作模式的全部字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/partners.py" line="310"/>
+        <source>Enter a text of 1 to {max} characters.</source>
+        <translation>请输入 1 至 {max} 个字符的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/partners.py" line="316"/>
+        <location filename="../../app/services/benefits/catalog.py" line="244"/>
         <location filename="../../app/services/benefits/matrix.py" line="87"/>
         <source>Choose a period.</source>
         <translation>请选择周期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="245"/>
+        <location filename="../../app/domain/partners.py" line="407"/>
+        <source>Enter a month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>请按 YYYY-MM 格式输入月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="251"/>
+        <location filename="../../app/services/partners/cooperation.py" line="70"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="271"/>
+        <location filename="../../app/services/benefits/catalog.py" line="265"/>
+        <source>Only a partner benefit names a partner.</source>
+        <translation>只有来源为异业合作的权益才需指定合作伙伴。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="269"/>
+        <location filename="../../app/services/benefits/catalog.py" line="272"/>
+        <location filename="../../app/services/partners/registry.py" line="105"/>
+        <location filename="../../app/services/partners/registry.py" line="110"/>
+        <source>The partner no longer exists.</source>
+        <translation>该合作伙伴已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="275"/>
+        <source>Only an admitted or active partner supplies benefits.</source>
+        <translation>只有已准入或合作中的合作伙伴才能提供权益。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/benefits/catalog.py" line="299"/>
         <location filename="../../app/services/benefits/matrix.py" line="119"/>
         <location filename="../../app/services/tiers/requests.py" line="51"/>
         <source>Choose a tier.</source>
         <translation>请选择等级。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="277"/>
+        <location filename="../../app/services/benefits/catalog.py" line="304"/>
         <source>Unknown tier: {tier}.</source>
         <translation>未知等级：{tier}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="287"/>
+        <location filename="../../app/services/benefits/catalog.py" line="314"/>
         <source>Choose a dealer.</source>
         <translation>请选择经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="291"/>
+        <location filename="../../app/services/benefits/catalog.py" line="318"/>
         <source>The dealer no longer exists.</source>
         <translation>该经销商已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="316"/>
+        <location filename="../../app/services/benefits/catalog.py" line="344"/>
         <source>Another benefit already has the code {code}.</source>
         <translation>已有其他权益使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="360"/>
+        <location filename="../../app/services/benefits/catalog.py" line="388"/>
         <source>A listing request for this benefit waits; withdraw it first.</source>
         <translation>该权益的上架申请正在等待审批，请先撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="369"/>
+        <location filename="../../app/services/benefits/catalog.py" line="397"/>
         <source>A listed benefit&apos;s code cannot change.</source>
         <translation>已上架权益的编码不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="413"/>
+        <location filename="../../app/services/benefits/catalog.py" line="441"/>
         <source>Only {stock} left in stock; the stock cannot go below zero.</source>
         <translation>库存仅剩 {stock}，库存不能小于零。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="438"/>
+        <location filename="../../app/services/benefits/catalog.py" line="466"/>
         <source>Only a listed benefit can be delisted.</source>
         <translation>只有已上架的权益才能下架。</translation>
     </message>
     <message>
-        <location filename="../../app/services/benefits/catalog.py" line="454"/>
-        <location filename="../../app/services/benefits/catalog.py" line="460"/>
+        <location filename="../../app/services/benefits/catalog.py" line="482"/>
+        <location filename="../../app/services/benefits/catalog.py" line="488"/>
         <source>A picture is a PNG or JPEG file of at most 1 MB.</source>
         <translation>图片须为不超过 1 MB 的 PNG 或 JPEG 文件。</translation>
     </message>
@@ -4751,6 +4817,232 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/services/shared/database.py" line="116"/>
         <source>Cannot open the database {where}: the file is not a Loyalty Desk database. Choose the right file, or restore it from a backup.</source>
         <translation>无法打开数据库 {where}：该文件不是会员管理台数据库。请选择正确的文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="84"/>
+        <location filename="../../app/services/partners/complaints.py" line="250"/>
+        <location filename="../../app/services/partners/registry.py" line="256"/>
+        <source>Answer yes or no.</source>
+        <translation>请选择是或否。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="92"/>
+        <source>Give the evidence for a check that passes.</source>
+        <translation>通过的条件须填写证明材料。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="102"/>
+        <source>Answer each of the four service processes.</source>
+        <translation>请逐一确认四项服务流程。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="137"/>
+        <location filename="../../app/services/partners/evaluation.py" line="130"/>
+        <source>Start the partner&apos;s evaluation first.</source>
+        <translation>请先开始对该合作伙伴的评估。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="160"/>
+        <source>Only headquarters may override a failed admission check.</source>
+        <translation>只有总部才能对未通过的准入条件进行特批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="165"/>
+        <source>Write the reason out (at least 10 characters).</source>
+        <translation>请完整填写理由（至少 10 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="173"/>
+        <source>Only a failed admission assessment is overridden.</source>
+        <translation>只有未通过的准入核查才需要总部特批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="176"/>
+        <source>This assessment is already overridden.</source>
+        <translation>该准入核查已由总部特批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="211"/>
+        <source>Assess the admission checks first.</source>
+        <translation>请先进行准入核查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/admission.py" line="218"/>
+        <source>{count} of the six admission checks failed (shown in red on the partner); only a headquarters override admits it.</source>
+        <translation>六项准入条件中有 {count} 项未通过（合作伙伴页面以红色标出），只有总部特批才能准入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="118"/>
+        <location filename="../../app/services/partners/complaints.py" line="124"/>
+        <location filename="../../app/services/partners/complaints.py" line="127"/>
+        <source>The complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="134"/>
+        <source>Enter a date and time.</source>
+        <translation>请输入日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="137"/>
+        <source>The time cannot be in the future.</source>
+        <translation>时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="141"/>
+        <source>The time cannot be before the complaint was received.</source>
+        <translation>时间不能早于投诉受理时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="162"/>
+        <source>Complaints are about partners that were admitted.</source>
+        <translation>只能登记针对已准入合作伙伴的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="220"/>
+        <location filename="../../app/services/partners/complaints.py" line="256"/>
+        <source>The complaint is already resolved.</source>
+        <translation>该投诉已结案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="222"/>
+        <source>Too many contacts recorded.</source>
+        <translation>记录的联系次数已达上限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="259"/>
+        <source>Record the contact with the complainant first.</source>
+        <translation>请先记录与投诉人的联系。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="264"/>
+        <source>The time cannot be before the first contact.</source>
+        <translation>时间不能早于首次联系时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="289"/>
+        <source>The complaint names no member to compensate.</source>
+        <translation>该投诉未关联会员，无法进行补偿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/complaints.py" line="291"/>
+        <source>A compensation for this complaint exists.</source>
+        <translation>该投诉已申请过积分补偿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/cooperation.py" line="75"/>
+        <source>Choose prepaid or postpaid.</source>
+        <translation>请选择预付或后付。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/cooperation.py" line="100"/>
+        <location filename="../../app/services/partners/cooperation.py" line="103"/>
+        <location filename="../../app/services/partners/cooperation.py" line="128"/>
+        <source>The cooperation mode no longer exists.</source>
+        <translation>该合作模式已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/cooperation.py" line="125"/>
+        <location filename="../../app/services/partners/registry.py" line="359"/>
+        <source>A terminated partner cannot change.</source>
+        <translation>已终止的合作伙伴不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/cooperation.py" line="151"/>
+        <location filename="../../app/services/partners/registry.py" line="404"/>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/cooperation.py" line="155"/>
+        <source>This cooperation mode already ended.</source>
+        <translation>该合作模式已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/evaluation.py" line="96"/>
+        <source>The weights in force today cannot change; save a version from tomorrow.</source>
+        <translation>当前生效的权重不能修改；请保存一个自明天起生效的新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/evaluation.py" line="221"/>
+        <location filename="../../app/services/partners/registry.py" line="293"/>
+        <source>Choose an industry.</source>
+        <translation>请选择行业。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/registry.py" line="193"/>
+        <source>No partner has the code {code}.</source>
+        <translation>没有编码为 {code} 的合作伙伴。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/registry.py" line="271"/>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation>请输入有效的电子邮箱地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/registry.py" line="277"/>
+        <source>A telephone number has digits, spaces, +, - and ().</source>
+        <translation>电话号码只能包含数字、空格、+、- 和 ()。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/registry.py" line="306"/>
+        <source>Another partner already has the code {code}.</source>
+        <translation>已有其他合作伙伴使用编码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/registry.py" line="307"/>
+        <source>Another partner already has the credit code {code}.</source>
+        <translation>已有其他合作伙伴使用统一社会信用代码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/registry.py" line="364"/>
+        <source>Only a candidate&apos;s code can change.</source>
+        <translation>只有候选合作伙伴的编码可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/registry.py" line="410"/>
+        <source>This change of status is not made directly: admission and activation are requested in Approvals, and a terminated partner stays terminated.</source>
+        <translation>该状态不能直接变更：准入和启动合作需在审批中申请，已终止的合作伙伴不能恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/registry.py" line="419"/>
+        <source>A request for this partner waits in Approvals; withdraw it first.</source>
+        <translation>该合作伙伴有一条申请正在等待审批，请先撤回该申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/requests.py" line="39"/>
+        <source>You assessed, scored or overrode the checks of this partner; another approver decides.</source>
+        <translation>您参与了该合作伙伴的准入核查、评分或总部特批，请由其他审批人审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/requests.py" line="54"/>
+        <source>A request for this partner already waits.</source>
+        <translation>该合作伙伴已有一条申请在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/requests.py" line="60"/>
+        <source>Not possible in the partner&apos;s current status (see its history).</source>
+        <translation>合作伙伴当前的状态不允许此操作（请查看状态记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/requests.py" line="83"/>
+        <source>Only {count} partners of this industry were compared (at least {minimum}); record why.</source>
+        <translation>该行业仅有 {count} 家合作伙伴参与横比（应至少 {minimum} 家），请填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/requests.py" line="101"/>
+        <source>Score the partner first.</source>
+        <translation>请先为该合作伙伴评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/requests.py" line="136"/>
+        <source>Add a cooperation mode with a contract that has not ended first.</source>
+        <translation>请先添加一个合同尚未到期的合作模式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/partners/settlement.py" line="182"/>
+        <source>Partner settlements are kept by headquarters.</source>
+        <translation>合作伙伴结算仅由总部办理。</translation>
     </message>
 </context>
 <context>
@@ -4995,17 +5287,17 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>Guards</name>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="87"/>
+        <location filename="../../app/ui/shared/labels.py" line="94"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="88"/>
+        <location filename="../../app/ui/shared/labels.py" line="95"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared/labels.py" line="89"/>
+        <location filename="../../app/ui/shared/labels.py" line="96"/>
         <source>altered</source>
         <translation>被改动</translation>
     </message>
@@ -5051,232 +5343,232 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="125"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="126"/>
         <source>New benefit</source>
         <translation>新建权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="127"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="128"/>
         <source>Benefit {code}</source>
         <translation>权益 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="129"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="130"/>
         <source>Edit benefit {code}</source>
         <translation>编辑权益 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="142"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="143"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="168"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="169"/>
         <source>The benefit</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="171"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="172"/>
         <source>letters, digits, - or _; e.g. WASH-01</source>
         <translation>字母、数字、- 或 _，例如 WASH-01</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="174"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="175"/>
         <source>the name members see</source>
         <translation>会员看到的名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="181"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="182"/>
         <source>what the member gets and how to use it</source>
         <translation>会员获得什么、如何使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="184"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="185"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="185"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="186"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="186"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="187"/>
         <source>Channel</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="187"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="188"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="188"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="189"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="189"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="190"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="193"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="194"/>
         <source>Price and value</source>
         <translation>价格与面值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="197"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="198"/>
         <source>What one costs the programme (for the reports)</source>
         <translation>每份权益的项目成本（用于报表）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="198"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="199"/>
         <source> points</source>
         <translation> 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="199"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="200"/>
         <source>Default from the face value</source>
         <translation>按面值默认计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="213"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="214"/>
         <source>Face value (¥)</source>
         <translation>面值（¥）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="214"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="215"/>
         <source>Unit cost (¥)</source>
         <translation>单位成本（¥）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="215"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="216"/>
         <source>Points price</source>
         <translation>积分价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="220"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="221"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="229"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="230"/>
         <source>Who may have it, and when</source>
         <translation>适用会员与时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="233"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="234"/>
         <source>None ticked: every tier.</source>
         <translation>不勾选：适用所有等级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="240"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="241"/>
         <source>no start</source>
         <translation>不限开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="241"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="242"/>
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="243"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="244"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="252"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="253"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="255"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="256"/>
         <source>A voucher may be used this many days from its issue</source>
         <translation>兑换券自发放之日起的可用天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="257"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="258"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="258"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="259"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="259"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="260"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="260"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="261"/>
         <source>Per member</source>
         <translation>每位会员限兑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="261"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="262"/>
         <source>Voucher validity</source>
         <translation>兑换券有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="265"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="266"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="267"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="268"/>
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="277"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="278"/>
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="281"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="282"/>
         <source>Change the stock with “Change stock…” in the catalog.</source>
         <translation>请在目录中用“调整库存…”修改库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="288"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="289"/>
         <source>Dealers that honour its vouchers</source>
         <translation>兑换券适用经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="289"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="290"/>
         <source>Every dealer</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="291"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="292"/>
         <source>Only these dealers:</source>
         <translation>仅限以下经销商：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="407"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="408"/>
         <source>A tier benefit costs no points; its quantity per tier is set in the tier benefit matrix.</source>
         <translation>等级权益不消耗积分；各等级的数量在等级权益矩阵中设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="420"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="421"/>
         <source>{price} points: {value} at {rate} points a yuan.</source>
         <translation>{price} 积分：{value}，按 {rate} 积分抵 1 元计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="422"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="423"/>
         <source>The default would be {price} points: {value} at {rate} points a yuan.</source>
         <translation>默认为 {price} 积分：{value}，按 {rate} 积分抵 1 元计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="434"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="435"/>
         <source>Enter an amount in yuan, e.g. 80.00.</source>
         <translation>请输入金额（元），例如 80.00。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="453"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="454"/>
         <source>Tick at least one dealer.</source>
         <translation>请至少勾选一家经销商。</translation>
     </message>
@@ -7259,6 +7551,24 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
         <location filename="../../app/ui/shared/labels.py" line="77"/>
         <source>redeem and write off benefits</source>
         <translation>兑换和核销权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="204"/>
+        <location filename="../../app/ui/shared/labels.py" line="80"/>
+        <source>view partners</source>
+        <translation>查看合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="205"/>
+        <location filename="../../app/ui/shared/labels.py" line="81"/>
+        <source>manage partners and their admission</source>
+        <translation>管理合作伙伴及其准入</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/i18n.py" line="208"/>
+        <location filename="../../app/ui/shared/labels.py" line="84"/>
+        <source>handle complaints about partners</source>
+        <translation>处理合作伙伴投诉</translation>
     </message>
 </context>
 <context>

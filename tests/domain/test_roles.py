@@ -36,6 +36,9 @@ EXPECTED: dict[Permission, tuple[bool, bool, bool, bool]] = {
     P.RUN_TIER_REVIEW:       (N,     Y,          Y,     N),
     P.MANAGE_BENEFITS:       (N,     N,          Y,     N),
     P.USE_BENEFITS:          (Y,     Y,          N,     N),
+    P.VIEW_PARTNERS:         (Y,     Y,          Y,     Y),
+    P.MANAGE_PARTNERS:       (N,     N,          Y,     N),
+    P.HANDLE_COMPLAINTS:     (Y,     Y,          Y,     N),
 }
 # fmt: on
 
@@ -104,6 +107,9 @@ def test_stored_role_and_permission_values():
         "run_tier_review",
         "manage_benefits",
         "use_benefits",
+        "view_partners",
+        "manage_partners",
+        "handle_complaints",
     ]
 
 
@@ -133,5 +139,9 @@ def test_auditor_is_read_only():
         P.MANAGE_USERS,
         P.BACKUP,
         P.RUN_TIER_REVIEW,
+        P.MANAGE_BENEFITS,
+        P.USE_BENEFITS,
+        P.MANAGE_PARTNERS,
+        P.HANDLE_COMPLAINTS,
     }
     assert not PERMISSIONS[Role.AUDITOR] & writes

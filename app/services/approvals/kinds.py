@@ -20,6 +20,7 @@ KIND_MODULES = (
     "app.services.points.adjustments",
     "app.services.tiers.requests",
     "app.services.benefits.listing",
+    "app.services.partners.requests",
 )
 
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, func, or_, select, update
 
-from app.db.models import Benefit, BenefitDealer, BenefitPicture, Dealer
+from app.db.models import Benefit, BenefitDealer, BenefitPicture, Dealer, Partner
 from app.domain import benefits as rules
 from app.domain.errors import Conflict, NotFound, ValidationError
 from app.domain.inputs import (
@@ -24,6 +24,7 @@ from app.domain.inputs import (
     check_int,
     clean_text,
 )
+from app.domain.partners import PartnerStatus
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.settings.programme import read_settings
@@ -34,6 +35,8 @@ from app.services.shared.uow import FOR_CHANGE, UnitOfWork, retry_on_contention
 from app.services.tiers.policy import policy_in_force
 
 LATEST_DATE = date(2099, 12, 31)
+# A partner's benefits come from a partner admitted through Approvals.
+ADMITTED = {PartnerStatus.APPROVED, PartnerStatus.ACTIVE, PartnerStatus.SUSPENDED}
 PICTURE_TYPES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
 
@@ -59,6 +62,7 @@ class ItemInput:
     valid_to: date | None = None
     voucher_days: int = rules.DEFAULT_VOUCHER_DAYS
     dealer_ids: tuple[int, ...] = field(default_factory=tuple)
+    partner_id: int | None = None  # the partner supplying it (source "partner")
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ class ItemRow:
     created_by: str
     updated_at: datetime
     listed_at: datetime | None
+    partner_id: int | None = None
 
     @property
     def shown_status(self) -> str:
@@ -120,6 +125,7 @@ def item_row(
         tier_codes(item.eligible_tiers), item.valid_from, item.valid_to, item.voucher_days,
         item.all_dealers, known.dealers.get(item.id, ()), item.status, submitted,
         item.id in known.pictures, item.created_by, item.updated_at, item.listed_at,
+        item.partner_id,
     )  # fmt: skip
 
 
@@ -246,7 +252,30 @@ def clean_item(uow: UnitOfWork, data: ItemInput) -> dict:
         )
     values.update(_price(uow, data, values))
     values["eligible_tiers"] = _eligible_tiers(uow, data.eligible_tiers)
+    values["partner_id"] = _partner_id(uow, data.partner_id, str(values["source"]))
     return values
+
+
+def _partner_id(uow: UnitOfWork, partner_id: object, source: str) -> int | None:
+    """A partner's benefit names an admitted partner; other sources name none."""
+    if partner_id is None:
+        return None
+    if source != rules.Source.PARTNER:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Only a partner benefit names a partner."),
+            field="partner_id",
+        )
+    if isinstance(partner_id, bool) or not isinstance(partner_id, int):
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The partner no longer exists."))
+    status = uow.session.scalar(select(Partner.status).where(Partner.id == partner_id))
+    if status is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The partner no longer exists."))
+    if status not in ADMITTED:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("Errors", "Only an admitted or active partner supplies benefits."),
+            field="partner_id",
+        )
+    return partner_id
 
 
 def _price(uow: UnitOfWork, data: ItemInput, values: dict) -> dict:
@@ -267,9 +296,7 @@ def _price(uow: UnitOfWork, data: ItemInput, values: dict) -> dict:
 
 def _eligible_tiers(uow: UnitOfWork, codes: object) -> str:
     if not isinstance(codes, tuple | list) or not all(isinstance(c, str) for c in codes):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Choose a tier."), field="eligible_tiers"
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a tier."), field="eligible_tiers")
     policy = policy_in_force(uow, programme_today(uow))
     unknown = [code for code in codes if not policy.has(code)]
     if unknown:
@@ -306,6 +333,7 @@ def _audit_view(item: Benefit, dealer_ids: tuple[int, ...]) -> dict:
         "valid_to": item.valid_to.isoformat() if item.valid_to else None,
         "voucher_days": item.voucher_days, "dealers": list(dealer_ids) or "all",
         "status": item.status, "description": item.description,
+        "partner_id": item.partner_id,
     }  # fmt: skip
 
 
@@ -476,4 +504,3 @@ def get_picture(db: Database, actor: Actor, benefit_id: int) -> bytes | None:
     with db.reader(actor) as uow:
         picture = uow.session.get(BenefitPicture, benefit_id)
         return None if picture is None else bytes(picture.content)
-

@@ -39,6 +39,7 @@ from app.domain.roles import Role
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.domain.validation import complete_vin, make_member_number, resident_id_check_char
 from app.services.demo.demo_benefits import add_benefits
+from app.services.demo.demo_partners import add_partners
 from app.services.demo.demo_tiers import assign_tiers
 from app.services.points.earning_rules import rule_in_force
 from app.services.settings.programme import expiry_policy, read_settings, write_setting
@@ -93,6 +94,7 @@ class DemoSummary:
     service_orders: int
     entries: int  # points ledger entries (points and qualifying)
     tiers: int = 0  # members above the base tier (``demo_tiers``)
+    partners: int = 0  # the partner registry (``demo_partners``)
 
 
 def demo_sign_ins() -> list[tuple[str, Role]]:
@@ -141,9 +143,9 @@ def build_demo(
         raise
     tiers = assign_tiers(db, today)
     redeemed = add_benefits(db, today, random.Random(f"benefits:{seed}"))  # entries posted
-    summary = DemoSummary(
-        len(dealers), staff, members, vehicles, orders, points.entries + redeemed, tiers
-    )
+    partners = add_partners(db, today, random.Random(f"partners:{seed}"))
+    entries = points.entries + redeemed
+    summary = DemoSummary(len(dealers), staff, members, vehicles, orders, entries, tiers, partners)
     with db.uow() as uow:
         _advance_id_sequences(uow)
         audit.record(uow, "demo", "database", "demo", "build", after=summary.__dict__)

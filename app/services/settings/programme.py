@@ -42,6 +42,15 @@ class ProgrammeSettings:
     # unless this says to apply it at once; tier requests lapse like adjustments.
     tier_upgrade_auto: bool = False
     tier_request_lapse_days: int = 14
+    # Partners (issue 14): the admission thresholds of seed 003, the shortlist size of a
+    # comparison, the contract renewal reminder and the complaint service limits.
+    partner_min_capital_fen: int = 500_000_000
+    partner_min_years: int = 3
+    partner_shortlist_min: int = 5
+    partner_renewal_days: int = 60
+    partner_request_lapse_days: int = 14
+    complaint_plan_hours: int = 24
+    complaint_report_hours: int = 24
 
 
 def read_settings(uow: UnitOfWork) -> ProgrammeSettings:
@@ -93,6 +102,13 @@ _POINTS_RANGES = {
     "adjustment_direct_limit": (0, 10_000_000),
     "adjustment_lapse_days": (1, 365),
     "tier_request_lapse_days": (1, 365),
+    "partner_min_capital_fen": (0, 100_000_000_000_00),
+    "partner_min_years": (0, 50),
+    "partner_shortlist_min": (1, 50),
+    "partner_renewal_days": (1, 365),
+    "partner_request_lapse_days": (1, 365),
+    "complaint_plan_hours": (1, 720),
+    "complaint_report_hours": (1, 720),
 }
 
 

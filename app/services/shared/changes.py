@@ -23,6 +23,7 @@ class Area(StrEnum):
     RUNS = "runs"
     TIERS = "tiers"  # the tier policy and members' tiers
     BENEFITS = "benefits"  # the catalog, the tier matrix and vouchers
+    PARTNERS = "partners"  # the registry, admissions, scores, modes and complaints
     STAFF = "staff"
     SETTINGS = "settings"
     AUDIT = "audit"
@@ -53,7 +54,14 @@ TABLE_AREAS: dict[str, tuple[Area, ...]] = {
     "benefit_dealers": (Area.BENEFITS,),
     "benefit_pictures": (Area.BENEFITS,),
     "tier_entitlements": (Area.BENEFITS,),
-    "vouchers": (Area.BENEFITS, Area.MEMBERS),
+    "vouchers": (Area.BENEFITS, Area.MEMBERS, Area.PARTNERS),
+    "partners": (Area.PARTNERS,),
+    "partner_status_changes": (Area.PARTNERS,),
+    "partner_admissions": (Area.PARTNERS,),
+    "partner_weights": (Area.PARTNERS,),
+    "partner_evaluations": (Area.PARTNERS,),
+    "partner_modes": (Area.PARTNERS,),
+    "partner_complaints": (Area.PARTNERS,),
     "dealers": (Area.STAFF,),
     "staff_users": (Area.STAFF,),
     "programme_settings": (Area.SETTINGS,),

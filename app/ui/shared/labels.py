@@ -77,6 +77,13 @@ def permission_name(permission: Permission | str) -> str:
         Permission.USE_BENEFITS: QCoreApplication.translate(
             "Permissions", "redeem and write off benefits"
         ),
+        Permission.VIEW_PARTNERS: QCoreApplication.translate("Permissions", "view partners"),
+        Permission.MANAGE_PARTNERS: QCoreApplication.translate(
+            "Permissions", "manage partners and their admission"
+        ),
+        Permission.HANDLE_COMPLAINTS: QCoreApplication.translate(
+            "Permissions", "handle complaints about partners"
+        ),
     }
     return names[Permission(permission)]
 
