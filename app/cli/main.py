@@ -9,11 +9,22 @@ import argparse
 import sys
 
 from app import __version__
-from app.cli import approvals, audit, benefits, i18n, members, points, setup, staff, tiers
+from app.cli import (
+    approvals,
+    audit,
+    benefits,
+    i18n,
+    members,
+    partners,
+    points,
+    setup,
+    staff,
+    tiers,
+)
 from app.domain.errors import LoyaltyError
 from app.domain.text import QT_TRANSLATE_NOOP
 
-AREAS = (setup, staff, members, points, tiers, benefits, approvals, audit)
+AREAS = (setup, staff, members, points, tiers, benefits, partners, approvals, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2386,22 +2386,22 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="22"/>
+        <location filename="../../app/cli/main.py" line="33"/>
         <source>Loyalty Desk command line</source>
         <translation>会员管理台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="28"/>
+        <location filename="../../app/cli/main.py" line="39"/>
         <source>language of messages and help (default: the system&apos;s)</source>
         <translation>消息和帮助的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="32"/>
+        <location filename="../../app/cli/main.py" line="43"/>
         <source>database URL or SQLite file path</source>
         <translation>数据库地址或 SQLite 文件路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="38"/>
+        <location filename="../../app/cli/main.py" line="49"/>
         <source>staff user running the command (password: $LOYALTY_PASSWORD)</source>
         <translation>执行命令的员工账户（密码：$LOYALTY_PASSWORD）</translation>
     </message>
@@ -2565,6 +2565,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/cli/benefits.py" line="63"/>
         <location filename="../../app/cli/benefits.py" line="69"/>
         <location filename="../../app/cli/benefits.py" line="106"/>
+        <location filename="../../app/cli/partners.py" line="91"/>
         <location filename="../../app/cli/tiers.py" line="50"/>
         <location filename="../../app/cli/tiers.py" line="60"/>
         <location filename="../../app/cli/tiers.py" line="66"/>
@@ -3250,6 +3251,77 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/cli/tiers.py" line="251"/>
         <source>enrolment: {series} → {tier}</source>
         <translation>入会：{series} → {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="33"/>
+        <source>partners: monthly settlement, industry comparison</source>
+        <translation>合作伙伴：月度结算、行业横比</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="44"/>
+        <source>a month&apos;s settlement per partner: redemptions and write-offs at the unit cost, rebates, totals; to .xlsx and/or .pdf, else a summary</source>
+        <translation>按合作伙伴生成月度结算：按单位成本计算的兑换和核销、返利及合计；写入 .xlsx 和/或 .pdf，未指定文件时输出摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="51"/>
+        <source>the month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="56"/>
+        <source>one partner&apos;s code (default: every partner)</source>
+        <translation>单个合作伙伴的编码（默认：全部合作伙伴）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="59"/>
+        <source>write an .xlsx</source>
+        <translation>写出 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="62"/>
+        <location filename="../../app/cli/partners.py" line="78"/>
+        <source>write a PDF</source>
+        <translation>写出 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="70"/>
+        <source>the side-by-side comparison of an industry&apos;s scored partners</source>
+        <translation>某一行业已评分合作伙伴的横比</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="75"/>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="88"/>
+        <source>for --xlsx and --pdf (default: zh_CN)</source>
+        <translation>--xlsx 和 --pdf 文件的语言（默认：zh_CN）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="127"/>
+        <source>settlement of {month}: {n:,} partners, total payable {total}, written to {files}</source>
+        <translation>{month} 结算：{n:,} 家合作伙伴，应付合计 {total}，已写出到 {files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="137"/>
+        <source>settlement of {month}: {n:,} partners, total payable {total}</source>
+        <translation>{month} 结算：{n:,} 家合作伙伴，应付合计 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="186"/>
+        <source>comparison written to {file}</source>
+        <translation>已写出横比：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="188"/>
+        <source>no font could show these characters: {chars}</source>
+        <translation>没有字体能显示以下字符：{chars}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/partners.py" line="211"/>
+        <source>{n:,} partners compared (at least {minimum})</source>
+        <translation>{n:,} 家合作伙伴参与横比（应至少 {minimum} 家）</translation>
     </message>
 </context>
 <context>
