@@ -202,6 +202,65 @@
     </message>
 </context>
 <context>
+    <name>AdmissionDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="64"/>
+        <source>Admission checks of {name}</source>
+        <translation>准入核查：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="68"/>
+        <source>Record assessment</source>
+        <translation>保存核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="71"/>
+        <source>The first three checks come from the partner&apos;s record as it is today; answer the other three from what you verified, with the evidence.</source>
+        <translation>前三项条件取自该合作伙伴当前的档案信息；其余三项请根据您核实的情况填写，并附证明材料。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="86"/>
+        <source>From the record</source>
+        <translation>取自档案信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="90"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="98"/>
+        <source>Checklist</source>
+        <translation>核查清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="111"/>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="115"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="125"/>
+        <source>evidence: document, reference, what was seen</source>
+        <translation>证明材料：文件、编号、核查所见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="126"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="134"/>
+        <source>Passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/admission_dialog.py" line="134"/>
+        <source>Fails</source>
+        <translation>未通过</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../app/ui/shell/main.py" line="136"/>
@@ -270,152 +329,172 @@
         <translation>权益上架</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="28"/>
+        <location filename="../../app/ui/approvals/labels.py" line="23"/>
+        <source>Partner admission</source>
+        <translation>合作伙伴准入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="24"/>
+        <source>Partner activation</source>
+        <translation>启动合作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="30"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="29"/>
+        <location filename="../../app/ui/approvals/labels.py" line="31"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="30"/>
+        <location filename="../../app/ui/approvals/labels.py" line="32"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="31"/>
+        <location filename="../../app/ui/approvals/labels.py" line="33"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="32"/>
+        <location filename="../../app/ui/approvals/labels.py" line="34"/>
         <source>Cancelled</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="57"/>
+        <location filename="../../app/ui/approvals/labels.py" line="59"/>
         <source>Up to {tier} · {points} qualifying points</source>
         <translation>升至{tier} · 成长值 {points}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="61"/>
+        <location filename="../../app/ui/approvals/labels.py" line="63"/>
         <source>{tier} kept until {date} · {reason}</source>
         <translation>保持{tier}至 {date} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="68"/>
+        <location filename="../../app/ui/approvals/labels.py" line="70"/>
         <source>{tier} · matches {level} of {programme}</source>
         <translation>{tier} · 匹配{programme}的{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="71"/>
+        <location filename="../../app/ui/approvals/labels.py" line="73"/>
         <source>{tier} for 12 months · fee {fee} paid</source>
         <translation>{tier} 12 个月 · 已付年费 {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="84"/>
+        <location filename="../../app/ui/approvals/labels.py" line="86"/>
         <source>Filed when the member&apos;s qualifying points reached {tier}.</source>
         <translation>会员成长值达到{tier}升级门槛时自动提交。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="98"/>
+        <location filename="../../app/ui/approvals/labels.py" line="100"/>
         <source>{amount} {currency} · {reason}</source>
         <translation>{amount} {currency} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/labels.py" line="105"/>
+        <location filename="../../app/ui/approvals/labels.py" line="107"/>
         <source>List {code} {name}</source>
         <translation>上架 {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="111"/>
+        <source>Admit {code} {name}</source>
+        <translation>准入 {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/labels.py" line="115"/>
+        <source>Activate {code} {name}</source>
+        <translation>启动合作 {code} {name}</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="79"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="80"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="103"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="104"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="111"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="112"/>
         <source>All dealers</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="123"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="134"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="136"/>
         <source>Request</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="136"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="180"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="181"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="189"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="190"/>
         <source>No requests match.</source>
         <translation>没有符合条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="190"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="191"/>
         <source>Requests: {n}</source>
         <translation>申请：{n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="136"/>
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="122"/>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="135"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="123"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="108"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="109"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="115"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="116"/>
         <source>Requested by (user name)</source>
         <translation>申请人（用户名）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="117"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="118"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3325,6 +3404,494 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>ComparisonTab</name>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="79"/>
+        <source>Print PDF…</source>
+        <translation>打印 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="83"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="87"/>
+        <source>Weights…</source>
+        <translation>权重…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="89"/>
+        <source>A new version of the evaluation weights</source>
+        <translation>新建评估权重版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="102"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="102"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="104"/>
+        <source>Total</source>
+        <translation>加权总分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="104"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="104"/>
+        <source>Admission</source>
+        <translation>准入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="108"/>
+        <source>No partner of this industry has been scored yet.</source>
+        <translation>该行业还没有已评分的合作伙伴。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="166"/>
+        <source>Weights in force: {weights}</source>
+        <translation>现行权重：{weights}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="171"/>
+        <source>{n} partners compared.</source>
+        <translation>共 {n} 家合作伙伴参与横比。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="181"/>
+        <source>Not assessed</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="183"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="184"/>
+        <source>Failed, overridden by headquarters</source>
+        <translation>未通过，总部特批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="184"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="190"/>
+        <source>Only {count} partners of {industry} are compared; the shortlist needs at least {minimum}. Admitting one of them needs a recorded reason.</source>
+        <translation>参与横比的{industry}合作伙伴仅 {count} 家，初选名单至少需要 {minimum} 家。准入其中任何一家都须记录理由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="213"/>
+        <source>Print the comparison</source>
+        <translation>打印横比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="214"/>
+        <source>partner-comparison-{industry}.pdf</source>
+        <translation>合作伙伴横比-{industry}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="222"/>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="231"/>
+        <source>The comparison was saved to {path}</source>
+        <translation>横比已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="233"/>
+        <source>Print PDF</source>
+        <translation>打印 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="309"/>
+        <source>Compensate with points</source>
+        <translation>积分补偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="310"/>
+        <source>{title}
+The points go to member {number} once another person approves the adjustment in Approvals.</source>
+        <translation>{title}
+该积分调整经他人在审批中批准后，积分将发放给会员 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="313"/>
+        <source>Send to Approvals</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="321"/>
+        <source>what the approver should know</source>
+        <translation>需要审批人了解的情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="322"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="323"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="360"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="382"/>
+        <source>{time} · late</source>
+        <translation>{time} · 已超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="386"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="387"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="388"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="389"/>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="390"/>
+        <source>Report due by</source>
+        <translation>反馈截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="392"/>
+        <source>Reported to operations at</source>
+        <translation>反馈运营时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="393"/>
+        <source>Summary</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="394"/>
+        <source>Plan due by</source>
+        <translation>处理办法截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="396"/>
+        <source>Plan</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="397"/>
+        <source>Plan fixed at</source>
+        <translation>处理办法确定时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="398"/>
+        <source>First response at</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="399"/>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="400"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="401"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="402"/>
+        <source>Resolved at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="403"/>
+        <source>Caused by the partner</source>
+        <translation>合作伙伴责任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="404"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="404"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="405"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="406"/>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="407"/>
+        <source>{time} by {user}</source>
+        <translation>{time}，{user}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialogs</name>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="344"/>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="104"/>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="104"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="169"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="104"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="105"/>
+        <source>Plan due / report due</source>
+        <translation>处理办法/反馈截止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="105"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="105"/>
+        <source>Member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
+        <source>Summary</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
+        <source>Plan</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="111"/>
+        <source>Double-click or press Enter to see the complaint</source>
+        <translation>双击或按回车键查看投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="118"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="147"/>
+        <source>All partners</source>
+        <translation>全部合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="149"/>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="153"/>
+        <source>Open only</source>
+        <translation>仅看未结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="155"/>
+        <source>Overdue only</source>
+        <translation>仅看超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="157"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="160"/>
+        <source>Read the complaints again (F5)</source>
+        <translation>重新读取投诉 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="169"/>
+        <source>Month received</source>
+        <translation>受理月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="180"/>
+        <source>Record complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="181"/>
+        <source>Record a new complaint about a partner (Ctrl+N)</source>
+        <translation>登记一条针对合作伙伴的新投诉 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="182"/>
+        <source>Handling plan…</source>
+        <translation>处理办法…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="183"/>
+        <source>Record the partner&apos;s handling plan</source>
+        <translation>登记合作伙伴的处理办法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="184"/>
+        <source>Contact made</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="185"/>
+        <source>Record one contact with the complainant, now</source>
+        <translation>记录一次与投诉人的联系（按当前时间）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="186"/>
+        <source>Resolve…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="187"/>
+        <source>Close the complaint with its resolution (after a contact)</source>
+        <translation>填写处理结果并结案（须先联系投诉人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="189"/>
+        <source>Compensate with points…</source>
+        <translation>积分补偿…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="190"/>
+        <source>Ask for a points adjustment for the member; it waits in Approvals</source>
+        <translation>为会员申请积分调整，提交后等待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="245"/>
+        <source>{n} complaints</source>
+        <translation>共 {n} 条投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="247"/>
+        <source>No complaint matches the filters.</source>
+        <translation>没有符合筛选条件的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="249"/>
+        <source>No complaints recorded.</source>
+        <translation>还没有登记投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="252"/>
+        <source>{n} overdue</source>
+        <translation>{n} 条超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="279"/>
+        <source>plan</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="280"/>
+        <source>report</source>
+        <translation>反馈运营</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="281"/>
+        <source>{status} · Overdue: {what}</source>
+        <translation>{status} · 超时：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="329"/>
+        <source>Complaint about {partner} recorded; the handling plan is due by {due}.</source>
+        <translation>已登记针对{partner}的投诉；处理办法须在 {due} 前确定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="338"/>
+        <source>Handling plan saved{late}.</source>
+        <translation>处理办法已保存{late}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="339"/>
+        <source> (late)</source>
+        <translation>（已超时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="352"/>
+        <source>Contact {n} with the complainant recorded.</source>
+        <translation>已记录与投诉人的第 {n} 次联系。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="363"/>
+        <source>Complaint resolved.</source>
+        <translation>投诉已结案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="372"/>
+        <source>{points} points for member {number} wait in Approvals.</source>
+        <translation>会员 {number} 的 {points} 积分补偿正在等待审批。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../app/ui/settings/connection_dialog.py" line="33"/>
@@ -5116,6 +5683,64 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <source>Partner settlements are kept by headquarters.</source>
         <translation>合作伙伴结算仅由总部办理。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/partners/comparison_tab.py" line="51"/>
+        <source>Printing the comparison is not available in this version yet.</source>
+        <translation>当前版本暂不支持打印横比。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="54"/>
+        <source>Score {name}</source>
+        <translation>评分：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="57"/>
+        <source>Factor</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="57"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="57"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="77"/>
+        <source>Loading the weights…</source>
+        <translation>正在加载权重…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="87"/>
+        <source>what the scores rest on (optional)</source>
+        <translation>评分依据（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="90"/>
+        <source>Record scores</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="109"/>
+        <source>Equal weights (no weights saved yet).</source>
+        <translation>等权重（尚未保存任何权重）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="112"/>
+        <source>Weights in force since {date}.</source>
+        <translation>现行权重自 {date} 起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/evaluation_dialog.py" line="127"/>
+        <source>Weighted total: {total} of 5</source>
+        <translation>加权总分：{total}（满分 5）</translation>
+    </message>
 </context>
 <context>
     <name>EventPointsDialog</name>
@@ -5415,232 +6040,232 @@ The preview counted {counted}. Their balances go down by those points and an exp
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="126"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="142"/>
         <source>New benefit</source>
         <translation>新建权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="128"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="144"/>
         <source>Benefit {code}</source>
         <translation>权益 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="130"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="146"/>
         <source>Edit benefit {code}</source>
         <translation>编辑权益 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="143"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="159"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="169"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="185"/>
         <source>The benefit</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="172"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="188"/>
         <source>letters, digits, - or _; e.g. WASH-01</source>
         <translation>字母、数字、- 或 _，例如 WASH-01</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="175"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="191"/>
         <source>the name members see</source>
         <translation>会员看到的名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="182"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="198"/>
         <source>what the member gets and how to use it</source>
         <translation>会员获得什么、如何使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="185"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="201"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="186"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="202"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="187"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="203"/>
         <source>Channel</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="188"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="204"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="189"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="205"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="190"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="206"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="194"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="210"/>
         <source>Price and value</source>
         <translation>价格与面值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="198"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="214"/>
         <source>What one costs the programme (for the reports)</source>
         <translation>每份权益的项目成本（用于报表）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="199"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="215"/>
         <source> points</source>
         <translation> 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="200"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="216"/>
         <source>Default from the face value</source>
         <translation>按面值默认计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="214"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="230"/>
         <source>Face value (¥)</source>
         <translation>面值（¥）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="215"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="231"/>
         <source>Unit cost (¥)</source>
         <translation>单位成本（¥）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="216"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="232"/>
         <source>Points price</source>
         <translation>积分价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="221"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="237"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="230"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="246"/>
         <source>Who may have it, and when</source>
         <translation>适用会员与时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="234"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="250"/>
         <source>None ticked: every tier.</source>
         <translation>不勾选：适用所有等级。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="241"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="257"/>
         <source>no start</source>
         <translation>不限开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="242"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="258"/>
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="244"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="260"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="253"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="269"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="256"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="272"/>
         <source>A voucher may be used this many days from its issue</source>
         <translation>兑换券自发放之日起的可用天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="258"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="274"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="259"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="275"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="260"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="276"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="261"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="277"/>
         <source>Per member</source>
         <translation>每位会员限兑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="262"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="278"/>
         <source>Voucher validity</source>
         <translation>兑换券有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="266"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="282"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="268"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="284"/>
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="278"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="294"/>
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="282"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="298"/>
         <source>Change the stock with “Change stock…” in the catalog.</source>
         <translation>请在目录中用“调整库存…”修改库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="289"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="305"/>
         <source>Dealers that honour its vouchers</source>
         <translation>兑换券适用经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="290"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="306"/>
         <source>Every dealer</source>
         <translation>全部经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="292"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="308"/>
         <source>Only these dealers:</source>
         <translation>仅限以下经销商：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="408"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="435"/>
         <source>A tier benefit costs no points; its quantity per tier is set in the tier benefit matrix.</source>
         <translation>等级权益不消耗积分；各等级的数量在等级权益矩阵中设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="421"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="448"/>
         <source>{price} points: {value} at {rate} points a yuan.</source>
         <translation>{price} 积分：{value}，按 {rate} 积分抵 1 元计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="423"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="450"/>
         <source>The default would be {price} points: {value} at {rate} points a yuan.</source>
         <translation>默认为 {price} 积分：{value}，按 {rate} 积分抵 1 元计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="435"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="462"/>
         <source>Enter an amount in yuan, e.g. 80.00.</source>
         <translation>请输入金额（元），例如 80.00。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/item_dialog.py" line="454"/>
+        <location filename="../../app/ui/benefits/item_dialog.py" line="481"/>
         <source>Tick at least one dealer.</source>
         <translation>请至少勾选一家经销商。</translation>
     </message>
@@ -5649,7 +6274,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/shared/labels.py" line="26"/>
-        <location filename="../../app/ui/shell/main_window.py" line="386"/>
+        <location filename="../../app/ui/shell/main_window.py" line="391"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
@@ -5682,120 +6307,115 @@ The preview counted {counted}. Their balances go down by those points and an exp
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="162"/>
         <source>Partners</source>
-        <translation>合作伙伴</translation>
+        <translation>异业合作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164"/>
+        <location filename="../../app/ui/shell/main_window.py" line="163"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="166"/>
+        <location filename="../../app/ui/shell/main_window.py" line="165"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../app/ui/shell/main_window.py" line="167"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="163"/>
-        <source>Partner admission checks, evaluation and cooperation modes.</source>
-        <translation>异业合作伙伴的准入审核、评估以及合作模式。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../app/ui/shell/main_window.py" line="164"/>
         <source>Targeted bonus campaigns and tasks for member segments.</source>
         <translation>面向会员细分群体的定向奖励活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../app/ui/shell/main_window.py" line="166"/>
         <source>Monthly programme reports, value segmentation and lifecycle.</source>
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="231"/>
+        <location filename="../../app/ui/shell/main_window.py" line="230"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="241"/>
+        <location filename="../../app/ui/shell/main_window.py" line="240"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="242"/>
+        <location filename="../../app/ui/shell/main_window.py" line="241"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="244"/>
+        <location filename="../../app/ui/shell/main_window.py" line="243"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="247"/>
+        <location filename="../../app/ui/shell/main_window.py" line="246"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="248"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="256"/>
+        <location filename="../../app/ui/shell/main_window.py" line="255"/>
         <source>Find member</source>
         <translation>查找会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261"/>
+        <location filename="../../app/ui/shell/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262"/>
+        <location filename="../../app/ui/shell/main_window.py" line="261"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="268"/>
+        <location filename="../../app/ui/shell/main_window.py" line="267"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="272"/>
+        <location filename="../../app/ui/shell/main_window.py" line="271"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="276"/>
+        <location filename="../../app/ui/shell/main_window.py" line="275"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="277"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="278"/>
+        <location filename="../../app/ui/shell/main_window.py" line="277"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
@@ -7300,6 +7920,69 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>ModeDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="79"/>
+        <source>New cooperation mode for {name}</source>
+        <translation>为{name}新建合作模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="80"/>
+        <source>Edit cooperation mode of {name}</source>
+        <translation>编辑{name}的合作模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="87"/>
+        <source>Mode</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="107"/>
+        <source>Terms of the mode</source>
+        <translation>合作条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="140"/>
+        <source> % of the price paid</source>
+        <translation> %（实付比例）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="153"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="159"/>
+        <source>What one redemption costs: its benefits&apos; unit cost</source>
+        <translation>每次兑换的成本，即其权益的单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="165"/>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="166"/>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="167"/>
+        <source>Unit cost (¥)</source>
+        <translation>单位成本（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="168"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/mode_dialog.py" line="220"/>
+        <source>Enter an amount in yuan, e.g. 80.00.</source>
+        <translation>请输入金额（元），例如 80.00。</translation>
+    </message>
+</context>
+<context>
     <name>OrdersTab</name>
     <message>
         <location filename="../../app/ui/benefits/orders_tab.py" line="57"/>
@@ -7506,6 +8189,1160 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
 </context>
 <context>
+    <name>PartnerDetailView</name>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="44"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="45"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="46"/>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="47"/>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="48"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="49"/>
+        <source>Shortlist reason</source>
+        <translation>初选名单理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="59"/>
+        <source>Cooperation modes:</source>
+        <translation>合作模式：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="65"/>
+        <source>Admission checks:</source>
+        <translation>准入条件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="79"/>
+        <source>{status} since {date}</source>
+        <translation>{status}（自 {date} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/partner_detail.py" line="98"/>
+        <source>{count} compared, at least {minimum} wanted</source>
+        <translation>横比 {count} 家，应至少 {minimum} 家</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="75"/>
+        <source>New partner</source>
+        <translation>新建合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="76"/>
+        <source>Edit partner {code}</source>
+        <translation>编辑合作伙伴 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="104"/>
+        <source>The company</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="105"/>
+        <source>letters, digits, - or _</source>
+        <translation>字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="106"/>
+        <source>the registered name</source>
+        <translation>工商注册名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="107"/>
+        <source>18 characters, from the business licence</source>
+        <translation>18 位，见营业执照</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="108"/>
+        <source>Registered by law as an independent legal person</source>
+        <translation>依法登记注册的独立法人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="113"/>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="120"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="121"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="122"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="124"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="125"/>
+        <source>Registered capital (¥)</source>
+        <translation>注册资本（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="126"/>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="127"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="133"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="140"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="141"/>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="142"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="143"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="149"/>
+        <source>Invoices, documents and notes</source>
+        <translation>发票、资料与备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="150"/>
+        <source>Can issue VAT special invoices</source>
+        <translation>可开具增值税专用发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="153"/>
+        <source>where the licence, statements… are filed, one a line</source>
+        <translation>营业执照、财务报表…的存放位置，每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="158"/>
+        <source>Documents</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="159"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="193"/>
+        <source>Enter an amount in yuan, e.g. 5000000.</source>
+        <translation>请输入金额（元），例如 5000000。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_dialog.py" line="199"/>
+        <source>Enter the founding date.</source>
+        <translation>请输入成立日期。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialogs</name>
+    <message>
+        <location filename="../../app/ui/partners/status_dialog.py" line="39"/>
+        <source>why, in a few words</source>
+        <translation>简要说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/status_dialog.py" line="40"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/status_dialog.py" line="61"/>
+        <source>Send to Approvals</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/status_dialog.py" line="66"/>
+        <source>what the approver should know</source>
+        <translation>需要审批人了解的情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/status_dialog.py" line="68"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/status_dialog.py" line="73"/>
+        <source>why fewer partners were compared</source>
+        <translation>参与横比的合作伙伴不足的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/status_dialog.py" line="76"/>
+        <source>Shortlist reason</source>
+        <translation>初选名单理由</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerLabels</name>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="33"/>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="34"/>
+        <source>Under evaluation</source>
+        <translation>评估中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="35"/>
+        <source>Admitted</source>
+        <translation>已准入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="36"/>
+        <source>Active</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="37"/>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="38"/>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="45"/>
+        <source>Medical and health</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="46"/>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="47"/>
+        <source>Travel</source>
+        <translation>旅游出行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="48"/>
+        <source>Finance and insurance</source>
+        <translation>金融保险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="49"/>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="50"/>
+        <source>Dining</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="51"/>
+        <source>Car services</source>
+        <translation>汽车服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="52"/>
+        <source>Leisure and entertainment</source>
+        <translation>休闲娱乐</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="55"/>
+        <source>Other industry</source>
+        <translation>其他行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="62"/>
+        <source>Registered independent legal person</source>
+        <translation>依法注册，具有独立法人资格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="65"/>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="66"/>
+        <source>Years since founding</source>
+        <translation>成立年限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="67"/>
+        <source>Consulting, enquiry, after-sales and complaint service</source>
+        <translation>咨询、查询、售后、投诉服务能力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="70"/>
+        <source>Commercial credit and sound finances</source>
+        <translation>商业信誉良好，财务制度健全</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="73"/>
+        <source>Issues VAT special invoices</source>
+        <translation>可开具增值税专用发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="82"/>
+        <source>Consulting</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="83"/>
+        <source>Enquiry</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="84"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="85"/>
+        <source>Complaint handling</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="92"/>
+        <source>Brand value</source>
+        <translation>品牌价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="93"/>
+        <source>Member equivalents</source>
+        <translation>会员当量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="94"/>
+        <source>Reputation</source>
+        <translation>用户口碑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="95"/>
+        <source>Industry position</source>
+        <translation>行业地位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="96"/>
+        <source>Resource complementarity</source>
+        <translation>资源互补能力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="99"/>
+        <source>Execution</source>
+        <translation>执行力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="100"/>
+        <source>Cooperativeness</source>
+        <translation>配合度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="107"/>
+        <source>Bulk purchase</source>
+        <translation>大宗采购</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="108"/>
+        <source>Concierge service</source>
+        <translation>礼宾服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="109"/>
+        <source>Member discount</source>
+        <translation>会员折扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="110"/>
+        <source>Limited free quota</source>
+        <translation>限免名额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="111"/>
+        <source>Rebate</source>
+        <translation>报销返利</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="112"/>
+        <source>Joint membership</source>
+        <translation>联合会员营销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="120"/>
+        <source>Committed volume</source>
+        <translation>承诺采购量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="121"/>
+        <source>Purchase unit price</source>
+        <translation>采购单价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="122"/>
+        <source>Market price</source>
+        <translation>市场价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="123"/>
+        <source>Service scope</source>
+        <translation>服务范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="124"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="125"/>
+        <source>Free quota</source>
+        <translation>限免名额数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="126"/>
+        <source>Quota period</source>
+        <translation>名额周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="127"/>
+        <source>Rebate target</source>
+        <translation>返利目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="128"/>
+        <source>Rebate rate</source>
+        <translation>返利比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="129"/>
+        <source>Rebate period</source>
+        <translation>返利周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="130"/>
+        <source>Joint programme</source>
+        <translation>联合会员计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="137"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="138"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="139"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="146"/>
+        <source>Prepaid</source>
+        <translation>预付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="147"/>
+        <source>Postpaid</source>
+        <translation>后付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="154"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="155"/>
+        <source>Call centre</source>
+        <translation>呼叫中心</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="156"/>
+        <source>Received by the partner</source>
+        <translation>合作伙伴直接受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="165"/>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/labels.py" line="166"/>
+        <source>Resolved</source>
+        <translation>已结案</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPanel</name>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="165"/>
+        <source>New partner…</source>
+        <translation>新建合作伙伴…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="165"/>
+        <source>Register a candidate partner</source>
+        <translation>登记候选合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="167"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="167"/>
+        <source>Change the partner&apos;s record</source>
+        <translation>修改合作伙伴的档案信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="169"/>
+        <source>Start evaluation…</source>
+        <translation>开始评估…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="170"/>
+        <source>Assess the admission checks and score the partner</source>
+        <translation>进行准入核查并为合作伙伴评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="172"/>
+        <source>Back to candidate…</source>
+        <translation>退回候选…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="173"/>
+        <source>Stop the evaluation for now</source>
+        <translation>暂时中止评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="175"/>
+        <source>Request admission…</source>
+        <translation>申请准入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="176"/>
+        <source>Another administrator admits it in Approvals</source>
+        <translation>由另一位管理员在审批中批准准入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="178"/>
+        <source>Request activation…</source>
+        <translation>申请启动合作…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="179"/>
+        <source>Another administrator activates it in Approvals</source>
+        <translation>由另一位管理员在审批中批准启动合作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="181"/>
+        <source>Suspend…</source>
+        <translation>暂停合作…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="181"/>
+        <source>Stop the cooperation for now</source>
+        <translation>暂时停止合作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="183"/>
+        <source>Terminate…</source>
+        <translation>终止合作…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="183"/>
+        <source>End the cooperation for good</source>
+        <translation>永久终止合作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="185"/>
+        <source>Assess admission…</source>
+        <translation>准入核查…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="186"/>
+        <source>Record the six admission checks</source>
+        <translation>记录六项准入条件的核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="188"/>
+        <source>Override…</source>
+        <translation>总部特批…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="189"/>
+        <source>Headquarters admits it despite the failed checks</source>
+        <translation>准入条件未通过，由总部特批准入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="191"/>
+        <source>Score…</source>
+        <translation>评分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="191"/>
+        <source>Score the seven evaluation factors</source>
+        <translation>为七项评估指标评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="193"/>
+        <source>Add cooperation mode…</source>
+        <translation>添加合作模式…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="194"/>
+        <source>Edit cooperation mode…</source>
+        <translation>编辑合作模式…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="195"/>
+        <source>End cooperation mode…</source>
+        <translation>结束合作模式…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="196"/>
+        <source>New partner benefit…</source>
+        <translation>新建合作伙伴权益…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="197"/>
+        <source>A draft benefit in the catalog, supplied by this partner</source>
+        <translation>在权益目录中新建由该合作伙伴提供的权益草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="223"/>
+        <source>Record</source>
+        <translation>档案信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="228"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="228"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="229"/>
+        <source>Legal person</source>
+        <translation>独立法人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="230"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="231"/>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="231"/>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="232"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="232"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="233"/>
+        <source>VAT special invoices</source>
+        <translation>增值税专用发票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="233"/>
+        <source>Documents</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="234"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="234"/>
+        <source>Shortlist reason</source>
+        <translation>初选名单理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="245"/>
+        <source>Admission checks</source>
+        <translation>准入条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="252"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="257"/>
+        <source>Factor</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="257"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="257"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="266"/>
+        <source>Cooperation modes</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="275"/>
+        <source>Benefits from this partner</source>
+        <translation>该合作伙伴提供的权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="277"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="277"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="277"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="277"/>
+        <location filename="../../app/ui/partners/partner_views.py" line="97"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="280"/>
+        <source>No benefits from this partner yet.</source>
+        <translation>该合作伙伴还没有提供权益。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="286"/>
+        <source>Status history</source>
+        <translation>状态变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="325"/>
+        <source>Choose a partner to see it here.</source>
+        <translation>选择一个合作伙伴，在此查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="338"/>
+        <source>{status} since {date}</source>
+        <translation>{status}（自 {date} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="342"/>
+        <source>admission request waiting in Approvals</source>
+        <translation>准入申请待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="344"/>
+        <source>activation request waiting in Approvals</source>
+        <translation>启动合作申请待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="346"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="346"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="433"/>
+        <source>Partner {code} registered as a candidate.</source>
+        <translation>合作伙伴 {code} 已登记为候选。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="440"/>
+        <source>Partner {code} saved.</source>
+        <translation>合作伙伴 {code} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="449"/>
+        <source>Start the evaluation of {name}</source>
+        <translation>开始评估：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="450"/>
+        <source>Put {name} back to candidate</source>
+        <translation>退回候选：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="451"/>
+        <source>Suspend {name}</source>
+        <translation>暂停合作：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="452"/>
+        <source>Terminate {name}</source>
+        <translation>终止合作：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="455"/>
+        <source>Then assess its admission checks and score it.</source>
+        <translation>随后进行准入核查并评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="456"/>
+        <source>Its assessments and scores stay on record.</source>
+        <translation>已有的准入核查结果和评分仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="457"/>
+        <source>The cooperation pauses until it is activated again through Approvals.</source>
+        <translation>合作将暂停，经审批重新启动后方可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="459"/>
+        <source>The cooperation ends for good; the partner cannot be changed afterwards.</source>
+        <translation>合作将永久终止，此后该合作伙伴不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="469"/>
+        <source>{name} is now: {status}.</source>
+        <translation>{name}当前状态：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="479"/>
+        <source>Admission assessed: all checks passed.</source>
+        <translation>准入核查完成：全部条件通过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="480"/>
+        <source>Admission assessed: checks failed.</source>
+        <translation>准入核查完成：有条件未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="490"/>
+        <source>Override the failed admission of {name}</source>
+        <translation>总部特批准入：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="492"/>
+        <source>Headquarters admits the partner despite the failed checks. The reason is shown in red wherever the partner is shown, and audited.</source>
+        <translation>准入条件未通过，由总部特批准入该合作伙伴。特批理由会在显示该合作伙伴的所有位置以红色标出，并记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="494"/>
+        <source>Override</source>
+        <translation>总部特批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="498"/>
+        <source>Admission overridden.</source>
+        <translation>已由总部特批准入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="509"/>
+        <source>Scored: weighted total {total}.</source>
+        <translation>评分已保存：加权总分 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="521"/>
+        <source>Only {count} partners of {industry} are compared; the shortlist needs at least {minimum}. Record why admitting from fewer is justified.</source>
+        <translation>参与横比的{industry}合作伙伴仅 {count} 家，初选名单至少需要 {minimum} 家。请说明在不足 {minimum} 家的情况下准入的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="528"/>
+        <source>Request the admission of {name}</source>
+        <translation>申请准入：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="529"/>
+        <source>Another administrator, who neither assessed nor scored it, decides in Approvals.</source>
+        <translation>由另一位未参与准入核查和评分的管理员在审批中决定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="536"/>
+        <source>Admission requested; it waits in Approvals.</source>
+        <translation>已提交准入申请，正在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="547"/>
+        <source>Request the activation of {name}</source>
+        <translation>申请启动合作：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="548"/>
+        <source>It needs a cooperation mode whose contract has not ended. Another administrator decides in Approvals.</source>
+        <translation>须有一个合同尚未到期的合作模式。由另一位管理员在审批中决定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="553"/>
+        <source>Activation requested; it waits in Approvals.</source>
+        <translation>已提交启动合作申请，正在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="562"/>
+        <source>Cooperation mode saved: {mode}.</source>
+        <translation>合作模式已保存：{mode}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="577"/>
+        <source>End the cooperation mode {mode}</source>
+        <translation>结束合作模式：{mode}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="579"/>
+        <source>It stays on record; its benefits stay in the catalog until delisted.</source>
+        <translation>该合作模式的记录仍会保留；其权益留在权益目录中，直至下架。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="580"/>
+        <source>End mode</source>
+        <translation>结束合作模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="583"/>
+        <source>Cooperation mode ended.</source>
+        <translation>合作模式已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="598"/>
+        <source>New benefit from {name}</source>
+        <translation>新建{name}提供的权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_panel.py" line="602"/>
+        <source>Benefit {code} created as a draft in the catalog.</source>
+        <translation>权益 {code} 已作为草稿加入权益目录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="84"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="86"/>
+        <source>Contract over</source>
+        <translation>合同已到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="88"/>
+        <source>Renewal due</source>
+        <translation>待续约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="89"/>
+        <source>Current</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="94"/>
+        <source>Mode</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="95"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="96"/>
+        <source>Contract</source>
+        <translation>合同期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="98"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="99"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="101"/>
+        <source>No cooperation modes yet.</source>
+        <translation>还没有合作模式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="119"/>
+        <source>Admission checks failed; admitted by headquarters. Reason: {reason} ({user}, {time})</source>
+        <translation>准入条件未通过，经总部特批准入。理由：{reason}（{user}，{time}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="140"/>
+        <source>Check</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="141"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="142"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="155"/>
+        <source>Not assessed yet.</source>
+        <translation>尚未进行准入核查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="159"/>
+        <source>all checks passed</source>
+        <translation>全部条件通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="161"/>
+        <source>checks failed</source>
+        <translation>有条件未通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="164"/>
+        <source>Assessed on {date} by {user}: {verdict}.</source>
+        <translation>{user} 于 {date} 核查：{verdict}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="172"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="173"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="183"/>
+        <source>Not scored yet.</source>
+        <translation>尚未评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partner_views.py" line="184"/>
+        <source>Weighted total {total} of 5 · rank {rank} of {count} in {industry}</source>
+        <translation>加权总分 {total}（满分 5）· {industry}排名 {rank}/{count}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../../app/ui/partners/partners_page.py" line="31"/>
+        <source>Registry</source>
+        <translation>合作伙伴名录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partners_page.py" line="32"/>
+        <source>Comparison</source>
+        <translation>横比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partners_page.py" line="34"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partners_page.py" line="36"/>
+        <source>Service levels</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partners_page.py" line="39"/>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/partners_page.py" line="44"/>
+        <source>Partners</source>
+        <translation>异业合作</translation>
+    </message>
+</context>
+<context>
     <name>PdfFonts</name>
     <message>
         <location filename="../../app/ui/shared/action_dialog.py" line="114"/>
@@ -7687,6 +9524,41 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
         <location filename="../../app/ui/shell/placeholder.py" line="11"/>
         <source>This area is not built yet.</source>
         <translation>此功能尚在开发中。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="235"/>
+        <source>Handling plan</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="236"/>
+        <source>{title}
+The plan was due by {due}.</source>
+        <translation>{title}
+处理办法截止时间：{due}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="238"/>
+        <source>Save plan</source>
+        <translation>保存处理办法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="240"/>
+        <source>what the partner will do</source>
+        <translation>合作伙伴将采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="243"/>
+        <source>Plan</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="244"/>
+        <source>Fixed at</source>
+        <translation>确定时间</translation>
     </message>
 </context>
 <context>
@@ -8939,6 +10811,95 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
     </message>
 </context>
 <context>
+    <name>RecordComplaintDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="120"/>
+        <source>Record a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="121"/>
+        <source>The partner must fix a handling plan within {plan} hours of receipt. A complaint the partner received directly must reach operations within {report} hours. Times are in the programme&apos;s time zone ({zone}).</source>
+        <translation>合作伙伴须在受理后 {plan} 小时内确定处理办法。由合作伙伴直接受理的投诉须在 {report} 小时内反馈运营。时间按会员计划的时区（{zone}）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="126"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="131"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="138"/>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="141"/>
+        <source>what the member complains about</source>
+        <translation>会员投诉的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="145"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="146"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="147"/>
+        <source>Member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="148"/>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="186"/>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="149"/>
+        <source>Reported to operations at</source>
+        <translation>反馈运营时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="150"/>
+        <source>Summary</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="171"/>
+        <source>Choose a partner</source>
+        <translation>请选择合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="186"/>
+        <source>Received by the partner at</source>
+        <translation>合作伙伴受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="193"/>
+        <source>Handling plan due by {time}.</source>
+        <translation>处理办法截止时间：{time}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="198"/>
+        <source>It should have reached operations by {time}: reported late.</source>
+        <translation>应在 {time} 前反馈运营：已超时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="200"/>
+        <source>It must reach operations by {time}.</source>
+        <translation>须在 {time} 前反馈运营。</translation>
+    </message>
+</context>
+<context>
     <name>RecordServiceDialog</name>
     <message>
         <location filename="../../app/ui/points/counter_dialogs.py" line="49"/>
@@ -9120,81 +11081,244 @@ Install a font with rare Chinese characters (SimSun-ExtB on Windows) and print i
     </message>
 </context>
 <context>
+    <name>RegistryTab</name>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="66"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="66"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="66"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="66"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="67"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="67"/>
+        <source>Admission</source>
+        <translation>准入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="73"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="100"/>
+        <source>Search by code, name or credit code</source>
+        <translation>按编码、名称或统一社会信用代码搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="104"/>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="109"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="159"/>
+        <source>{n} partners</source>
+        <translation>共 {n} 家合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="162"/>
+        <source>No partner matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的合作伙伴。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="164"/>
+        <source>No partners yet.</source>
+        <translation>还没有合作伙伴。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="171"/>
+        <source>{code} {name}: {mode} ends on {date} ({days} days)</source>
+        <translation>{code} {name}：{mode}将于 {date} 到期（剩余 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="178"/>
+        <source>Contracts to renew soon: {n}</source>
+        <translation>即将到期、需续约的合同：{n} 份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="195"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="196"/>
+        <source>Failed, overridden</source>
+        <translation>未通过，总部特批</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/registry_tab.py" line="196"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="223"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="224"/>
         <source>Choose a request to see it here.</source>
         <translation>选择一条申请，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="233"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="235"/>
         <source>Decision note (required to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="246"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="248"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="247"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="249"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="248"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="250"/>
         <source>Cancel my request</source>
         <translation>撤回我的申请</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="249"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="251"/>
         <source>Open member</source>
         <translation>打开会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="306"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="318"/>
         <source>Requested by {user} ({dealer}) on {time}</source>
         <translation>申请人 {user}（{dealer}），{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="308"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="320"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="332"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="344"/>
+        <source>Partner {code} {name}</source>
+        <translation>合作伙伴 {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="349"/>
         <source>Benefit {code} {name}</source>
         <translation>权益 {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="336"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="353"/>
         <source>Member {number} {name}</source>
         <translation>会员 {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="315"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="327"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="319"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="331"/>
         <source>Reference: {reference}</source>
         <translation>关联单号：{reference}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="322"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="334"/>
         <source>Decided by {user} on {time}: {note}</source>
         <translation>审批人 {user}，{time}：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="374"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="391"/>
+        <source>{kind} of {code}: {status}.</source>
+        <translation>{code} 的{kind}申请：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="400"/>
         <source>Listing of {code}: {status}.</source>
         <translation>{code} 上架申请：{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/approvals/approvals_page.py" line="380"/>
+        <location filename="../../app/ui/approvals/approvals_page.py" line="406"/>
         <source>Request for member {number}: {status}.</source>
         <translation>会员 {number} 的申请：{status}。</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="261"/>
+        <source>Resolve the complaint</source>
+        <translation>投诉结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="262"/>
+        <source>{title}
+{contacts} contacts with the complainant so far.</source>
+        <translation>{title}
+目前已与投诉人联系 {contacts} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="264"/>
+        <source>Resolve</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="266"/>
+        <source>how it was resolved</source>
+        <translation>投诉是如何解决的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="267"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="269"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="281"/>
+        <source>yuan, e.g. 50 (optional)</source>
+        <translation>元，例如 50（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="283"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="284"/>
+        <source>Caused by the partner</source>
+        <translation>合作伙伴责任</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="285"/>
+        <source>Money compensation</source>
+        <translation>现金补偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/complaint_dialogs.py" line="294"/>
+        <source>Enter the amount in yuan, e.g. 50 or 49.90.</source>
+        <translation>请输入金额（元），例如 50 或 49.90。</translation>
     </message>
 </context>
 <context>
@@ -9928,194 +12052,459 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     </message>
 </context>
 <context>
+    <name>ServiceLevels</name>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="75"/>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="77"/>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsTab</name>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="91"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="95"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="95"/>
+        <source>Received</source>
+        <translation>受理数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="95"/>
+        <source>Plan late</source>
+        <translation>处理办法超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="96"/>
+        <source>Report late</source>
+        <translation>反馈超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="96"/>
+        <source>Still open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="97"/>
+        <source>First contact (target {target})</source>
+        <translation>一解率（目标 {target}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="99"/>
+        <source>By second contact (target {target})</source>
+        <translation>二解率（目标 {target}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="105"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="110"/>
+        <source>Complaints received in the month, on the programme&apos;s clock. First contact: the share resolved at the first contact with the complainant; by second contact: the share resolved within two contacts. A complaint still open counts as not resolved.</source>
+        <translation>统计当月受理的投诉，时间按会员计划的时区计算。一解率：首次联系投诉人即解决的比例；二解率：两次联系以内解决的比例。尚未结案的投诉计为未解决。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="119"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="156"/>
+        <source>No complaints received in {month}.</source>
+        <translation>{month} 没有受理投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="158"/>
+        <source>{month}: {n} partners with complaints; {missed} missed a target.</source>
+        <translation>{month}：{n} 家合作伙伴有投诉，其中 {missed} 家未达标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/service_levels_tab.py" line="160"/>
+        <source>{month}: {n} partners with complaints; all met the targets.</source>
+        <translation>{month}：{n} 家合作伙伴有投诉，均已达标。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="47"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="48"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="62"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="63"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="66"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="67"/>
         <source>Change connection…</source>
         <translation>更改连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="72"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="73"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="75"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="76"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="81"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="82"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="88"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="89"/>
         <source>Programme (shared by all desktops)</source>
         <translation>会员计划（所有电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="95"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="155"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="96"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="157"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="97"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
         <source>Programme name</source>
         <translation>会员计划名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="98"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="99"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="99"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="100"/>
         <source>Lock when idle for</source>
         <translation>无操作自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
         <source>Only headquarters administrators can change these settings.</source>
         <translation>只有总部管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="108"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="110"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="128"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="130"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="139"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="158"/>
         <source> points</source>
         <translation> 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="145"/>
         <source>Fixed cycle: to the end of a natural year</source>
         <translation>固定周期：至自然年年底</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="147"/>
         <source>Rolling: a period for each credit</source>
         <translation>滚动有效期：每笔积分单独计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="149"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="221"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="149"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
         <source>Counting the year of the cycle&apos;s first credit as the first year</source>
         <translation>周期内首笔积分所在年份计为第一年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="156"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
         <source>Extend to the end of that month</source>
         <translation>顺延至当月月底</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="157"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="159"/>
         <source>none: always approved by another</source>
         <translation>无：一律由他人审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="158"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="160"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="224"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="163"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="165"/>
         <source>The new-binding bonus window starts on this date</source>
         <translation>新绑定奖励的有效期自此日起计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="171"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="173"/>
         <source>Points worth 1 yuan</source>
         <translation>抵扣 1 元所需积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="174"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="176"/>
         <source>Expiry policy</source>
         <translation>过期规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="177"/>
         <source>Cycle length</source>
         <translation>周期长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="176"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="178"/>
         <source>Each credit lasts</source>
         <translation>每笔积分有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="181"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
         <source>Expiring-soon list covers</source>
         <translation>即将到期提醒范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
         <source>Hold points for</source>
         <translation>兑换积分冻结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="188"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="190"/>
         <source>Supervisor adjusts directly up to</source>
         <translation>主管直接调整上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="191"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="193"/>
         <source>Requests lapse after</source>
         <translation>申请失效期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="192"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="194"/>
         <source>Programme launch date</source>
         <translation>计划上线日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="256"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="208"/>
+        <source>Partners</source>
+        <translation>异业合作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="222"/>
+        <source> partners</source>
+        <translation> 家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="229"/>
+        <source>Registered capital at least (¥)</source>
+        <translation>注册资本不低于（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="231"/>
+        <source>Founded at least</source>
+        <translation>成立年限不少于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="232"/>
+        <source>Compare at least</source>
+        <translation>横比合作伙伴不少于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="234"/>
+        <source>Partner requests lapse after</source>
+        <translation>合作伙伴申请失效期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <source>Remind of contract renewals</source>
+        <translation>合同续约提前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="238"/>
+        <source>Handling plan within</source>
+        <translation>处理办法确定时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="240"/>
+        <source>Partner reports a complaint within</source>
+        <translation>合作伙伴反馈投诉时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="246"/>
+        <source>Contracts ending within this many days are shown for renewal</source>
+        <translation>合同在此天数内到期时提示续约</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="265"/>
+        <source>Enter an amount in yuan, e.g. 5000000.</source>
+        <translation>请输入金额（元），例如 5000000。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="264"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="263"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="354"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="272"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="362"/>
         <source>The language changes when Loyalty Desk restarts.</source>
         <translation>界面语言将在会员管理台重新启动后切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="280"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="370"/>
         <source>The new database is used when Loyalty Desk restarts.</source>
         <translation>新数据库将在会员管理台重新启动后启用。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementTab</name>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="59"/>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="249"/>
+        <source>All partners</source>
+        <translation>全部合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="62"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="65"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="70"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="70"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="70"/>
+        <source>Redemptions</source>
+        <translation>兑换数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="71"/>
+        <source>Write-offs</source>
+        <translation>核销数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="71"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="75"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="84"/>
+        <source>Redemptions: vouchers issued in the month and not cancelled, billed at the unit cost agreed when each was issued. Write-offs are shown for reference. A rebate is settled in the last month of its period.</source>
+        <translation>兑换数：当月发放且未作废的兑换券，按每张兑换券发放时约定的单位成本计费。核销数仅供参考。返利在其返利周期的最后一个月结算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="92"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="92"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="151"/>
+        <source>{month}: billed {amount}, rebates {rebate}, to settle {total}; partners: {n}.</source>
+        <translation>{month}：计费 {amount}，返利 {rebate}，应结算 {total}；合作伙伴 {n} 家。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="158"/>
+        <source>{month}: no partner to settle.</source>
+        <translation>{month}：没有需要结算的合作伙伴。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="194"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="194"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="195"/>
+        <source>partner-settlement_{month}.{ext}</source>
+        <translation>合作伙伴结算单_{month}.{ext}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="214"/>
+        <source>Exporting the settlement of {month}…</source>
+        <translation>正在导出 {month} 的结算单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="224"/>
+        <source>The settlement of {month} was saved to {path}</source>
+        <translation>{month} 的结算单已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="273"/>
+        <source>No redemptions or write-offs in the month.</source>
+        <translation>本月没有兑换或核销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="285"/>
+        <source>Total {code}</source>
+        <translation>{code} 合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/settlement_tab.py" line="299"/>
+        <source>Rebate ({period} {months}): {billed} billed, target {target}, {rate}</source>
+        <translation>返利（{period} {months}）：结算 {billed}，目标 {target}，比例 {rate}</translation>
     </message>
 </context>
 <context>
@@ -11400,6 +13789,54 @@ The preview counted {counted}. This cannot be undone; the points are not returne
         <location filename="../../app/ui/benefits/expiry_tab.py" line="126"/>
         <source>Cancelled. The batches done stay expired; run it again to finish.</source>
         <translation>已取消。已完成的批次保持过期；再次执行即可完成其余部分。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../app/ui/partners/weights_dialog.py" line="41"/>
+        <source>Evaluation weights</source>
+        <translation>评估权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/weights_dialog.py" line="44"/>
+        <source>Each factor counts in proportion to its weight (0 leaves it out). Scores already given keep the weights they were given with.</source>
+        <translation>各评估指标按其权重比例计入总分（权重为 0 则不计入）。已有的评分仍按评分时的权重计算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/weights_dialog.py" line="48"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/weights_dialog.py" line="59"/>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/weights_dialog.py" line="76"/>
+        <source>why the weights change</source>
+        <translation>权重调整原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/weights_dialog.py" line="77"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/weights_dialog.py" line="98"/>
+        <source>In force today: equal weights.</source>
+        <translation>当前生效：等权重。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/weights_dialog.py" line="101"/>
+        <source>In force today: the version of {date} by {user}.</source>
+        <translation>当前生效：{user} 保存的 {date} 版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/partners/weights_dialog.py" line="109"/>
+        <source>At least one factor needs a weight above zero.</source>
+        <translation>至少须有一项评估指标的权重大于零。</translation>
     </message>
 </context>
 <context>

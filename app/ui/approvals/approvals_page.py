@@ -23,11 +23,12 @@ from app.domain.roles import Actor
 from app.services import approvals, staff
 from app.services.approvals import RequestFilter, RequestRow
 from app.services.benefits import LISTING
+from app.services.partners.registry import PARTNER_KINDS
 from app.services.points import adjustments
 from app.services.shared.changes import Area
 from app.services.shared.database import Database
 from app.services.tiers import current_policy
-from app.ui.approvals import adjustment_detail, benefit_detail, tier_detail
+from app.ui.approvals import adjustment_detail, benefit_detail, partner_detail, tier_detail
 from app.ui.approvals.labels import (
     STATUSES,
     TIER_KINDS,
@@ -225,7 +226,8 @@ class RequestDetail(QWidget):
         self.adjustment = adjustment_detail.AdjustmentDetail()
         self.tier = tier_detail.TierDetail()
         self.benefit = benefit_detail.BenefitDetail()
-        for page in (self.nothing, self.adjustment, self.tier, self.benefit):
+        self.partner = partner_detail.PartnerDetailView()
+        for page in (self.nothing, self.adjustment, self.tier, self.benefit, self.partner):
             self.kinds.addWidget(page)
         self.note = QLineEdit()
         self.note.setObjectName("decision_note")
@@ -288,6 +290,13 @@ class RequestDetail(QWidget):
                 lambda context: self._show_context(row, context),
                 lambda exc: self.decided.emit(message_for(exc)),
             )
+        elif row.kind in PARTNER_KINDS:
+            self.kinds.setCurrentWidget(self.nothing)  # until the partner is loaded
+            run_in_background(
+                lambda: partner_detail.load(db, actor, row),
+                lambda context: self._show_context(row, context),
+                lambda exc: self.decided.emit(message_for(exc)),
+            )
 
     def _show_context(self, row: RequestRow, context) -> None:
         if self.row is None or self.row.id != row.id:  # another one was selected meanwhile
@@ -298,6 +307,9 @@ class RequestDetail(QWidget):
         elif row.kind == LISTING:
             self.benefit.show_context(row, context)
             self.kinds.setCurrentWidget(self.benefit)
+        elif row.kind in PARTNER_KINDS:
+            self.partner.show_context(row, context)
+            self.kinds.setCurrentWidget(self.partner)
         else:
             self.adjustment.show_context(row, context, self.reasons)
             self.kinds.setCurrentWidget(self.adjustment)
@@ -328,6 +340,11 @@ class RequestDetail(QWidget):
         return "<br>".join(lines)
 
     def _subject(self, row: RequestRow) -> str:
+        if row.kind in PARTNER_KINDS:
+            return self.tr("Partner {code} {name}").format(
+                code=_escaped(str(row.payload.get("code", ""))),
+                name=_escaped(str(row.payload.get("name", ""))),
+            )
         if row.kind == LISTING:
             return self.tr("Benefit {code} {name}").format(
                 code=_escaped(str(row.payload.get("code", ""))),
@@ -369,6 +386,15 @@ class RequestDetail(QWidget):
 
     def _done(self, row: RequestRow) -> None:
         self.show_request(row, self.reasons)
+        if row.kind in PARTNER_KINDS:
+            self.decided.emit(
+                self.tr("{kind} of {code}: {status}.").format(
+                    kind=kind_label(row.kind),
+                    code=row.payload.get("code", ""),
+                    status=status_label(row.status),
+                )
+            )
+            return
         if row.kind == LISTING:
             self.decided.emit(
                 self.tr("Listing of {code}: {status}.").format(

@@ -20,6 +20,8 @@ def kind_label(code: str) -> str:
         "tier_match": QCoreApplication.translate("ApprovalLabels", "Status match"),
         "tier_paid": QCoreApplication.translate("ApprovalLabels", "Paid tier"),
         "benefit_listing": QCoreApplication.translate("ApprovalLabels", "Benefit listing"),
+        "partner_admission": QCoreApplication.translate("ApprovalLabels", "Partner admission"),
+        "partner_activation": QCoreApplication.translate("ApprovalLabels", "Partner activation"),
     }.get(code, code)
 
 
@@ -103,6 +105,14 @@ def summary(row: RequestRow, reasons: dict[str, str], tiers: dict[str, str] | No
         )
     if row.kind == "benefit_listing":
         return QCoreApplication.translate("ApprovalLabels", "List {code} {name}").format(
+            code=row.payload.get("code", ""), name=row.payload.get("name", "")
+        )
+    if row.kind == "partner_admission":
+        return QCoreApplication.translate("ApprovalLabels", "Admit {code} {name}").format(
+            code=row.payload.get("code", ""), name=row.payload.get("name", "")
+        )
+    if row.kind == "partner_activation":
+        return QCoreApplication.translate("ApprovalLabels", "Activate {code} {name}").format(
             code=row.payload.get("code", ""), name=row.payload.get("name", "")
         )
     return kind_label(row.kind)

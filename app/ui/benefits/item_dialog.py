@@ -3,6 +3,7 @@ and when, its stock, the dealers that honour its vouchers, and its picture."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -65,6 +66,17 @@ class Choices:
     picture: bytes | None
 
 
+@dataclass(frozen=True)
+class ItemPreset:
+    """A new item decided in part before the editor opens (a partner's benefit, from the
+    partner's screen): its source fixed, a default unit cost, and how it is saved."""
+
+    source: str
+    unit_cost_fen: int | None
+    create: Callable[[ItemInput], ItemRow]  # run in the worker instead of create_item
+    title: str = ""
+
+
 def error_field(exc: BaseException) -> str | None:
     if not isinstance(exc, LoyaltyError):
         return None
@@ -111,9 +123,11 @@ class ItemDialog(QDialog):
         today: date,
         read_only: bool = False,
         parent: QWidget | None = None,
+        preset: ItemPreset | None = None,
     ):
         super().__init__(parent)
         self.db, self.actor, self.row, self.today = db, actor, row, today
+        self.preset = preset if row is None else None
         self.read_only = read_only
         self.points_per_yuan = 0
         self.fields: dict[str, QWidget] = {}
@@ -122,7 +136,9 @@ class ItemDialog(QDialog):
         self._created: list[ItemRow] = []  # a new item saved by a save that then failed
         self.setObjectName("item_dialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if row is None:
+        if self.preset is not None and self.preset.title:
+            self.setWindowTitle(self.preset.title)
+        elif row is None:
             self.setWindowTitle(self.tr("New benefit"))
         elif read_only:
             self.setWindowTitle(self.tr("Benefit {code}").format(code=row.code))
@@ -309,10 +325,12 @@ class ItemDialog(QDialog):
         self.default_price.setChecked(True)
         self.unlimited.setChecked(row is None)
         if row is None:
+            self._apply_preset()
             self._channel_changed()
             return
         self.code.setText(row.code)
         self.code.setReadOnly(row.status != rules.ItemStatus.DRAFT)  # a listed code stays
+        self.source.setEnabled(row.partner_id is None)  # a partner's benefit stays its own
         self.name.setText(row.name)
         self.description.setPlainText(row.description)
         for box, value in (
@@ -336,6 +354,15 @@ class ItemDialog(QDialog):
         self.voucher_days.setValue(row.voucher_days)
         self.chosen_dealers.setChecked(not row.all_dealers)
         self._channel_changed()
+
+    def _apply_preset(self) -> None:
+        if self.preset is None:
+            return
+        self.source.setCurrentIndex(max(0, self.source.findData(self.preset.source)))
+        self.source.setEnabled(False)
+        if self.preset.unit_cost_fen is not None:
+            fen = self.preset.unit_cost_fen
+            self.unit_cost.setText(f"{fen // 100}.{fen % 100:02d}")
 
     def _load(self) -> None:
         db, actor, row = self.db, self.actor, self.row
@@ -466,6 +493,7 @@ class ItemDialog(QDialog):
             eligible_tiers=tuple(c for c, box in self.tier_boxes.items() if box.isChecked()),
             valid_from=self.valid_from.value(), valid_to=self.valid_to.value(),
             voucher_days=self.voucher_days.value(), dealer_ids=tuple(dealers),
+            partner_id=self.row.partner_id if self.row else None,  # kept through an edit
         )  # fmt: skip
 
     def _clear_errors(self) -> None:
@@ -481,10 +509,11 @@ class ItemDialog(QDialog):
         db, actor, row = self.db, self.actor, self.row
         picture, picture_changed = self.picture.content, self.picture.changed
         created = self._created
+        preset = self.preset
 
         def save() -> ItemRow:
             if row is None:
-                saved = benefits.create_item(db, actor, data)
+                saved = preset.create(data) if preset else benefits.create_item(db, actor, data)
                 created.append(saved)  # saving again after a failed picture updates it
             else:
                 saved = benefits.update_item(db, actor, row.id, data)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from app.services.shared.database import Database
 from app.ui.settings.connection_dialog import ConnectionDialog
 from app.ui.shared import prefs
 from app.ui.shared.errors import message_for
+from app.ui.shared.forms import yuan_to_fen
 from app.ui.shared.i18n import LANGUAGES
 from app.ui.shared.labels import programme_name_text, programme_name_value
 from app.ui.shared.widgets import ErrorLabel, text_field
@@ -101,6 +102,7 @@ class SettingsPage(QWidget):
             form.addRow(label, widget)
             self.labels[name], self.inputs[name] = label, widget
         form.addRow(self._points_box())
+        form.addRow(self._partners_box())
         self.error = ErrorLabel()
         self.error.setObjectName("error")
         self.saved = QLabel()
@@ -200,6 +202,81 @@ class SettingsPage(QWidget):
         row.addLayout(counter, 1)
         return box
 
+    def _partners_box(self) -> QGroupBox:
+        """Partner admission thresholds, the comparison's shortlist, contract renewal
+        reminders, request lapse and the complaint service limits."""
+        box = QGroupBox(self.tr("Partners"))
+        box.setObjectName("partner_settings")
+
+        def spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
+            widget = QSpinBox()
+            widget.setObjectName(name)
+            widget.setRange(low, high)
+            widget.setSuffix(suffix)
+            return widget
+
+        self.partner_min_capital = text_field("partner_min_capital_fen", "5000000")
+        self.partner_min_capital.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.partner_min_capital.setMaximumWidth(180)
+        self.partner_min_years = spin("partner_min_years", 0, 50, self.tr(" years"))
+        self.partner_shortlist_min = spin("partner_shortlist_min", 1, 50, self.tr(" partners"))
+        self.partner_renewal_days = spin("partner_renewal_days", 1, 365, self.tr(" days"))
+        self.partner_lapse_days = spin("partner_request_lapse_days", 1, 365, self.tr(" days"))
+        self.complaint_plan_hours = spin("complaint_plan_hours", 1, 720, self.tr(" hours"))
+        self.complaint_report_hours = spin("complaint_report_hours", 1, 720, self.tr(" hours"))
+        admission, service = QFormLayout(), QFormLayout()
+        for form, name, label, widget in (
+            (admission, "partner_min_capital_fen", self.tr("Registered capital at least (¥)"),
+             self.partner_min_capital),
+            (admission, "partner_min_years", self.tr("Founded at least"), self.partner_min_years),
+            (admission, "partner_shortlist_min", self.tr("Compare at least"),
+             self.partner_shortlist_min),
+            (admission, "partner_request_lapse_days", self.tr("Partner requests lapse after"),
+             self.partner_lapse_days),
+            (service, "partner_renewal_days", self.tr("Remind of contract renewals"),
+             self.partner_renewal_days),
+            (service, "complaint_plan_hours", self.tr("Handling plan within"),
+             self.complaint_plan_hours),
+            (service, "complaint_report_hours", self.tr("Partner reports a complaint within"),
+             self.complaint_report_hours),
+        ):  # fmt: skip
+            form.addRow(label, widget)
+            self.labels[name], self.inputs[name] = label, widget
+        self.partner_renewal_days.setToolTip(
+            self.tr("Contracts ending within this many days are shown for renewal")
+        )
+        row = QHBoxLayout(box)
+        row.addLayout(admission, 1)
+        row.addSpacing(24)
+        row.addLayout(service, 1)
+        return box
+
+    def _partner_values(self) -> dict[str, object] | None:
+        """The partner settings as the service takes them; None (said) if the capital is
+        not an amount."""
+        try:
+            capital = yuan_to_fen(self.partner_min_capital.text())
+        except ValueError:
+            capital = None
+        if capital is None:
+            self.error.show_message(
+                self.tr("{field}: {message}").format(
+                    field=self.labels["partner_min_capital_fen"],
+                    message=self.tr("Enter an amount in yuan, e.g. 5000000."),
+                )
+            )
+            self.partner_min_capital.setFocus()
+            return None
+        return {
+            "partner_min_capital_fen": capital,
+            "partner_min_years": self.partner_min_years.value(),
+            "partner_shortlist_min": self.partner_shortlist_min.value(),
+            "partner_renewal_days": self.partner_renewal_days.value(),
+            "partner_request_lapse_days": self.partner_lapse_days.value(),
+            "complaint_plan_hours": self.complaint_plan_hours.value(),
+            "complaint_report_hours": self.complaint_report_hours.value(),
+        }
+
     def _expiry_mode_changed(self, *_args) -> None:
         """Only the figures of the chosen policy can be edited."""
         editable = self.actor.can(Permission.CONFIGURE_PROGRAMME)
@@ -226,11 +303,23 @@ class SettingsPage(QWidget):
             self.launch_date.setDate(QDate(launch.year, launch.month, launch.day))
         except ValueError:
             pass  # left as it is; saving then asks for a valid date
+        fen = values.partner_min_capital_fen
+        self.partner_min_capital.setText(f"{fen // 100}" if fen % 100 == 0 else
+                                         f"{fen // 100}.{fen % 100:02d}")  # fmt: skip
+        self.partner_min_years.setValue(values.partner_min_years)
+        self.partner_shortlist_min.setValue(values.partner_shortlist_min)
+        self.partner_renewal_days.setValue(values.partner_renewal_days)
+        self.partner_lapse_days.setValue(values.partner_request_lapse_days)
+        self.complaint_plan_hours.setValue(values.complaint_plan_hours)
+        self.complaint_report_hours.setValue(values.complaint_report_hours)
         self._expiry_mode_changed()
 
     def _save(self) -> None:
         self.error.clear_message()
         self.saved.clear()
+        partner_values = self._partner_values()
+        if partner_values is None:
+            return
         changes = {
             "programme_name": programme_name_value(self.programme_name.text()),
             "timezone": self.timezone.text().strip(),
@@ -245,6 +334,7 @@ class SettingsPage(QWidget):
             "adjustment_direct_limit": self.direct_limit.value(),
             "adjustment_lapse_days": self.lapse_days.value(),
             "launch_date": self.launch_date.date().toString("yyyy-MM-dd"),
+            **partner_values,
         }
         run_in_background(
             lambda: programme.update_settings(self.db, self.actor, **changes),

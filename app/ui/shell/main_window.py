@@ -159,8 +159,7 @@ class MainWindow(QMainWindow):
             Area("approvals", self.tr("Approvals"), P.APPROVE, _approvals_page),
             Area("tiers", self.tr("Tiers"), P.VIEW_MEMBERS, _tiers_page),
             Area("benefits", self.tr("Benefits"), P.VIEW_MEMBERS, _benefits_page),
-            Area("partners", self.tr("Partners"), P.VIEW_REPORTS, None,
-                 self.tr("Partner admission checks, evaluation and cooperation modes.")),
+            Area("partners", self.tr("Partners"), P.VIEW_PARTNERS, _partners_page),
             Area("campaigns", self.tr("Campaigns"), P.VIEW_REPORTS, None,
                  self.tr("Targeted bonus campaigns and tasks for member segments.")),
             Area("reports", self.tr("Reports"), P.VIEW_REPORTS, None,
@@ -354,6 +353,12 @@ def _benefits_page(window: MainWindow) -> QWidget:
     from app.ui.benefits.benefits_page import BenefitsPage
 
     return BenefitsPage(window.db, window.actor, window.programme.timezone)
+
+
+def _partners_page(window: MainWindow) -> QWidget:
+    from app.ui.partners.partners_page import PartnersPage
+
+    return PartnersPage(window.db, window.actor)
 
 
 def _approvals_page(window: MainWindow) -> QWidget:

@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     _points_screens(db, out, lang)
     _tier_screens(db, out, lang)
     _benefit_screens(db, out, lang)
+    _partner_screens(db, out, lang)
     QCoreApplication.processEvents()
     db.close()
     empty.close()
@@ -235,6 +236,58 @@ def _benefit_screens(db, out: Path, lang: str) -> None:
         page.write_off.lookup()
         settle(1200)
     save(window, out, f"{lang}-benefits-write-off")
+    window.close()
+
+
+def _partner_screens(db, out: Path, lang: str) -> None:
+    """The partners page for headquarters: an active partner and an overridden admission in
+    the registry, the medical comparison, complaints, service levels and the settlement;
+    the record, admission, scoring, cooperation mode and weights dialogs."""
+    from app.services import demo
+    from app.services.partners import cooperation, registry
+    from app.services.settings import get_settings
+    from app.services.staff import auth
+    from app.ui.partners.admission_dialog import AdmissionDialog
+    from app.ui.partners.evaluation_dialog import EvaluationDialog
+    from app.ui.partners.mode_dialog import ModeDialog
+    from app.ui.partners.partner_dialog import PartnerDialog
+    from app.ui.partners.partners_page import PartnersPage
+    from app.ui.partners.weights_dialog import WeightsDialog
+    from app.ui.shell.main_window import MainWindow
+
+    admin = auth.sign_in(db, "admin", demo.DEMO_PASSWORD)
+    window = MainWindow(db, admin, get_settings(db), demo_mode=True)
+    window._signing_out = True
+    window.resize(1400, 860)
+    window.nav.setCurrentRow([a.key for a in window.areas].index("partners"))
+    page = window.findChild(PartnersPage)
+    settle(900)
+    rows = {row.code: r for r, row in enumerate(page.registry.model.rows)}
+    for code in ("PT-KANGNING", "PT-ANJIA"):
+        if code in rows:
+            page.registry.table.selectRow(rows[code])
+            settle(900)
+            save(window, out, f"{lang}-partners-registry-{code.lower()}")
+    page.comparison.choose_industry("medical")
+    for tab in range(1, page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        settle(1200)
+        save(window, out, f"{lang}-partners-{page.tabs.currentWidget().objectName()}")
+    today = db.clock().date()
+    partner = registry.get_partner(db, admin, page.registry.model.rows[rows["PT-KANGNING"]].id)
+    modes = cooperation.list_modes(db, admin, partner.id)
+    for name, dialog in (
+        ("partner-dialog", PartnerDialog(db, admin, partner, today, window)),
+        ("admission-dialog", AdmissionDialog(db, admin, partner, window)),
+        ("evaluation-dialog", EvaluationDialog(db, admin, partner, None, window)),
+        ("mode-dialog", ModeDialog(db, admin, partner, modes[0] if modes else None, today,
+                                   window)),
+        ("weights-dialog", WeightsDialog(db, admin, today, window)),
+    ):  # fmt: skip
+        dialog.show()
+        settle(600)
+        save(dialog, out, f"{lang}-partners-{name}")
+        dialog.close()
     window.close()
 
 

@@ -1,0 +1,1 @@
+"""The Partners area (issue 14)."""
