@@ -59,6 +59,7 @@ from app.services.members import MemberFilter  # noqa: E402
 from app.services.shared.database import Database, open_database  # noqa: E402
 from app.services.shared.scope import programme_today  # noqa: E402
 from bench import benefits as benefit_bench  # noqa: E402
+from bench import partners as partner_bench  # noqa: E402
 from bench import tiers as tier_bench  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -610,6 +611,7 @@ def main() -> int:
     p95, base = bench_first_page(db)
     lines.append(f"| member list, first page (100 rows) | | {p95:.2f} | | {base:.2f} | < 300 ms |")
     lines += benefit_bench.bench_offers(db, ADMIN, 50 if args.quick else args.samples)
+    lines += partner_bench.bench_settlement(db, ADMIN)
     rows = 1_000 if args.quick else 100_000
     export, export_base = bench_export(db, rows)
     lines.append(

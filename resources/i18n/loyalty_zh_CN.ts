@@ -1854,249 +1854,249 @@
 <context>
     <name>CatalogTab</name>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="56"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="57"/>
         <source>from {date}</source>
         <translation>{date} 起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="60"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="61"/>
         <source>until {date}</source>
         <translation>至 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="75"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="76"/>
         <source>Search by code or name</source>
         <translation>按编码或名称搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="80"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="81"/>
         <source>All channels</source>
         <translation>全部获取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="85"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="86"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
         <source>Channel</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="97"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="99"/>
         <source>Points price</source>
         <translation>积分价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="99"/>
         <source>Face value</source>
         <translation>面值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="98"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="99"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="99"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="100"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="99"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="100"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="106"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="107"/>
         <source>Double-click or press Enter to edit the benefit</source>
         <translation>双击或按回车键编辑权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="108"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="109"/>
         <source>Double-click or press Enter to see the benefit</source>
         <translation>双击或按回车键查看权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="111"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="112"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="139"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="140"/>
         <source>New benefit…</source>
         <translation>新建权益…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="140"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="141"/>
         <source>Add a benefit to the catalog as a draft</source>
         <translation>将权益以草稿形式加入目录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="141"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="142"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="141"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="142"/>
         <source>Change the selected benefit</source>
         <translation>修改所选权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="143"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="144"/>
         <source>Submit for listing…</source>
         <translation>提交上架…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="144"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="145"/>
         <source>Ask another administrator to list the benefit (in Approvals)</source>
         <translation>请另一位管理员在审批中上架该权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="146"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="147"/>
         <source>Delist…</source>
         <translation>下架…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="147"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="148"/>
         <source>Take the benefit off the catalog; vouchers already issued stay valid</source>
         <translation>将权益从目录下架；已发放的兑换券仍然有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="149"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="150"/>
         <source>Change stock…</source>
         <translation>调整库存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="149"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="150"/>
         <source>Add or take out stock</source>
         <translation>增加或减少库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="189"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="186"/>
         <source>{n} benefits</source>
         <translation>共 {n} 项权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="191"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="188"/>
         <source>No benefit matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的权益。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="193"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="190"/>
         <source>The catalog is empty: no benefits yet.</source>
         <translation>权益目录为空：还没有任何权益。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="256"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="253"/>
         <source>Benefit {code} saved.</source>
         <translation>权益 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="265"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="262"/>
         <source>Submit {name} for listing</source>
         <translation>提交上架：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="266"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="263"/>
         <source>Another administrator lists it in Approvals. Until they decide, the benefit cannot be changed.</source>
         <translation>由另一位管理员在审批中上架。审批完成前，该权益不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="268"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="265"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="272"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="269"/>
         <source>what the approver should know</source>
         <translation>需要审批人了解的情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="273"/>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="303"/>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="339"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="270"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="300"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="336"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="284"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="281"/>
         <source>{name} was submitted for listing; it waits in Approvals.</source>
         <translation>{name} 已提交上架，正在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="296"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="293"/>
         <source>Delist {name}</source>
         <translation>下架：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="297"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="294"/>
         <source>Members can no longer redeem it. Vouchers already issued stay valid.</source>
         <translation>会员将不能再兑换该权益。已发放的兑换券仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="298"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="295"/>
         <source>Delist</source>
         <translation>下架</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="302"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="299"/>
         <source>why (optional)</source>
         <translation>原因（选填）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="312"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="309"/>
         <source>{name} was delisted.</source>
         <translation>{name} 已下架。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="321"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="318"/>
         <source>Change the stock of {name}</source>
         <translation>调整库存：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="322"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="319"/>
         <source>In stock now: {stock}. Add with a positive number, take out with a negative one.</source>
         <translation>当前库存：{stock}。正数为增加，负数为减少。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="324"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="321"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="330"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="327"/>
         <source>Unlimited stock</source>
         <translation>库存不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="336"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="333"/>
         <source>e.g. delivery note number</source>
         <translation>例如到货单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="337"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="334"/>
         <source>Change by</source>
         <translation>调整数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/benefits/catalog_tab.py" line="358"/>
+        <location filename="../../app/ui/benefits/catalog_tab.py" line="355"/>
         <source>{name}: {stock} in stock.</source>
         <translation>{name}：库存 {stock}。</translation>
     </message>
@@ -3680,213 +3680,213 @@ The points go to member {number} once another person approves the adjustment in 
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="104"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="105"/>
         <source>Received at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="104"/>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="169"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="105"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="170"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="104"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="105"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="105"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
         <source>Plan due / report due</source>
         <translation>处理办法/反馈截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="105"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="105"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
         <source>Member number</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="107"/>
         <source>Summary</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="107"/>
         <source>Plan</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="107"/>
         <source>Contacts</source>
         <translation>联系次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="106"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="107"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="111"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="112"/>
         <source>Double-click or press Enter to see the complaint</source>
         <translation>双击或按回车键查看投诉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="118"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="119"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="147"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="148"/>
         <source>All partners</source>
         <translation>全部合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="149"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="150"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="153"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="154"/>
         <source>Open only</source>
         <translation>仅看未结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="155"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="156"/>
         <source>Overdue only</source>
         <translation>仅看超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="157"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="158"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="160"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="161"/>
         <source>Read the complaints again (F5)</source>
         <translation>重新读取投诉 (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="169"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="170"/>
         <source>Month received</source>
         <translation>受理月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="180"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="181"/>
         <source>Record complaint…</source>
         <translation>登记投诉…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="181"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="182"/>
         <source>Record a new complaint about a partner (Ctrl+N)</source>
         <translation>登记一条针对合作伙伴的新投诉 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="182"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="183"/>
         <source>Handling plan…</source>
         <translation>处理办法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="183"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="184"/>
         <source>Record the partner&apos;s handling plan</source>
         <translation>登记合作伙伴的处理办法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="184"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="185"/>
         <source>Contact made</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="185"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="186"/>
         <source>Record one contact with the complainant, now</source>
         <translation>记录一次与投诉人的联系（按当前时间）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="186"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="187"/>
         <source>Resolve…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="187"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="188"/>
         <source>Close the complaint with its resolution (after a contact)</source>
         <translation>填写处理结果并结案（须先联系投诉人）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="189"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="190"/>
         <source>Compensate with points…</source>
         <translation>积分补偿…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="190"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="191"/>
         <source>Ask for a points adjustment for the member; it waits in Approvals</source>
         <translation>为会员申请积分调整，提交后等待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="245"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="242"/>
         <source>{n} complaints</source>
         <translation>共 {n} 条投诉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="247"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="244"/>
         <source>No complaint matches the filters.</source>
         <translation>没有符合筛选条件的投诉。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="249"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="246"/>
         <source>No complaints recorded.</source>
         <translation>还没有登记投诉。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="252"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="249"/>
         <source>{n} overdue</source>
         <translation>{n} 条超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="279"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="276"/>
         <source>plan</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="280"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="277"/>
         <source>report</source>
         <translation>反馈运营</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="281"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="278"/>
         <source>{status} · Overdue: {what}</source>
         <translation>{status} · 超时：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="329"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="326"/>
         <source>Complaint about {partner} recorded; the handling plan is due by {due}.</source>
         <translation>已登记针对{partner}的投诉；处理办法须在 {due} 前确定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="338"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="335"/>
         <source>Handling plan saved{late}.</source>
         <translation>处理办法已保存{late}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="339"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="336"/>
         <source> (late)</source>
         <translation>（已超时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="352"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="349"/>
         <source>Contact {n} with the complainant recorded.</source>
         <translation>已记录与投诉人的第 {n} 次联系。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="363"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="360"/>
         <source>Complaint resolved.</source>
         <translation>投诉已结案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/complaints_tab.py" line="372"/>
+        <location filename="../../app/ui/partners/complaints_tab.py" line="369"/>
         <source>{points} points for member {number} wait in Approvals.</source>
         <translation>会员 {number} 的 {points} 积分补偿正在等待审批。</translation>
     </message>
@@ -5679,7 +5679,7 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>请先添加一个合同尚未到期的合作模式。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/settlement.py" line="182"/>
+        <location filename="../../app/services/partners/settlement.py" line="177"/>
         <source>Partner settlements are kept by headquarters.</source>
         <translation>合作伙伴结算仅由总部办理。</translation>
     </message>
@@ -8718,483 +8718,483 @@ The points go to member {number} once another person approves the adjustment in 
 <context>
     <name>PartnerPanel</name>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="165"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="166"/>
         <source>New partner…</source>
         <translation>新建合作伙伴…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="165"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="166"/>
         <source>Register a candidate partner</source>
         <translation>登记候选合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="167"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="168"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="167"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="168"/>
         <source>Change the partner&apos;s record</source>
         <translation>修改合作伙伴的档案信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="169"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="170"/>
         <source>Start evaluation…</source>
         <translation>开始评估…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="170"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="171"/>
         <source>Assess the admission checks and score the partner</source>
         <translation>进行准入核查并为合作伙伴评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="172"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="173"/>
         <source>Back to candidate…</source>
         <translation>退回候选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="173"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="174"/>
         <source>Stop the evaluation for now</source>
         <translation>暂时中止评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="175"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="176"/>
         <source>Request admission…</source>
         <translation>申请准入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="176"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="177"/>
         <source>Another administrator admits it in Approvals</source>
         <translation>由另一位管理员在审批中批准准入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="178"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="179"/>
         <source>Request activation…</source>
         <translation>申请启动合作…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="179"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="180"/>
         <source>Another administrator activates it in Approvals</source>
         <translation>由另一位管理员在审批中批准启动合作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="181"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="182"/>
         <source>Suspend…</source>
         <translation>暂停合作…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="181"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="182"/>
         <source>Stop the cooperation for now</source>
         <translation>暂时停止合作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="183"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="184"/>
         <source>Terminate…</source>
         <translation>终止合作…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="183"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="184"/>
         <source>End the cooperation for good</source>
         <translation>永久终止合作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="185"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="186"/>
         <source>Assess admission…</source>
         <translation>准入核查…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="186"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="187"/>
         <source>Record the six admission checks</source>
         <translation>记录六项准入条件的核查结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="188"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="189"/>
         <source>Override…</source>
         <translation>总部特批…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="189"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="190"/>
         <source>Headquarters admits it despite the failed checks</source>
         <translation>准入条件未通过，由总部特批准入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="191"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="192"/>
         <source>Score…</source>
         <translation>评分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="191"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="192"/>
         <source>Score the seven evaluation factors</source>
         <translation>为七项评估指标评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="193"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="194"/>
         <source>Add cooperation mode…</source>
         <translation>添加合作模式…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="194"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="195"/>
         <source>Edit cooperation mode…</source>
         <translation>编辑合作模式…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="195"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="196"/>
         <source>End cooperation mode…</source>
         <translation>结束合作模式…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="196"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="197"/>
         <source>New partner benefit…</source>
         <translation>新建合作伙伴权益…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="197"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="198"/>
         <source>A draft benefit in the catalog, supplied by this partner</source>
         <translation>在权益目录中新建由该合作伙伴提供的权益草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="223"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="220"/>
         <source>Record</source>
         <translation>档案信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="228"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="225"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="228"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="225"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="229"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="226"/>
         <source>Legal person</source>
         <translation>独立法人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="230"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="227"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="231"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="228"/>
         <source>Registered capital</source>
         <translation>注册资本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="231"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="228"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="232"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="229"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="232"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="229"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="233"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="230"/>
         <source>VAT special invoices</source>
         <translation>增值税专用发票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="233"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="230"/>
         <source>Documents</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="234"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="231"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="234"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="231"/>
         <source>Shortlist reason</source>
         <translation>初选名单理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="245"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="242"/>
         <source>Admission checks</source>
         <translation>准入条件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="252"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="249"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="257"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="254"/>
         <source>Factor</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="257"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="254"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="257"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="254"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="266"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="263"/>
         <source>Cooperation modes</source>
         <translation>合作模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="275"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="272"/>
         <source>Benefits from this partner</source>
         <translation>该合作伙伴提供的权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="277"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="274"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="277"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="274"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="277"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="274"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="277"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="274"/>
         <location filename="../../app/ui/partners/partner_views.py" line="97"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="280"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="277"/>
         <source>No benefits from this partner yet.</source>
         <translation>该合作伙伴还没有提供权益。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="286"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="283"/>
         <source>Status history</source>
         <translation>状态变更记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="285"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="285"/>
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="285"/>
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="285"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="288"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="285"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="325"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="322"/>
         <source>Choose a partner to see it here.</source>
         <translation>选择一个合作伙伴，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="338"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="335"/>
         <source>{status} since {date}</source>
         <translation>{status}（自 {date} 起）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="342"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="339"/>
         <source>admission request waiting in Approvals</source>
         <translation>准入申请待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="344"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="341"/>
         <source>activation request waiting in Approvals</source>
         <translation>启动合作申请待审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="346"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="343"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="346"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="343"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="433"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="430"/>
         <source>Partner {code} registered as a candidate.</source>
         <translation>合作伙伴 {code} 已登记为候选。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="440"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="437"/>
         <source>Partner {code} saved.</source>
         <translation>合作伙伴 {code} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="449"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="446"/>
         <source>Start the evaluation of {name}</source>
         <translation>开始评估：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="450"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="447"/>
         <source>Put {name} back to candidate</source>
         <translation>退回候选：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="451"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="448"/>
         <source>Suspend {name}</source>
         <translation>暂停合作：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="452"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="449"/>
         <source>Terminate {name}</source>
         <translation>终止合作：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="455"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="452"/>
         <source>Then assess its admission checks and score it.</source>
         <translation>随后进行准入核查并评分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="456"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="453"/>
         <source>Its assessments and scores stay on record.</source>
         <translation>已有的准入核查结果和评分仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="457"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="454"/>
         <source>The cooperation pauses until it is activated again through Approvals.</source>
         <translation>合作将暂停，经审批重新启动后方可恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="459"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="456"/>
         <source>The cooperation ends for good; the partner cannot be changed afterwards.</source>
         <translation>合作将永久终止，此后该合作伙伴不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="469"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="466"/>
         <source>{name} is now: {status}.</source>
         <translation>{name}当前状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="479"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="476"/>
         <source>Admission assessed: all checks passed.</source>
         <translation>准入核查完成：全部条件通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="480"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="477"/>
         <source>Admission assessed: checks failed.</source>
         <translation>准入核查完成：有条件未通过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="490"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="487"/>
         <source>Override the failed admission of {name}</source>
         <translation>总部特批准入：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="492"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="489"/>
         <source>Headquarters admits the partner despite the failed checks. The reason is shown in red wherever the partner is shown, and audited.</source>
         <translation>准入条件未通过，由总部特批准入该合作伙伴。特批理由会在显示该合作伙伴的所有位置以红色标出，并记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="494"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="491"/>
         <source>Override</source>
         <translation>总部特批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="498"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="495"/>
         <source>Admission overridden.</source>
         <translation>已由总部特批准入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="509"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="506"/>
         <source>Scored: weighted total {total}.</source>
         <translation>评分已保存：加权总分 {total}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="521"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="518"/>
         <source>Only {count} partners of {industry} are compared; the shortlist needs at least {minimum}. Record why admitting from fewer is justified.</source>
         <translation>参与横比的{industry}合作伙伴仅 {count} 家，初选名单至少需要 {minimum} 家。请说明在不足 {minimum} 家的情况下准入的理由。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="528"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="525"/>
         <source>Request the admission of {name}</source>
         <translation>申请准入：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="529"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="526"/>
         <source>Another administrator, who neither assessed nor scored it, decides in Approvals.</source>
         <translation>由另一位未参与准入核查和评分的管理员在审批中决定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="536"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="533"/>
         <source>Admission requested; it waits in Approvals.</source>
         <translation>已提交准入申请，正在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="547"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="544"/>
         <source>Request the activation of {name}</source>
         <translation>申请启动合作：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="548"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="545"/>
         <source>It needs a cooperation mode whose contract has not ended. Another administrator decides in Approvals.</source>
         <translation>须有一个合同尚未到期的合作模式。由另一位管理员在审批中决定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="553"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="550"/>
         <source>Activation requested; it waits in Approvals.</source>
         <translation>已提交启动合作申请，正在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="562"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="559"/>
         <source>Cooperation mode saved: {mode}.</source>
         <translation>合作模式已保存：{mode}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="577"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="574"/>
         <source>End the cooperation mode {mode}</source>
         <translation>结束合作模式：{mode}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="579"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="576"/>
         <source>It stays on record; its benefits stay in the catalog until delisted.</source>
         <translation>该合作模式的记录仍会保留；其权益留在权益目录中，直至下架。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="580"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="577"/>
         <source>End mode</source>
         <translation>结束合作模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="583"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="580"/>
         <source>Cooperation mode ended.</source>
         <translation>合作模式已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="598"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="595"/>
         <source>New benefit from {name}</source>
         <translation>新建{name}提供的权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/partners/partner_panel.py" line="602"/>
+        <location filename="../../app/ui/partners/partner_panel.py" line="599"/>
         <source>Benefit {code} created as a draft in the catalog.</source>
         <translation>权益 {code} 已作为草稿加入权益目录。</translation>
     </message>

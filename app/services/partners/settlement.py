@@ -130,18 +130,23 @@ def _lines(uow: UnitOfWork, first: date, last: date, partner_ids: list[int] | No
     return lines
 
 
-def _rebates(uow: UnitOfWork, partner_id: int, month: str) -> tuple[Rebate, ...]:
-    """The partner's rebate modes current in the month, settled at the period's end."""
-    first, last = rules.month_range(month)
-    modes = uow.session.scalars(
-        select(PartnerMode).where(
-            PartnerMode.partner_id == partner_id, PartnerMode.active,
-            PartnerMode.mode == rules.Mode.REBATE,
-            PartnerMode.contract_start <= last, PartnerMode.contract_end >= first,
-        ).order_by(PartnerMode.id)
-    )  # fmt: skip
+def _current_modes(uow: UnitOfWork, first: date, last: date) -> dict[int, list[PartnerMode]]:
+    """partner id → its modes whose contracts run in the month (one read for all)."""
+    modes: dict[int, list[PartnerMode]] = {}
+    query = select(PartnerMode).where(
+        PartnerMode.active, PartnerMode.contract_start <= last, PartnerMode.contract_end >= first
+    ).order_by(PartnerMode.id)  # fmt: skip
+    for mode in uow.session.scalars(query):
+        modes.setdefault(mode.partner_id, []).append(mode)
+    return modes
+
+
+def _rebates(
+    uow: UnitOfWork, partner_id: int, month: str, modes: list[PartnerMode]
+) -> tuple[Rebate, ...]:
+    """The partner's current rebate modes, settled at the period's end."""
     rebates = []
-    for mode in modes:
+    for mode in (m for m in modes if m.mode == rules.Mode.REBATE):
         terms = mode.terms
         months, period_ends = rules.period_months(month, rules.Period(terms["rebate_period"]))
         amount = _billed_over(uow, partner_id, months)
@@ -162,16 +167,6 @@ def _billed_over(uow: UnitOfWork, partner_id: int, months: list[str]) -> int:
                Voucher.issued_on <= last, Voucher.status != VoucherStatus.CANCELLED)
     )  # fmt: skip
     return int(total or 0)
-
-
-def _payment_terms(uow: UnitOfWork, partner_id: int, first: date, last: date) -> tuple[str, ...]:
-    payments = uow.session.scalars(
-        select(PartnerMode.payment).distinct().where(
-            PartnerMode.partner_id == partner_id, PartnerMode.active,
-            PartnerMode.contract_start <= last, PartnerMode.contract_end >= first,
-        )
-    )  # fmt: skip
-    return tuple(sorted(payments))
 
 
 def refuse_unless_settles(actor: Actor) -> None:
@@ -201,11 +196,12 @@ def settlement(db: Database, actor: Actor, month: str, partner_id: int | None = 
             query = query.where(
                 or_(Partner.status == rules.PartnerStatus.ACTIVE, Partner.id.in_(has_benefits))
             )
+        modes = _current_modes(uow, first, last)
         statements = tuple(
             PartnerSettlement(
                 p.id, p.code, p.name, p.credit_code, p.status, month,
-                _payment_terms(uow, p.id, first, last), tuple(lines.get(p.id, ())),
-                _rebates(uow, p.id, month),
+                tuple(sorted({m.payment for m in modes.get(p.id, [])})),
+                tuple(lines.get(p.id, ())), _rebates(uow, p.id, month, modes.get(p.id, [])),
             )
             for p in uow.session.scalars(query)
         )  # fmt: skip
