@@ -8,7 +8,7 @@ and count its pages on their own ("page 2 of 3" of that partner's statement)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -35,6 +35,23 @@ TOTAL_FILL = colors.HexColor("#EEF1F5")
 RED = colors.HexColor("#C00000")  # an overridden admission: shown in red wherever shown
 RED_FILL = colors.HexColor("#FDE7E9")
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 15 * mm, 16 * mm, 22 * mm
+
+# A partner's status as the files name it, (Chinese, English).
+STATUS_NAMES = {
+    "candidate": ("候选", "Candidate"),
+    "evaluating": ("评估中", "Under evaluation"),
+    "approved": ("已准入", "Admitted"),
+    "active": ("合作中", "Active"),
+    "suspended": ("已暂停", "Suspended"),
+    "terminated": ("已终止", "Terminated"),
+}
+
+
+def name_of(names: Mapping[str, tuple[str, str]], code: str, language: str) -> str:
+    found = names.get(code)
+    if found is None:
+        return code
+    return found[0] if language_of(language) == "zh_CN" else found[1]
 
 
 def language_of(language: str) -> Language:

@@ -31,8 +31,10 @@ from app.adapters.partner_pdfs.common import (
     MARGIN_X,
     RED_FILL,
     RULE,
+    STATUS_NAMES,
     Document,
     language_of,
+    name_of,
     paragraph_styles,
     write_document,
 )
@@ -112,14 +114,6 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 # Names of the codes, (Chinese, English).
-STATUS_NAMES = {
-    "candidate": ("候选", "Candidate"),
-    "evaluating": ("评估中", "Under evaluation"),
-    "approved": ("已准入", "Admitted"),
-    "active": ("合作中", "Active"),
-    "suspended": ("已暂停", "Suspended"),
-    "terminated": ("已终止", "Terminated"),
-}
 INDUSTRY_NAMES = {
     "medical": ("医疗健康", "Medical and health"),
     "education": ("教育", "Education"),
@@ -140,13 +134,6 @@ FACTOR_NAMES = {
     "execution": ("执行力", "Execution"),
     "cooperativeness": ("配合度", "Cooperativeness"),
 }
-
-
-def name_of(names: Mapping[str, tuple[str, str]], code: str, language: str) -> str:
-    found = names.get(code)
-    if found is None:
-        return code
-    return found[0] if language_of(language) == "zh_CN" else found[1]
 
 
 def score_text(hundredths: int) -> str:

@@ -33,6 +33,7 @@ from app.adapters.partner_pdfs.common import (
     BAND_FILL,
     HEAD_FILL,
     RULE,
+    STATUS_NAMES,
     TOTAL_FILL,
     Document,
     SectionStart,
@@ -159,14 +160,6 @@ LABELS: dict[str, dict[str, str]] = {
         "page": "Page {page} of {pages}",
         "missing_glyphs": "These characters cannot be shown (no font has them): {chars}",
     },
-}
-STATUS_NAMES = {
-    "candidate": ("候选", "Candidate"),
-    "evaluating": ("评估中", "Under evaluation"),
-    "approved": ("已准入", "Admitted"),
-    "active": ("合作中", "Active"),
-    "suspended": ("已暂停", "Suspended"),
-    "terminated": ("已终止", "Terminated"),
 }
 
 

@@ -41,6 +41,7 @@ from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.i18n import format_date, format_int, format_yuan
 from app.ui.shared.paged_model import RowsModel, RowsView
+from app.ui.shared.widgets import action_button
 from app.ui.shared.worker import run_in_background
 
 CODE, NAME, CHANNEL, CATEGORY, PRICE, VALUE, STOCK, STATUS, VALID = range(9)
@@ -149,12 +150,8 @@ class CatalogTab(QWidget):
             ("add_stock", self.tr("Change stock…"), self.tr("Add or take out stock"),
              self.change_stock_selected),
         ):  # fmt: skip
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
+            self.buttons[name] = action_button(name, text, tip, slot)
+            row.addWidget(self.buttons[name])
         row.addStretch(1)
         return row
 

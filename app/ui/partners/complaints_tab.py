@@ -47,6 +47,7 @@ from app.ui.shared.events import on_change
 from app.ui.shared.forms import OptionalDateEdit
 from app.ui.shared.i18n import format_int
 from app.ui.shared.paged_model import RowsModel, RowsView
+from app.ui.shared.widgets import action_button
 from app.ui.shared.worker import run_in_background
 
 # The status and due times come first: what a handler scans for.
@@ -190,12 +191,8 @@ class ComplaintsTab(QWidget):
              self.tr("Ask for a points adjustment for the member; it waits in Approvals"),
              self.compensate_selected),
         ):  # fmt: skip
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
+            self.buttons[name] = action_button(name, text, tip, slot)
+            row.addWidget(self.buttons[name])
         row.addStretch(1)
         return row
 

@@ -59,6 +59,7 @@ from app.ui.partners.status_dialog import reason_dialog, request_dialog
 from app.ui.shared.errors import message_for
 from app.ui.shared.i18n import format_date, format_yuan
 from app.ui.shared.tables import fill_table, make_table, set_empty_text
+from app.ui.shared.widgets import action_button
 from app.ui.shared.worker import run_in_background
 
 S = rules.PartnerStatus
@@ -205,12 +206,8 @@ class PartnerPanel(QWidget):
         texts = self._button_texts()
         for name in names:
             text, tip, slot = texts[name]
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
+            self.buttons[name] = action_button(name, text, tip, slot)
+            row.addWidget(self.buttons[name])
         row.addStretch(1)
         return row
 

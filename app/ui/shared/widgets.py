@@ -44,6 +44,17 @@ def text_field(object_name: str, placeholder: str = "") -> QLineEdit:
     return field
 
 
+def action_button(
+    object_name: str, text: str, tip: str, on_click: Callable[[], None]
+) -> QPushButton:
+    """A toolbar button of a list (named for the tests), with its tooltip and action."""
+    button = QPushButton(text)
+    button.setObjectName(object_name)
+    button.setToolTip(tip)
+    button.clicked.connect(on_click)
+    return button
+
+
 def save_buttons(
     on_save: Callable[[], None], on_cancel: Callable[[], None], save_text: str = ""
 ) -> tuple[QDialogButtonBox, QPushButton]:
