@@ -117,6 +117,7 @@ def bench_settlement(db: Database, admin: Actor, repeat: int = 5) -> list[str]:
     redemptions = sum(p.redemptions for p in result.partners)
     return [
         f"| partner settlement {month}: {len(result.partners)} partners, {lines} lines, "
-        f"{redemptions:,} redemptions | {statistics.median(service):.1f} | {max(service):.1f} | | "
-        f"{statistics.median(baseline):.1f} (the two grouped reads by hand) | ≤ 2× SQL at 1M members |"
+        f"{redemptions:,} redemptions | {statistics.median(service):.1f} | {max(service):.1f} "
+        f"| | {statistics.median(baseline):.1f} (the two grouped reads by hand) "
+        f"| ≤ 2× SQL at 1M members |"
     ]
