@@ -543,3 +543,20 @@ def test_modes_keep_their_own_terms_and_several_run_at_once(db, people, flow):
     assert backwards.value.field == "contract_end"
     with pytest.raises(ValidationError):
         cooperation.save_mode(db, people.admin, partner_id, a_mode(payment="barter"))
+
+
+def test_what_a_waiting_admission_rests_on_stays_until_it_is_decided(db, people, flow, hq2):
+    partner_id = flow.prepared(1)
+    request = requests.submit_admission(db, people.admin, partner_id, "准入", "候选不足")
+    for change in (
+        lambda: admission.assess_admission(db, people.admin, partner_id, PASSING),
+        lambda: evaluation.evaluate(db, people.admin, partner_id, SCORES),
+        lambda: registry.change_status(db, people.admin, partner_id, "candidate", "重新准备"),
+        lambda: requests.submit_admission(db, people.admin, partner_id, "再次", "候选不足"),
+    ):
+        with pytest.raises(Conflict):
+            change()
+    assert len(evaluation.evaluations_of(db, people.admin, partner_id)) == 1
+    approvals.cancel(db, people.admin, request.id)
+    evaluation.evaluate(db, people.admin, partner_id, SCORES)  # withdrawn: free again
+    assert len(evaluation.evaluations_of(db, people.admin, partner_id)) == 2

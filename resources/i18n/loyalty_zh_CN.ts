@@ -5080,7 +5080,7 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/benefits/catalog.py" line="223"/>
-        <location filename="../../app/services/partners/registry.py" line="265"/>
+        <location filename="../../app/services/partners/registry.py" line="276"/>
         <source>A code has letters, digits, dashes or underscores.</source>
         <translation>编码只能包含字母、数字、短横线或下划线。</translation>
     </message>
@@ -5458,55 +5458,55 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>无法打开数据库 {where}：该文件不是会员管理台数据库。请选择正确的文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="84"/>
+        <location filename="../../app/services/partners/admission.py" line="88"/>
         <location filename="../../app/services/partners/complaints.py" line="250"/>
-        <location filename="../../app/services/partners/registry.py" line="256"/>
+        <location filename="../../app/services/partners/registry.py" line="267"/>
         <source>Answer yes or no.</source>
         <translation>请选择是或否。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="92"/>
+        <location filename="../../app/services/partners/admission.py" line="96"/>
         <source>Give the evidence for a check that passes.</source>
         <translation>通过的条件须填写证明材料。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="102"/>
+        <location filename="../../app/services/partners/admission.py" line="106"/>
         <source>Answer each of the four service processes.</source>
         <translation>请逐一确认四项服务流程。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="137"/>
-        <location filename="../../app/services/partners/evaluation.py" line="130"/>
+        <location filename="../../app/services/partners/admission.py" line="142"/>
+        <location filename="../../app/services/partners/evaluation.py" line="131"/>
         <source>Start the partner&apos;s evaluation first.</source>
         <translation>请先开始对该合作伙伴的评估。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="160"/>
+        <location filename="../../app/services/partners/admission.py" line="165"/>
         <source>Only headquarters may override a failed admission check.</source>
         <translation>只有总部才能对未通过的准入条件进行特批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="165"/>
+        <location filename="../../app/services/partners/admission.py" line="170"/>
         <source>Write the reason out (at least 10 characters).</source>
         <translation>请完整填写理由（至少 10 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="173"/>
+        <location filename="../../app/services/partners/admission.py" line="179"/>
         <source>Only a failed admission assessment is overridden.</source>
         <translation>只有未通过的准入核查才需要总部特批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="176"/>
+        <location filename="../../app/services/partners/admission.py" line="182"/>
         <source>This assessment is already overridden.</source>
         <translation>该准入核查已由总部特批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="211"/>
+        <location filename="../../app/services/partners/admission.py" line="217"/>
         <source>Assess the admission checks first.</source>
         <translation>请先进行准入核查。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/admission.py" line="218"/>
+        <location filename="../../app/services/partners/admission.py" line="224"/>
         <source>{count} of the six admission checks failed (shown in red on the partner); only a headquarters override admits it.</source>
         <translation>六项准入条件中有 {count} 项未通过（合作伙伴页面以红色标出），只有总部特批才能准入。</translation>
     </message>
@@ -5582,13 +5582,13 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/partners/cooperation.py" line="125"/>
-        <location filename="../../app/services/partners/registry.py" line="359"/>
+        <location filename="../../app/services/partners/registry.py" line="370"/>
         <source>A terminated partner cannot change.</source>
         <translation>已终止的合作伙伴不能修改。</translation>
     </message>
     <message>
         <location filename="../../app/services/partners/cooperation.py" line="151"/>
-        <location filename="../../app/services/partners/registry.py" line="404"/>
+        <location filename="../../app/services/partners/registry.py" line="415"/>
         <source>Give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -5603,48 +5603,48 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>当前生效的权重不能修改；请保存一个自明天起生效的新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/evaluation.py" line="221"/>
-        <location filename="../../app/services/partners/registry.py" line="293"/>
+        <location filename="../../app/services/partners/evaluation.py" line="222"/>
+        <location filename="../../app/services/partners/registry.py" line="304"/>
         <source>Choose an industry.</source>
         <translation>请选择行业。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="193"/>
+        <location filename="../../app/services/partners/registry.py" line="204"/>
         <source>No partner has the code {code}.</source>
         <translation>没有编码为 {code} 的合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="271"/>
+        <location filename="../../app/services/partners/registry.py" line="282"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入有效的电子邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="277"/>
+        <location filename="../../app/services/partners/registry.py" line="288"/>
         <source>A telephone number has digits, spaces, +, - and ().</source>
         <translation>电话号码只能包含数字、空格、+、- 和 ()。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="306"/>
+        <location filename="../../app/services/partners/registry.py" line="317"/>
         <source>Another partner already has the code {code}.</source>
         <translation>已有其他合作伙伴使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="307"/>
+        <location filename="../../app/services/partners/registry.py" line="318"/>
         <source>Another partner already has the credit code {code}.</source>
         <translation>已有其他合作伙伴使用统一社会信用代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="364"/>
+        <location filename="../../app/services/partners/registry.py" line="375"/>
         <source>Only a candidate&apos;s code can change.</source>
         <translation>只有候选合作伙伴的编码可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="410"/>
+        <location filename="../../app/services/partners/registry.py" line="421"/>
         <source>This change of status is not made directly: admission and activation are requested in Approvals, and a terminated partner stays terminated.</source>
         <translation>该状态不能直接变更：准入和启动合作需在审批中申请，已终止的合作伙伴不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="419"/>
+        <location filename="../../app/services/partners/registry.py" line="158"/>
         <source>A request for this partner waits in Approvals; withdraw it first.</source>
         <translation>该合作伙伴有一条申请正在等待审批，请先撤回该申请。</translation>
     </message>
@@ -5654,27 +5654,22 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>您参与了该合作伙伴的准入核查、评分或总部特批，请由其他审批人审批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/requests.py" line="54"/>
-        <source>A request for this partner already waits.</source>
-        <translation>该合作伙伴已有一条申请在等待审批。</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/partners/requests.py" line="60"/>
+        <location filename="../../app/services/partners/requests.py" line="48"/>
         <source>Not possible in the partner&apos;s current status (see its history).</source>
         <translation>合作伙伴当前的状态不允许此操作（请查看状态记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/requests.py" line="83"/>
+        <location filename="../../app/services/partners/requests.py" line="71"/>
         <source>Only {count} partners of this industry were compared (at least {minimum}); record why.</source>
         <translation>该行业仅有 {count} 家合作伙伴参与横比（应至少 {minimum} 家），请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/requests.py" line="101"/>
+        <location filename="../../app/services/partners/requests.py" line="89"/>
         <source>Score the partner first.</source>
         <translation>请先为该合作伙伴评分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/requests.py" line="136"/>
+        <location filename="../../app/services/partners/requests.py" line="124"/>
         <source>Add a cooperation mode with a contract that has not ended first.</source>
         <translation>请先添加一个合同尚未到期的合作模式。</translation>
     </message>

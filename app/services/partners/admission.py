@@ -16,7 +16,11 @@ from app.domain.errors import Conflict, PermissionDenied, ValidationError
 from app.domain.inputs import MAX_NOTE, clean_text
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services.partners.registry import latest_admission, load_partner
+from app.services.partners.registry import (
+    latest_admission,
+    load_partner,
+    refuse_while_waiting,
+)
 from app.services.settings.programme import ProgrammeSettings, read_settings
 from app.services.shared import audit
 from app.services.shared.database import Database
@@ -133,6 +137,7 @@ def assess_admission(
     answers = checklist_results(checklist)
     with db.uow(actor) as uow:
         partner = load_partner(uow, partner_id, lock=True)
+        refuse_while_waiting(uow, partner.id)
         if partner.status != rules.PartnerStatus.EVALUATING:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "Start the partner's evaluation first."))
         today = programme_today(uow)
@@ -167,6 +172,7 @@ def override_admission(db: Database, actor: Actor, partner_id: int, reason: str)
         )
     with db.uow(actor) as uow:
         partner = load_partner(uow, partner_id, lock=True)
+        refuse_while_waiting(uow, partner.id)
         row = latest_admission(uow, partner.id)
         if row is None or row.passed:
             raise Conflict(

@@ -15,7 +15,7 @@ from app.domain.errors import Conflict, ValidationError
 from app.domain.inputs import MAX_NOTE, check_date, clean_text
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services.partners.registry import load_partner, partner_rows
+from app.services.partners.registry import load_partner, partner_rows, refuse_while_waiting
 from app.services.settings.programme import read_settings
 from app.services.shared import audit
 from app.services.shared.database import Database
@@ -126,6 +126,7 @@ def evaluate(
     note = clean_text(note, "note", MAX_NOTE, multiline=True)
     with db.uow(actor) as uow:
         partner = load_partner(uow, partner_id, lock=True)
+        refuse_while_waiting(uow, partner.id)
         if partner.status != rules.PartnerStatus.EVALUATING:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "Start the partner's evaluation first."))
         today = programme_today(uow)

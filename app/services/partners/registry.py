@@ -150,6 +150,17 @@ def _waiting_requests(uow: UnitOfWork, ids: list[int]) -> dict[int, str]:
     }
 
 
+def refuse_while_waiting(uow: UnitOfWork, partner_id: int) -> None:
+    """A request for the partner waits in Approvals: what it rests on stays as it was asked
+    (its status, assessment and score) until it is decided or withdrawn."""
+    if _waiting_requests(uow, [partner_id]):
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A request for this partner waits in Approvals; withdraw it first."
+            )
+        )
+
+
 def partner_rows(uow: UnitOfWork, partners: list[Partner]) -> list[PartnerRow]:
     """The screens' rows, with each partner's latest admission and score read at once."""
     ids = [p.id for p in partners]
@@ -414,12 +425,7 @@ def change_status(
                 ),
                 field="status", to_status=str(to_status),
             )  # fmt: skip
-        if _waiting_requests(uow, [partner.id]):
-            raise Conflict(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "A request for this partner waits in Approvals; withdraw it first."
-                )
-            )
+        refuse_while_waiting(uow, partner.id)
         record_status(uow, actor, partner, current, to_status, reason)
         after = {"status": to_status, "reason": reason}
         audit.record(uow, actor, "partner", partner.code, "status", {"status": current}, after)

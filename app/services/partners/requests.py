@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from app.db.models import ApprovalRequest, Partner, PartnerMode
 from app.domain import partners as rules
-from app.domain.approvals import ApprovalStatus
 from app.domain.errors import Conflict, PermissionDenied, ValidationError
 from app.domain.inputs import MAX_NOTE, check_int, clean_text
 from app.domain.roles import Actor, Permission
@@ -28,6 +27,7 @@ from app.services.partners.registry import (
     latest_evaluation,
     load_partner,
     record_status,
+    refuse_while_waiting,
 )
 from app.services.settings.programme import read_settings
 from app.services.shared import audit
@@ -40,18 +40,6 @@ PREPARER_DECIDES = QT_TRANSLATE_NOOP(
     "Errors",
     "You assessed, scored or overrode the checks of this partner; another approver decides.",
 )
-
-
-def _refuse_waiting(uow: UnitOfWork, partner_id: int) -> None:
-    waiting = uow.session.scalar(
-        select(ApprovalRequest.id).where(
-            ApprovalRequest.kind.in_(PARTNER_KINDS),
-            ApprovalRequest.subject_id == partner_id,
-            ApprovalRequest.status == ApprovalStatus.PENDING,
-        )
-    )
-    if waiting is not None:
-        raise Conflict(QT_TRANSLATE_NOOP("Errors", "A request for this partner already waits."))
 
 
 def _refuse_status(partner: Partner, allowed: frozenset[rules.PartnerStatus]) -> None:
@@ -94,7 +82,7 @@ def _check_admission(uow: UnitOfWork, actor: Actor, payload: dict) -> Checked:
     partner_id = check_int(payload.get("partner_id"), "partner_id", 1, 2**31 - 1)
     partner = load_partner(uow, partner_id, lock=True)
     _refuse_status(partner, rules.ADMISSION_FROM)
-    _refuse_waiting(uow, partner.id)
+    refuse_while_waiting(uow, partner.id)
     admission = refuse_unadmitted(uow, partner)
     evaluation = latest_evaluation(uow, partner.id)
     if evaluation is None:
@@ -143,7 +131,7 @@ def _check_activation(uow: UnitOfWork, actor: Actor, payload: dict) -> Checked:
     partner_id = check_int(payload.get("partner_id"), "partner_id", 1, 2**31 - 1)
     partner = load_partner(uow, partner_id, lock=True)
     _refuse_status(partner, rules.ACTIVATION_FROM)
-    _refuse_waiting(uow, partner.id)
+    refuse_while_waiting(uow, partner.id)
     refuse_unadmitted(uow, partner)
     _refuse_no_contract(uow, partner)
     return Checked(
