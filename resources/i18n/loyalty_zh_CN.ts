@@ -6269,148 +6269,148 @@ The points go to member {number} once another person approves the adjustment in 
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/shared/labels.py" line="26"/>
-        <location filename="../../app/ui/shell/main_window.py" line="391"/>
+        <location filename="../../app/ui/shell/main_window.py" line="409"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../app/ui/shell/main_window.py" line="161"/>
         <location filename="../../app/ui/shell/self_test.py" line="38"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../app/ui/shell/main_window.py" line="162"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../app/ui/shell/main_window.py" line="163"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="160"/>
+        <location filename="../../app/ui/shell/main_window.py" line="164"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../app/ui/shell/main_window.py" line="165"/>
         <source>Benefits</source>
         <translation>权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../app/ui/shell/main_window.py" line="166"/>
         <source>Partners</source>
         <translation>异业合作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="163"/>
+        <location filename="../../app/ui/shell/main_window.py" line="167"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../app/ui/shell/main_window.py" line="171"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../app/ui/shell/main_window.py" line="172"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../app/ui/shell/main_window.py" line="173"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170"/>
+        <location filename="../../app/ui/shell/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>Targeted bonus campaigns and tasks for member segments.</source>
         <translation>面向会员细分群体的定向奖励活动与任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="166"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>Monthly programme reports, value segmentation and lifecycle.</source>
         <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="230"/>
+        <location filename="../../app/ui/shell/main_window.py" line="248"/>
         <source>DEMO DATABASE — sample data only; nothing here is real.</source>
         <translation>演示数据库 — 仅含示例数据，所有内容均非真实数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="240"/>
+        <location filename="../../app/ui/shell/main_window.py" line="258"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="241"/>
+        <location filename="../../app/ui/shell/main_window.py" line="259"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="243"/>
+        <location filename="../../app/ui/shell/main_window.py" line="261"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="246"/>
+        <location filename="../../app/ui/shell/main_window.py" line="264"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="248"/>
+        <location filename="../../app/ui/shell/main_window.py" line="266"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="255"/>
+        <location filename="../../app/ui/shell/main_window.py" line="273"/>
         <source>Find member</source>
         <translation>查找会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="260"/>
+        <location filename="../../app/ui/shell/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="261"/>
+        <location filename="../../app/ui/shell/main_window.py" line="279"/>
         <source>About Loyalty Desk</source>
         <translation>关于会员管理台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267"/>
+        <location filename="../../app/ui/shell/main_window.py" line="285"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="271"/>
+        <location filename="../../app/ui/shell/main_window.py" line="289"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="275"/>
+        <location filename="../../app/ui/shell/main_window.py" line="293"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="276"/>
+        <location filename="../../app/ui/shell/main_window.py" line="294"/>
         <source>Dealer: {dealer}</source>
         <translation>经销商：{dealer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="277"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>

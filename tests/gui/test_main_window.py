@@ -74,6 +74,24 @@ def test_approvals_badge(open_window):
     assert "Approvals  (3)" in nav_titles(window)
 
 
+def test_partners_badge_counts_overdue_complaints(qtbot, db, people, clock, open_window):
+    from datetime import timedelta
+
+    from app.db.models import Partner
+    from app.services.partners import complaints, registry
+    from tests.partner_support import partner_input
+
+    partner_id = registry.create_partner(db, people.admin, partner_input(1)).id
+    with db.uow() as uow:  # an active partner (its approvals are not the point here)
+        uow.session.get(Partner, partner_id).status = "active"
+        uow.commit()
+    received = clock.now - timedelta(hours=25)  # the plan was due an hour ago
+    data = complaints.ComplaintInput(partner_id, "member", "体检报告延误", received)
+    complaints.record_complaint(db, people.clerk, data)
+    window = open_window(Role.CLERK)
+    qtbot.waitUntil(lambda: "Partners  (1)" in nav_titles(window))
+
+
 def test_admin_creates_and_edits_a_dealer(qtbot, db, people, open_window):
     window = open_window(Role.ADMIN)
     click_nav(qtbot, window, "Dealers")

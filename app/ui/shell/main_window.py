@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Actor, Permission
 from app.services import approvals
+from app.services.partners import complaints
 from app.services.settings import ProgrammeSettings
 from app.services.shared.changes import Area as Changed
 from app.services.shared.database import Database
@@ -139,8 +140,11 @@ class MainWindow(QMainWindow):
         self.badge_timer = QTimer(self)
         self.badge_timer.setInterval(60_000)
         self.badge_timer.timeout.connect(self.refresh_pending_approvals)
+        self.badge_timer.timeout.connect(self.refresh_overdue_complaints)
         self.badge_timer.start()
         on_change(self, {Changed.APPROVALS}, self.refresh_pending_approvals)
+        self.refresh_overdue_complaints()
+        on_change(self, {Changed.PARTNERS}, self.refresh_overdue_complaints)
         events.bus().account_changed.connect(self.lock)  # sign in again, or not at all
         self.nav.setCurrentRow(0)
 
@@ -220,9 +224,23 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget | None:
         return self._pages_built.get(key)
 
+    def refresh_overdue_complaints(self) -> None:
+        """The Partners badge: open complaints past their 24-hour limits (as one sees them)."""
+        if self.actor.can(Permission.HANDLE_COMPLAINTS):
+            db, actor = self.db, self.actor
+            run_in_background(
+                lambda: complaints.overdue_count(db, actor),
+                lambda count: self.set_badge("partners", count),
+                lambda _exc: None,
+            )
+
     def set_pending_approvals(self, count: int) -> None:
+        self.set_badge("approvals", count)
+
+    def set_badge(self, key: str, count: int) -> None:
+        """An area's navigation entry with a count after its title (none at zero)."""
         for row, area in enumerate(self.areas):
-            if area.key == "approvals":
+            if area.key == key:
                 text = area.title if not count else f"{area.title}  ({count})"
                 self.nav.item(row).setText(text)
 
