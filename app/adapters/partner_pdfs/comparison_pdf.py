@@ -49,11 +49,12 @@ COLUMN_WIDTHS = [11 * mm, 40 * mm, 22 * mm, *[21 * mm] * 7, 15 * mm, 32 * mm]
 CHART_HEIGHT = 135 * mm
 CHART_SIZE = 105 * mm  # the radar's diameter
 LEGEND_X, LEGEND_SIZE = 175 * mm, 8.5
-# Line colours of the radar, one per partner (then again, dashed).
+# Line colours of the radar, one per partner (then again, dashed), in the order the screen's
+# chart uses; no red, which marks a failed admission check here.
 PALETTE = tuple(
     colors.HexColor(c)
-    for c in ("#1F77B4", "#D62728", "#2CA02C", "#FF7F0E", "#9467BD", "#8C564B", "#E377C2",
-              "#17BECF", "#7F7F7F", "#BCBD22")
+    for c in ("#1F77B4", "#FF7F0E", "#2CA02C", "#9467BD", "#8C564B", "#17BECF", "#E377C2",
+              "#7F7F7F", "#BCBD22", "#393B79")
 )  # fmt: skip
 
 LABELS: dict[str, dict[str, str]] = {
