@@ -282,3 +282,15 @@ def test_modes_are_kept_by_headquarters_only(db, people, scene):
     with pytest.raises(Conflict):
         cooperation.end_mode(db, people.admin, row.id, "解约")
     assert date(2026, 12, 31) == row.contract_end
+
+
+def test_terminating_a_partner_delists_its_benefits_and_keeps_vouchers(db, people, scene):
+    partner_id = scene.flow.active(1)
+    ours = scene.listed(partner_id, "P-SPA", 12_000)
+    own = scene.listed(None, "D-WASH", 3_000)
+    voucher = scene.redeem(ours)[0]
+    registry.change_status(db, people.admin, partner_id, "terminated", "合同终止")
+    assert benefits.get_item(db, people.admin, ours).status == "delisted"
+    assert benefits.get_item(db, people.admin, own).status == "listed"
+    assert benefits.get_voucher(db, people.clerk, voucher.id).status == "issued"
+    benefits.write_off(db, people.clerk, voucher.code)  # still honoured

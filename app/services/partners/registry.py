@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select
 
 from app.db.models import (
     ApprovalRequest,
+    Benefit,
     Partner,
     PartnerAdmission,
     PartnerEvaluation,
@@ -22,6 +23,7 @@ from app.db.models import (
 )
 from app.domain import partners as rules
 from app.domain.approvals import ApprovalStatus
+from app.domain.benefits import ItemStatus
 from app.domain.errors import Conflict, NotFound, ValidationError
 from app.domain.inputs import check_date, check_int, clean_text
 from app.domain.roles import Actor, Permission, require
@@ -403,6 +405,18 @@ def record_status(
     ))  # fmt: skip
 
 
+def _delist_benefits(uow: UnitOfWork, actor: Actor, partner: Partner, reason: str) -> None:
+    """A terminated partner supplies nothing more: its listed benefits leave the catalog
+    (vouchers already issued stay valid, as with any delisting)."""
+    listed = uow.session.scalars(
+        select(Benefit).where(Benefit.partner_id == partner.id, Benefit.status == ItemStatus.LISTED)
+    )
+    for item in listed:
+        item.status, item.updated_at = ItemStatus.DELISTED, uow.now()
+        audit.record(uow, actor, "benefit", item.code, "delist", {"status": "listed"},
+                     {"status": "delisted", "note": reason, "partner": partner.code})  # fmt: skip
+
+
 @retry_on_contention
 def change_status(
     db: Database, actor: Actor, partner_id: int, to_status: str, reason: str
@@ -427,6 +441,8 @@ def change_status(
             )  # fmt: skip
         refuse_while_waiting(uow, partner.id)
         record_status(uow, actor, partner, current, to_status, reason)
+        if to_status == rules.PartnerStatus.TERMINATED:
+            _delist_benefits(uow, actor, partner, reason)
         after = {"status": to_status, "reason": reason}
         audit.record(uow, actor, "partner", partner.code, "status", {"status": current}, after)
         uow.commit()
