@@ -4,6 +4,7 @@ installed)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from dataclasses import replace
@@ -110,14 +111,19 @@ def test_an_unwritable_file_is_an_error(tmp_path):
 
 
 def test_libreoffice_reads_the_figures(tmp_path):
+    """The summary sheet as LibreOffice reads it (UTF-8 CSV, the figures as formatted)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) must be installed under CI")
         pytest.skip("LibreOffice (soffice) is not installed: the conversion check needs it")
     path = write_settlement_workbook(settlement(), tmp_path / "s.xlsx")
     subprocess.run(
         [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "csv", "--outdir", str(tmp_path / "out"), str(path)],
+         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true",
+         "--outdir", str(tmp_path / "out"), str(path)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    text = (tmp_path / "out" / "s.csv").read_text(encoding="utf-8", errors="replace")
-    assert "SPA01" in text and "1,081.00" in text and "781.00" in text
+    text = (tmp_path / "out" / "s.csv").read_text(encoding="utf-8")
+    assert "SPA01" in text and "上海" in text  # Chinese read back as Chinese
+    assert "¥1,081.00" in text and "¥781.00" in text
