@@ -4132,34 +4132,41 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/benefits/orders.py" line="67"/>
-        <location filename="../../app/services/settings/programme.py" line="73"/>
+        <location filename="../../app/services/segmentation/queries.py" line="212"/>
+        <location filename="../../app/services/segmentation/run.py" line="49"/>
+        <location filename="../../app/services/settings/programme.py" line="86"/>
         <location filename="../../app/services/tiers/review.py" line="130"/>
         <location filename="../../app/services/tiers/review.py" line="319"/>
         <source>Enter a valid value.</source>
         <translation>请输入有效的值。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="79"/>
+        <location filename="../../app/services/settings/programme.py" line="92"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>未知时区：{zone}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="85"/>
+        <location filename="../../app/services/settings/programme.py" line="98"/>
         <source>The idle lock must be between 1 and 240 minutes.</source>
         <translation>空闲锁定时间必须在 1 至 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="120"/>
+        <location filename="../../app/services/settings/programme.py" line="143"/>
+        <source>The lifecycle thresholds must grow: silent, then sleeping, then lost.</source>
+        <translation>生命周期阈值必须依次递增：沉默、睡眠、流失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings/programme.py" line="150"/>
         <source>Choose an expiry policy.</source>
         <translation>请选择过期规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="126"/>
+        <location filename="../../app/services/settings/programme.py" line="156"/>
         <source>Enter a valid date.</source>
         <translation>请输入有效日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings/programme.py" line="144"/>
+        <location filename="../../app/services/settings/programme.py" line="174"/>
         <source>Unknown setting: {key}.</source>
         <translation>没有这项设置：{key}。</translation>
     </message>
@@ -4177,7 +4184,7 @@ The points go to member {number} once another person approves the adjustment in 
     <message>
         <location filename="../../app/domain/inputs.py" line="70"/>
         <location filename="../../app/services/points/adjustments.py" line="79"/>
-        <location filename="../../app/services/settings/programme.py" line="91"/>
+        <location filename="../../app/services/settings/programme.py" line="104"/>
         <location filename="../../app/services/tiers/requests.py" line="248"/>
         <location filename="../../app/services/tiers/requests.py" line="319"/>
         <source>This field is required.</source>
@@ -5080,7 +5087,7 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/benefits/catalog.py" line="223"/>
-        <location filename="../../app/services/partners/registry.py" line="276"/>
+        <location filename="../../app/services/partners/registry.py" line="278"/>
         <source>A code has letters, digits, dashes or underscores.</source>
         <translation>编码只能包含字母、数字、短横线或下划线。</translation>
     </message>
@@ -5161,8 +5168,8 @@ The points go to member {number} once another person approves the adjustment in 
     <message>
         <location filename="../../app/services/benefits/catalog.py" line="269"/>
         <location filename="../../app/services/benefits/catalog.py" line="272"/>
-        <location filename="../../app/services/partners/registry.py" line="105"/>
-        <location filename="../../app/services/partners/registry.py" line="110"/>
+        <location filename="../../app/services/partners/registry.py" line="107"/>
+        <location filename="../../app/services/partners/registry.py" line="112"/>
         <source>The partner no longer exists.</source>
         <translation>该合作伙伴已不存在。</translation>
     </message>
@@ -5190,6 +5197,7 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/benefits/catalog.py" line="318"/>
+        <location filename="../../app/services/reports/report_scope.py" line="77"/>
         <source>The dealer no longer exists.</source>
         <translation>该经销商已不存在。</translation>
     </message>
@@ -5460,7 +5468,7 @@ The points go to member {number} once another person approves the adjustment in 
     <message>
         <location filename="../../app/services/partners/admission.py" line="88"/>
         <location filename="../../app/services/partners/complaints.py" line="250"/>
-        <location filename="../../app/services/partners/registry.py" line="267"/>
+        <location filename="../../app/services/partners/registry.py" line="269"/>
         <source>Answer yes or no.</source>
         <translation>请选择是或否。</translation>
     </message>
@@ -5582,13 +5590,13 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/partners/cooperation.py" line="125"/>
-        <location filename="../../app/services/partners/registry.py" line="370"/>
+        <location filename="../../app/services/partners/registry.py" line="372"/>
         <source>A terminated partner cannot change.</source>
         <translation>已终止的合作伙伴不能修改。</translation>
     </message>
     <message>
         <location filename="../../app/services/partners/cooperation.py" line="151"/>
-        <location filename="../../app/services/partners/registry.py" line="415"/>
+        <location filename="../../app/services/partners/registry.py" line="429"/>
         <source>Give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -5599,52 +5607,53 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/partners/evaluation.py" line="96"/>
+        <location filename="../../app/services/segmentation/weights.py" line="83"/>
         <source>The weights in force today cannot change; save a version from tomorrow.</source>
         <translation>当前生效的权重不能修改；请保存一个自明天起生效的新版本。</translation>
     </message>
     <message>
         <location filename="../../app/services/partners/evaluation.py" line="222"/>
-        <location filename="../../app/services/partners/registry.py" line="304"/>
+        <location filename="../../app/services/partners/registry.py" line="306"/>
         <source>Choose an industry.</source>
         <translation>请选择行业。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="204"/>
+        <location filename="../../app/services/partners/registry.py" line="206"/>
         <source>No partner has the code {code}.</source>
         <translation>没有编码为 {code} 的合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="282"/>
+        <location filename="../../app/services/partners/registry.py" line="284"/>
         <source>Enter an e-mail address such as name@example.com.</source>
         <translation>请输入有效的电子邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="288"/>
+        <location filename="../../app/services/partners/registry.py" line="290"/>
         <source>A telephone number has digits, spaces, +, - and ().</source>
         <translation>电话号码只能包含数字、空格、+、- 和 ()。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="317"/>
+        <location filename="../../app/services/partners/registry.py" line="319"/>
         <source>Another partner already has the code {code}.</source>
         <translation>已有其他合作伙伴使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="318"/>
+        <location filename="../../app/services/partners/registry.py" line="320"/>
         <source>Another partner already has the credit code {code}.</source>
         <translation>已有其他合作伙伴使用统一社会信用代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="375"/>
+        <location filename="../../app/services/partners/registry.py" line="377"/>
         <source>Only a candidate&apos;s code can change.</source>
         <translation>只有候选合作伙伴的编码可以修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="421"/>
+        <location filename="../../app/services/partners/registry.py" line="435"/>
         <source>This change of status is not made directly: admission and activation are requested in Approvals, and a terminated partner stays terminated.</source>
         <translation>该状态不能直接变更：准入和启动合作需在审批中申请，已终止的合作伙伴不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/registry.py" line="158"/>
+        <location filename="../../app/services/partners/registry.py" line="160"/>
         <source>A request for this partner waits in Approvals; withdraw it first.</source>
         <translation>该合作伙伴有一条申请正在等待审批，请先撤回该申请。</translation>
     </message>
@@ -5682,6 +5691,56 @@ The points go to member {number} once another person approves the adjustment in 
         <location filename="../../app/ui/partners/comparison_tab.py" line="51"/>
         <source>Printing the comparison is not available in this version yet.</source>
         <translation>当前版本暂不支持打印横比。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/points_section.py" line="28"/>
+        <source>The points do not add up: opening + earned − offset − redeemed − expired ± adjusted − reversed differs from the closing balance by {difference}.</source>
+        <translation>积分不平：期初 + 获得 − 抵扣 − 兑换 − 过期 ± 调整 − 冲正 与期末余额相差 {difference}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/points_section.py" line="33"/>
+        <source>The members&apos; balances differ from the ledger&apos;s closing balance by {difference}.</source>
+        <translation>会员积分余额合计与积分流水的期末余额相差 {difference}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/report_scope.py" line="56"/>
+        <source>Choose either a dealer or a region, not both.</source>
+        <translation>请选择经销商或大区，不能同时选择两者。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/report_scope.py" line="62"/>
+        <source>You can only see your own dealer&apos;s figures.</source>
+        <translation>您只能查看本经销商的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/report_scope.py" line="89"/>
+        <source>No dealer belongs to the region {region}.</source>
+        <translation>大区 {region} 下没有经销商。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segmentation/queries.py" line="101"/>
+        <source>No such segmentation run.</source>
+        <translation>该次价值细分不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segmentation/queries.py" line="175"/>
+        <source>Choose a cell from 1 to 9.</source>
+        <translation>请选择 1 至 9 之间的细分格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segmentation/run.py" line="44"/>
+        <source>Choose a quarter end (31 March, 30 June, 30 September or 31 December).</source>
+        <translation>请选择季度末日期（3 月 31 日、6 月 30 日、9 月 30 日或 12 月 31 日）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segmentation/run.py" line="131"/>
+        <source>Only headquarters staff can run the segmentation.</source>
+        <translation>只有总部员工可以执行会员价值细分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segmentation/weights.py" line="68"/>
+        <source>Give every variable a weight from 0 to 1 with at most 3 decimals.</source>
+        <translation>请为每个变量设置 0 至 1 之间的权重，最多保留 3 位小数。</translation>
     </message>
 </context>
 <context>

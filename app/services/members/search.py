@@ -19,6 +19,7 @@ from app.domain import validation as v
 from app.domain.inputs import MAX_SEARCH_TEXT, clean_text
 from app.domain.members import EXACT_KINDS, MemberStatus, classify
 from app.domain.roles import Actor, Permission, require
+from app.services.segmentation.queries import in_latest_cell
 from app.services.shared.database import Database
 from app.services.shared.scope import programme_today, sees_personal_data
 from app.services.shared.uow import UnitOfWork
@@ -34,6 +35,7 @@ class MemberFilter:
     joined_from: date | None = None
     joined_to: date | None = None
     tier: str | None = None  # a tier code of the policy in force
+    segment_cell: int | None = None  # 1..9 in the latest segmentation run, 0: no data
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def _filtered(actor: Actor, flt: MemberFilter, query):
         query = query.where(Member.join_date >= flt.joined_from)
     if flt.joined_to:
         query = query.where(Member.join_date <= flt.joined_to)
+    if flt.segment_cell is not None:
+        query = query.where(in_latest_cell(flt.segment_cell))
     return query
 
 

@@ -51,6 +51,19 @@ class ProgrammeSettings:
     partner_request_lapse_days: int = 14
     complaint_plan_hours: int = 24
     complaint_report_hours: int = 24
+    # Segmentation (issue 15): the trailing window the variables are measured over.
+    segmentation_window_months: int = 12
+    # Reports (issue 15): lifecycle stage thresholds in days since the last activity
+    # (RULES.md S6), the health reference lines (O1) and the cost sheet's forecast (O2).
+    lifecycle_silent_days: int = 180
+    lifecycle_sleeping_days: int = 365
+    lifecycle_lost_days: int = 730
+    health_accumulation_reference_pct: int = 80
+    health_redemption_reference_pct: int = 40
+    cost_forecast_redemption_pct: int = 20
+    cost_activity_rate_signin_pct: int = 70
+    cost_activity_rate_share_pct: int = 55
+    cost_activity_rate_event_pct: int = 85
 
 
 def read_settings(uow: UnitOfWork) -> ProgrammeSettings:
@@ -109,12 +122,29 @@ _POINTS_RANGES = {
     "partner_request_lapse_days": (1, 365),
     "complaint_plan_hours": (1, 720),
     "complaint_report_hours": (1, 720),
+    "segmentation_window_months": (1, 60),
+    "lifecycle_silent_days": (1, 3650),
+    "lifecycle_sleeping_days": (2, 3650),
+    "lifecycle_lost_days": (3, 3650),
+    "health_accumulation_reference_pct": (0, 100),
+    "health_redemption_reference_pct": (0, 100),
+    "cost_forecast_redemption_pct": (0, 100),
+    "cost_activity_rate_signin_pct": (0, 100),
+    "cost_activity_rate_share_pct": (0, 100),
+    "cost_activity_rate_event_pct": (0, 100),
 }
 
 
 def _validate_points(new: ProgrammeSettings) -> None:
     for name, (low, high) in _POINTS_RANGES.items():
         check_int(getattr(new, name), name, low, high)
+    if not new.lifecycle_silent_days < new.lifecycle_sleeping_days < new.lifecycle_lost_days:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The lifecycle thresholds must grow: silent, then sleeping, then lost."
+            ),
+            field="lifecycle_sleeping_days",
+        )
     if new.expiry_mode not in ("fixed_cycle", "rolling"):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Choose an expiry policy."), field="expiry_mode"

@@ -1,0 +1,1 @@
+"""Reports: the monthly report pack, segmentation and outreach lists."""
