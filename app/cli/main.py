@@ -17,6 +17,7 @@ from app.cli import (
     members,
     partners,
     points,
+    reports,
     setup,
     staff,
     tiers,
@@ -24,7 +25,7 @@ from app.cli import (
 from app.domain.errors import LoyaltyError
 from app.domain.text import QT_TRANSLATE_NOOP
 
-AREAS = (setup, staff, members, points, tiers, benefits, partners, approvals, audit)
+AREAS = (setup, staff, members, points, tiers, benefits, partners, approvals, audit, reports)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2465,22 +2465,22 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="33"/>
+        <location filename="../../app/cli/main.py" line="34"/>
         <source>Loyalty Desk command line</source>
         <translation>会员管理台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="39"/>
+        <location filename="../../app/cli/main.py" line="40"/>
         <source>language of messages and help (default: the system&apos;s)</source>
         <translation>消息和帮助的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="43"/>
+        <location filename="../../app/cli/main.py" line="44"/>
         <source>database URL or SQLite file path</source>
         <translation>数据库地址或 SQLite 文件路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="49"/>
+        <location filename="../../app/cli/main.py" line="50"/>
         <source>staff user running the command (password: $LOYALTY_PASSWORD)</source>
         <translation>执行命令的员工账户（密码：$LOYALTY_PASSWORD）</translation>
     </message>
@@ -2645,6 +2645,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/cli/benefits.py" line="69"/>
         <location filename="../../app/cli/benefits.py" line="106"/>
         <location filename="../../app/cli/partners.py" line="91"/>
+        <location filename="../../app/cli/reports.py" line="73"/>
         <location filename="../../app/cli/tiers.py" line="50"/>
         <location filename="../../app/cli/tiers.py" line="60"/>
         <location filename="../../app/cli/tiers.py" line="66"/>
@@ -3343,6 +3344,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/cli/partners.py" line="51"/>
+        <location filename="../../app/cli/reports.py" line="51"/>
         <source>the month</source>
         <translation>月份</translation>
     </message>
@@ -3353,12 +3355,14 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/cli/partners.py" line="59"/>
+        <location filename="../../app/cli/reports.py" line="61"/>
         <source>write an .xlsx</source>
         <translation>写出 .xlsx 文件</translation>
     </message>
     <message>
         <location filename="../../app/cli/partners.py" line="62"/>
         <location filename="../../app/cli/partners.py" line="78"/>
+        <location filename="../../app/cli/reports.py" line="64"/>
         <source>write a PDF</source>
         <translation>写出 PDF 文件</translation>
     </message>
@@ -3374,6 +3378,7 @@ The preview counted {counted}. Their balances go down by those points and an exp
     </message>
     <message>
         <location filename="../../app/cli/partners.py" line="88"/>
+        <location filename="../../app/cli/reports.py" line="70"/>
         <source>for --xlsx and --pdf (default: zh_CN)</source>
         <translation>--xlsx 和 --pdf 文件的语言（默认：zh_CN）</translation>
     </message>
@@ -3401,6 +3406,46 @@ The preview counted {counted}. Their balances go down by those points and an exp
         <location filename="../../app/cli/partners.py" line="211"/>
         <source>{n:,} partners compared (at least {minimum})</source>
         <translation>{n:,} 家合作伙伴参与横比（应至少 {minimum} 家）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reports.py" line="38"/>
+        <source>reports: the monthly report pack</source>
+        <translation>报表：月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reports.py" line="44"/>
+        <source>the monthly report pack of the network, a region or a dealer: to .xlsx and/or .pdf, else a summary</source>
+        <translation>全网、某一大区或某一经销商的月度报告：写入 .xlsx 和/或 .pdf，未指定文件时输出摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reports.py" line="55"/>
+        <source>one dealer&apos;s code</source>
+        <translation>单个经销商的代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reports.py" line="58"/>
+        <source>the dealers of one region</source>
+        <translation>某一大区的经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reports.py" line="98"/>
+        <source>warning: a check of the figures failed: {message}</source>
+        <translation>警告：数据核对未通过：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reports.py" line="103"/>
+        <source>whole network</source>
+        <translation>全网</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reports.py" line="112"/>
+        <source>monthly report {month} ({scope}): {members:,} members, {earned:,} points earned, closing balance {closing:,}; written to {files}</source>
+        <translation>{month} 月度报告（{scope}）：{members:,} 位会员，获得 {earned:,} 积分，期末余额 {closing:,}；已写出到 {files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reports.py" line="118"/>
+        <source>monthly report {month} ({scope}): {members:,} members, {earned:,} points earned, closing balance {closing:,}</source>
+        <translation>{month} 月度报告（{scope}）：{members:,} 位会员，获得 {earned:,} 积分，期末余额 {closing:,}</translation>
     </message>
 </context>
 <context>
