@@ -4177,6 +4177,7 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/benefits/orders.py" line="67"/>
+        <location filename="../../app/services/reports/outreach.py" line="87"/>
         <location filename="../../app/services/segmentation/queries.py" line="212"/>
         <location filename="../../app/services/segmentation/run.py" line="49"/>
         <location filename="../../app/services/settings/programme.py" line="86"/>
@@ -6038,6 +6039,135 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="66"/>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="67"/>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="67"/>
+        <source>New</source>
+        <translation>新入会</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="68"/>
+        <source>Activated</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="68"/>
+        <source>Closed</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="70"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="71"/>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="72"/>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="73"/>
+        <source>Offset at the counter</source>
+        <translation>门店抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="74"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="74"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="75"/>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="75"/>
+        <source>Reversed</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="76"/>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="77"/>
+        <source>Outstanding liability</source>
+        <translation>未兑换积分负债</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="79"/>
+        <source>Points health</source>
+        <translation>积分健康度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="80"/>
+        <source>Redemption rate</source>
+        <translation>积分兑换率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="81"/>
+        <source>Accumulation rate</source>
+        <translation>积分累积率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="82"/>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="84"/>
+        <source>Benefits and cost</source>
+        <translation>权益与成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="85"/>
+        <source>Redemptions</source>
+        <translation>兑换数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="86"/>
+        <source>Write-offs</source>
+        <translation>核销数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="87"/>
+        <source>Benefit cost</source>
+        <translation>权益成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="88"/>
+        <source>Programme cost</source>
+        <translation>计划成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="89"/>
+        <source>Cost per member</source>
+        <translation>会员人均成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="90"/>
+        <source>Cost as a share of revenue</source>
+        <translation>成本占收入比例</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../app/ui/shell/login.py" line="94"/>
@@ -6370,10 +6500,33 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="16"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="17"/>
+        <source>Silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="18"/>
+        <source>Sleeping</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="19"/>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/shared/labels.py" line="26"/>
-        <location filename="../../app/ui/shell/main_window.py" line="409"/>
+        <location filename="../../app/ui/shell/main_window.py" line="415"/>
         <source>Loyalty Desk</source>
         <translation>会员管理台</translation>
     </message>
@@ -6419,22 +6572,22 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="171"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>Dealers</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="172"/>
+        <location filename="../../app/ui/shell/main_window.py" line="171"/>
         <source>Staff users</source>
         <translation>员工账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../app/ui/shell/main_window.py" line="172"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="174"/>
+        <location filename="../../app/ui/shell/main_window.py" line="173"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6442,11 +6595,6 @@ The points go to member {number} once another person approves the adjustment in 
         <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>Targeted bonus campaigns and tasks for member segments.</source>
         <translation>面向会员细分群体的定向奖励活动与任务。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170"/>
-        <source>Monthly programme reports, value segmentation and lifecycle.</source>
-        <translation>会员计划月度报表、会员价值细分以及生命周期分析。</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="248"/>
@@ -7038,79 +7186,89 @@ The points go to member {number} once another person approves the adjustment in 
 <context>
     <name>MemberHeader</name>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="97"/>
+        <location filename="../../app/ui/members/member_header.py" line="99"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="132"/>
+        <location filename="../../app/ui/members/member_header.py" line="138"/>
         <source>Record service…</source>
         <translation>登记服务…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="133"/>
+        <location filename="../../app/ui/members/member_header.py" line="139"/>
         <source>Record a repair order or invoice; it earns points</source>
         <translation>登记维修工单或发票，可获得积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="135"/>
+        <location filename="../../app/ui/members/member_header.py" line="141"/>
         <source>Use points…</source>
         <translation>积分抵扣…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="136"/>
+        <location filename="../../app/ui/members/member_header.py" line="142"/>
         <source>Deduct points against the labour or parts of a repair order</source>
         <translation>用积分抵扣维修工单的工时费或备件费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="138"/>
+        <location filename="../../app/ui/members/member_header.py" line="144"/>
         <source>Redeem a benefit…</source>
         <translation>兑换权益…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="139"/>
+        <location filename="../../app/ui/members/member_header.py" line="145"/>
         <source>Choose a benefit to redeem for a voucher</source>
         <translation>选择要兑换为兑换券的权益</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="141"/>
+        <location filename="../../app/ui/members/member_header.py" line="147"/>
         <source>Request adjustment…</source>
         <translation>申请积分调整…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="142"/>
+        <location filename="../../app/ui/members/member_header.py" line="148"/>
         <source>A manual credit or debit, decided by a supervisor</source>
         <translation>手工增减积分，由主管审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="149"/>
+        <location filename="../../app/ui/members/member_header.py" line="155"/>
         <source>{action} ({key})</source>
         <translation>{action}（{key}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="177"/>
+        <location filename="../../app/ui/members/member_header.py" line="183"/>
         <source>Dealer: {dealer} · Joined {date}</source>
         <translation>经销商：{dealer} · 入会日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="188"/>
+        <location filename="../../app/ui/members/member_header.py" line="194"/>
         <source>Available points {points} (worth {value})</source>
         <translation>可用积分 {points}（价值 {value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="195"/>
+        <location filename="../../app/ui/members/member_header.py" line="201"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} 积分将于 {date} 过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="200"/>
+        <location filename="../../app/ui/members/member_header.py" line="206"/>
         <source>No points due to expire</source>
         <translation>暂无即将过期的积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_header.py" line="208"/>
+        <location filename="../../app/ui/members/member_header.py" line="214"/>
         <source>Tier</source>
         <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="222"/>
+        <source>Value segment: {cell}</source>
+        <translation>价值细分：{cell}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/member_header.py" line="225"/>
+        <source>Quarterly run as of {date}</source>
+        <translation>截至 {date} 的季度价值细分</translation>
     </message>
 </context>
 <context>
@@ -7658,168 +7816,168 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="384"/>
+        <location filename="../../app/ui/members/member_view.py" line="388"/>
         <source>Member {number}</source>
         <translation>会员 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="406"/>
+        <location filename="../../app/ui/members/member_view.py" line="410"/>
         <source>The member could not be loaded.</source>
         <translation>无法加载该会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="416"/>
+        <location filename="../../app/ui/members/member_view.py" line="420"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="426"/>
-        <location filename="../../app/ui/members/member_view.py" line="487"/>
+        <location filename="../../app/ui/members/member_view.py" line="430"/>
+        <location filename="../../app/ui/members/member_view.py" line="491"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="430"/>
+        <location filename="../../app/ui/members/member_view.py" line="434"/>
         <source>Yes, erase this member&apos;s personal data now</source>
         <translation>确认立即删除该会员的个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="444"/>
+        <location filename="../../app/ui/members/member_view.py" line="448"/>
         <source>Freeze member</source>
         <translation>冻结会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="446"/>
+        <location filename="../../app/ui/members/member_view.py" line="450"/>
         <source>A frozen member cannot earn or use points until unfrozen. Enter the reason (for example a lost card or suspected fraud).</source>
         <translation>会员被冻结后，解冻前不能获得或使用积分。请填写原因（例如会员卡丢失或疑似欺诈）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="449"/>
+        <location filename="../../app/ui/members/member_view.py" line="453"/>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="453"/>
+        <location filename="../../app/ui/members/member_view.py" line="457"/>
         <source>Close membership</source>
         <translation>注销会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="455"/>
+        <location filename="../../app/ui/members/member_view.py" line="459"/>
         <source>Closing is final. The member&apos;s personal data (name, mobile, ID number, birthday, city, tags, plates) is erased as required by PIPL; the member number, points ledger and statistics stay. Enter the reason.</source>
         <translation>注销后不可恢复。根据《个人信息保护法》，会员的个人信息（姓名、手机号、身份证号、出生日期、城市、标签、车牌号）将被删除；会员号、积分台账和统计数据保留。请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="459"/>
+        <location filename="../../app/ui/members/member_view.py" line="463"/>
         <source>Close and erase</source>
         <translation>注销并删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="463"/>
+        <location filename="../../app/ui/members/member_view.py" line="467"/>
         <source>Activate member</source>
         <translation>激活会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="464"/>
+        <location filename="../../app/ui/members/member_view.py" line="468"/>
         <source>The points validity starts today. A reason is optional.</source>
         <translation>积分有效期从今天开始计算。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="465"/>
+        <location filename="../../app/ui/members/member_view.py" line="469"/>
         <source>Activate</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="468"/>
+        <location filename="../../app/ui/members/member_view.py" line="472"/>
         <source>Unfreeze member</source>
         <translation>解冻会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="469"/>
+        <location filename="../../app/ui/members/member_view.py" line="473"/>
         <source>The member can earn and use points again. A reason is optional.</source>
         <translation>解冻后会员可再次获得和使用积分。原因可不填。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="470"/>
+        <location filename="../../app/ui/members/member_view.py" line="474"/>
         <source>Unfreeze</source>
         <translation>解冻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="478"/>
+        <location filename="../../app/ui/members/member_view.py" line="482"/>
         <source>Merge a duplicate into {number}</source>
         <translation>将重复会员合并到 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="480"/>
+        <location filename="../../app/ui/members/member_view.py" line="484"/>
         <source>Member {number} is kept. The other member&apos;s vehicles, service records, referrals and tags move here; it is then closed and its personal data erased.</source>
         <translation>保留会员 {number}。另一会员的车辆、服务记录、推荐关系和标签将转到此会员名下，随后该会员被注销，其个人信息被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="483"/>
+        <location filename="../../app/ui/members/member_view.py" line="487"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="486"/>
+        <location filename="../../app/ui/members/member_view.py" line="490"/>
         <source>Other member number</source>
         <translation>另一会员号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="494"/>
+        <location filename="../../app/ui/members/member_view.py" line="498"/>
         <source>Merged.</source>
         <translation>已合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="501"/>
+        <location filename="../../app/ui/members/member_view.py" line="505"/>
         <source>Transfer a vehicle in</source>
         <translation>车辆过户转入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="503"/>
+        <location filename="../../app/ui/members/member_view.py" line="507"/>
         <source>For a second-hand sale: the vehicle moves to this member and the seller is kept in its ownership history.</source>
         <translation>用于二手车交易：车辆转到此会员名下，原车主保留在车辆的所有权历史中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="506"/>
+        <location filename="../../app/ui/members/member_view.py" line="510"/>
         <source>Transfer</source>
         <translation>过户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="509"/>
+        <location filename="../../app/ui/members/member_view.py" line="513"/>
         <source>17 characters</source>
         <translation>17 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="514"/>
+        <location filename="../../app/ui/members/member_view.py" line="518"/>
         <source>VIN</source>
         <translation>车架号(VIN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="515"/>
+        <location filename="../../app/ui/members/member_view.py" line="519"/>
         <source>Transfer date</source>
         <translation>过户日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="522"/>
+        <location filename="../../app/ui/members/member_view.py" line="526"/>
         <source>Vehicle transferred.</source>
         <translation>车辆已过户。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="529"/>
+        <location filename="../../app/ui/members/member_view.py" line="533"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="530"/>
+        <location filename="../../app/ui/members/member_view.py" line="534"/>
         <source>A vehicle the member bought new. A used one is moved with Transfer in…</source>
         <translation>会员新购的车辆。二手车请使用“过户转入…”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="531"/>
+        <location filename="../../app/ui/members/member_view.py" line="535"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/member_view.py" line="554"/>
+        <location filename="../../app/ui/members/member_view.py" line="558"/>
         <source>Vehicle added.</source>
         <translation>车辆已添加。</translation>
     </message>
@@ -7827,47 +7985,47 @@ The points go to member {number} once another person approves the adjustment in 
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="66"/>
+        <location filename="../../app/ui/members/members_page.py" line="67"/>
         <source>Member number</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="67"/>
+        <location filename="../../app/ui/members/members_page.py" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="68"/>
+        <location filename="../../app/ui/members/members_page.py" line="69"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="69"/>
+        <location filename="../../app/ui/members/members_page.py" line="70"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="70"/>
+        <location filename="../../app/ui/members/members_page.py" line="71"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="71"/>
+        <location filename="../../app/ui/members/members_page.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="72"/>
+        <location filename="../../app/ui/members/members_page.py" line="73"/>
         <source>Join date</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="86"/>
+        <location filename="../../app/ui/members/members_page.py" line="87"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="100"/>
+        <location filename="../../app/ui/members/members_page.py" line="101"/>
         <source>Personal data hidden; open the member to see more.</source>
         <translation>个人信息已隐藏；打开会员可查看更多。</translation>
     </message>
@@ -7875,145 +8033,156 @@ The points go to member {number} once another person approves the adjustment in 
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="148"/>
+        <location filename="../../app/ui/members/members_page.py" line="149"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="150"/>
+        <location filename="../../app/ui/members/members_page.py" line="151"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="157"/>
+        <location filename="../../app/ui/members/members_page.py" line="158"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="161"/>
+        <location filename="../../app/ui/members/members_page.py" line="162"/>
         <source>New member…</source>
         <translation>新会员登记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="163"/>
+        <location filename="../../app/ui/members/members_page.py" line="164"/>
         <source>Register a new member (Ctrl+N)</source>
         <translation>登记新会员 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="174"/>
+        <location filename="../../app/ui/members/members_page.py" line="175"/>
         <source>Member number, mobile or its last 4 digits, VIN or its last 6, plate, ID number, name or its pinyin/initials  (Ctrl+F)</source>
         <translation>会员号、手机号或其后 4 位、车架号(VIN)或其后 6 位、车牌号、身份证号、姓名或拼音/首字母  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="182"/>
+        <location filename="../../app/ui/members/members_page.py" line="183"/>
         <source>Enter opens the first member found; Down moves into the list.</source>
         <translation>按回车键打开第一位会员；按下方向键进入列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="187"/>
+        <location filename="../../app/ui/members/members_page.py" line="188"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="195"/>
-        <location filename="../../app/ui/members/members_page.py" line="200"/>
-        <location filename="../../app/ui/members/members_page.py" line="203"/>
-        <location filename="../../app/ui/members/members_page.py" line="206"/>
+        <location filename="../../app/ui/members/members_page.py" line="196"/>
+        <location filename="../../app/ui/members/members_page.py" line="201"/>
+        <location filename="../../app/ui/members/members_page.py" line="204"/>
+        <location filename="../../app/ui/members/members_page.py" line="207"/>
+        <location filename="../../app/ui/members/members_page.py" line="210"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="210"/>
+        <location filename="../../app/ui/members/members_page.py" line="213"/>
+        <source>The value segment in the latest quarterly run</source>
+        <translation>最近一次季度价值细分的结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="217"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="212"/>
+        <location filename="../../app/ui/members/members_page.py" line="219"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="214"/>
+        <location filename="../../app/ui/members/members_page.py" line="221"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="215"/>
+        <location filename="../../app/ui/members/members_page.py" line="222"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="216"/>
+        <location filename="../../app/ui/members/members_page.py" line="223"/>
+        <source>Value segment</source>
+        <translation>价值细分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/members/members_page.py" line="224"/>
         <source>Joined from</source>
         <translation>入会日期从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="217"/>
+        <location filename="../../app/ui/members/members_page.py" line="225"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="232"/>
+        <location filename="../../app/ui/members/members_page.py" line="241"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="324"/>
+        <location filename="../../app/ui/members/members_page.py" line="334"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="346"/>
+        <location filename="../../app/ui/members/members_page.py" line="356"/>
         <source>More than {count} members</source>
         <translation>超过 {count} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="348"/>
+        <location filename="../../app/ui/members/members_page.py" line="358"/>
         <source>1 member</source>
         <translation>1 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="350"/>
+        <location filename="../../app/ui/members/members_page.py" line="360"/>
         <source>{count} members</source>
         <translation>{count} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="388"/>
+        <location filename="../../app/ui/members/members_page.py" line="398"/>
         <source>No member matches.</source>
         <translation>没有符合条件的会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="389"/>
+        <location filename="../../app/ui/members/members_page.py" line="399"/>
         <source>Members loaded: {n}</source>
         <translation>已加载会员：{n} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="391"/>
+        <location filename="../../app/ui/members/members_page.py" line="401"/>
         <source>scroll down for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="393"/>
+        <location filename="../../app/ui/members/members_page.py" line="403"/>
         <source>grey rows: personal data hidden</source>
         <translation>灰色行：个人信息已隐藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="394"/>
+        <location filename="../../app/ui/members/members_page.py" line="404"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="403"/>
+        <location filename="../../app/ui/members/members_page.py" line="413"/>
         <source>No members yet: register the first one with New member….</source>
         <translation>还没有会员：请用“新建会员…”登记第一位会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="406"/>
+        <location filename="../../app/ui/members/members_page.py" line="416"/>
         <source>No member matches “{text}”. Check the number, or search by mobile, plate or name.</source>
         <translation>没有与“{text}”匹配的会员。请核对号码，或按手机号、车牌或姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/members/members_page.py" line="408"/>
+        <location filename="../../app/ui/members/members_page.py" line="418"/>
         <source>No members match these filters.</source>
         <translation>没有符合筛选条件的会员。</translation>
     </message>
@@ -8079,6 +8248,189 @@ The points go to member {number} once another person approves the adjustment in 
         <location filename="../../app/ui/partners/mode_dialog.py" line="220"/>
         <source>Enter an amount in yuan, e.g. 80.00.</source>
         <translation>请输入金额（元），例如 80.00。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="26"/>
+        <source>Region {name}</source>
+        <translation>大区：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="28"/>
+        <source>Dealer {name}</source>
+        <translation>经销商：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="29"/>
+        <source>Whole network</source>
+        <translation>全网</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="40"/>
+        <source>expected {expected}, found {actual}</source>
+        <translation>应为 {expected}，实为 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_figures.py" line="53"/>
+        <source>(reference {value})</source>
+        <translation>（参考线 {value}）</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyTab</name>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="86"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="90"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="93"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="95"/>
+        <source>The report to print and sign (A4)</source>
+        <translation>用于打印和签字的报告（A4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="98"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="100"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="115"/>
+        <source>Choose a month and a scope, then press Show.</source>
+        <translation>请选择月份和范围，然后点击“显示”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="130"/>
+        <source>Points in the month</source>
+        <translation>本月积分变动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="131"/>
+        <source>Lifecycle stages at month end</source>
+        <translation>月末生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="132"/>
+        <source>Members by tier</source>
+        <translation>会员等级分布</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="152"/>
+        <source>Whole network</source>
+        <translation>全网</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="153"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="154"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="157"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="205"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="271"/>
+        <source>Choose the region or dealer first.</source>
+        <translation>请先选择大区或经销商。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="209"/>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="212"/>
+        <source>Building the monthly report…</source>
+        <translation>正在生成月度报告…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="223"/>
+        <source>This report failed its checks:</source>
+        <translation>本报告数据核对未通过：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="232"/>
+        <source>{programme} · {scope} · {month}</source>
+        <translation>{programme} · {scope} · {month}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="246"/>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="247"/>
+        <source>Offset</source>
+        <translation>抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="248"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="249"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="251"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="257"/>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="274"/>
+        <source>monthly-report_{month}</source>
+        <translation>月度报告_{month}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="275"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="275"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="286"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="289"/>
+        <source>Writing the monthly report…</source>
+        <translation>正在写出月度报告…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="301"/>
+        <source>The report was saved to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -8242,6 +8594,241 @@ The points go to member {number} once another person approves the adjustment in 
         <location filename="../../app/ui/benefits/orders_tab.py" line="262"/>
         <source>{n} orders exported to {path}</source>
         <translation>已将 {n} 条兑换记录导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="45"/>
+        <source>Points expiring soon</source>
+        <translation>积分即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="46"/>
+        <source>Tiers at risk</source>
+        <translation>保级预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="47"/>
+        <source>Birthdays this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="48"/>
+        <source>Lapsed members</source>
+        <translation>沉睡会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="54"/>
+        <source>Members with points expiring soon: remind them to use their points.</source>
+        <translation>积分即将到期的会员：请提醒他们及时使用积分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="57"/>
+        <source>Members whose tier validity ends within 60 days and who lack the qualifying points to retain it.</source>
+        <translation>等级有效期将在 60 天内届满、且成长值尚未达到保级门槛的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="62"/>
+        <source>Active members whose birthday falls in this month.</source>
+        <translation>本月过生日的正常会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="65"/>
+        <source>Active members with no points earned or redeemed and no service for longer than the sleeping threshold (lifecycle settings).</source>
+        <translation>超过睡眠阈值（见生命周期设置）未获得或兑换积分、也没有售后维修记录的正常会员。</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachModel</name>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="86"/>
+        <source>Member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="86"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="86"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="86"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="87"/>
+        <source>Marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="90"/>
+        <source>Points expiring</source>
+        <translation>到期积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="90"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="91"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="91"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="91"/>
+        <source>Points needed</source>
+        <translation>保级还差成长值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="92"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="93"/>
+        <source>Last active</source>
+        <translation>最近活跃日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="93"/>
+        <source>Days inactive</source>
+        <translation>未活跃天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="93"/>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="108"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="108"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="109"/>
+        <source>withheld</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="117"/>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="117"/>
+        <source>Sleeping</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="128"/>
+        <source>No marketing consent: not in the Excel contact list</source>
+        <translation>未取得营销授权：不会导出到 Excel 联系名单</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="150"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="153"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="156"/>
+        <source>The members who agreed to marketing, as an .xlsx contact list</source>
+        <translation>将已取得营销授权的会员导出为 .xlsx 联系名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="160"/>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="197"/>
+        <source>Double-click or press Enter to open the member</source>
+        <translation>双击或按回车键打开会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="210"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="211"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="223"/>
+        <source>Members: {n}</source>
+        <translation>会员数：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="234"/>
+        <source>No members on this list.</source>
+        <translation>此名单中没有会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="236"/>
+        <source>Rows loaded: {n}</source>
+        <translation>已加载：{n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="238"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="238"/>
+        <source>scroll down for more</source>
+        <translation>向下滚动加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="255"/>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="290"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="263"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="266"/>
+        <source>Writing the contact list…</source>
+        <translation>正在写出联系名单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="282"/>
+        <source>{n} members written to {path}.</source>
+        <translation>已将 {n} 位会员写出到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="286"/>
+        <source>{n} members without marketing consent were left out.</source>
+        <translation>{n} 位未取得营销授权的会员未导出。</translation>
     </message>
 </context>
 <context>
@@ -11273,6 +11860,29 @@ The plan was due by {due}.</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="25"/>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="28"/>
+        <source>Outreach lists</source>
+        <translation>营销触达名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="30"/>
+        <source>Value segmentation</source>
+        <translation>会员价值细分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/reports_page.py" line="33"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
         <location filename="../../app/ui/approvals/approvals_page.py" line="224"/>
@@ -11894,64 +12504,74 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <translation>兑换券过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="21"/>
+        <location filename="../../app/ui/runs/labels.py" line="16"/>
+        <source>Value segmentation</source>
+        <translation>会员价值细分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="22"/>
         <source>Previewed</source>
         <translation>已预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="22"/>
+        <location filename="../../app/ui/runs/labels.py" line="23"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="23"/>
+        <location filename="../../app/ui/runs/labels.py" line="24"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="24"/>
+        <location filename="../../app/ui/runs/labels.py" line="25"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="25"/>
+        <location filename="../../app/ui/runs/labels.py" line="26"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="32"/>
+        <location filename="../../app/ui/runs/labels.py" line="33"/>
         <source>{n} members</source>
         <translation>{n} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="33"/>
+        <location filename="../../app/ui/runs/labels.py" line="34"/>
         <source>{n} lots</source>
         <translation>{n} 个积分批次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="34"/>
+        <location filename="../../app/ui/runs/labels.py" line="35"/>
         <source>{n} points</source>
         <translation>{n} 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="35"/>
+        <location filename="../../app/ui/runs/labels.py" line="36"/>
         <source>{n} upgraded</source>
         <translation>升级 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="36"/>
+        <location filename="../../app/ui/runs/labels.py" line="37"/>
         <source>{n} retained</source>
         <translation>保级 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="37"/>
+        <location filename="../../app/ui/runs/labels.py" line="38"/>
         <source>{n} downgraded</source>
         <translation>降级 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runs/labels.py" line="38"/>
+        <location filename="../../app/ui/runs/labels.py" line="39"/>
         <source>{n} vouchers</source>
         <translation>{n} 张兑换券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runs/labels.py" line="40"/>
+        <source>{n} without data</source>
+        <translation>{n} 位无数据</translation>
     </message>
 </context>
 <context>
@@ -12045,6 +12665,282 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <location filename="../../app/ui/runs/runs_tab.py" line="44"/>
         <source>No runs yet.</source>
         <translation>暂无批处理记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Segmentation</name>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="11"/>
+        <source>High emotional · high material</source>
+        <translation>高情感·高物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="12"/>
+        <source>High emotional · middle material</source>
+        <translation>高情感·中物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="13"/>
+        <source>High emotional · low material</source>
+        <translation>高情感·低物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="14"/>
+        <source>Middle emotional · high material</source>
+        <translation>中情感·高物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="15"/>
+        <source>Middle emotional · middle material</source>
+        <translation>中情感·中物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="16"/>
+        <source>Middle emotional · low material</source>
+        <translation>中情感·低物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="17"/>
+        <source>Low emotional · high material</source>
+        <translation>低情感·高物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="18"/>
+        <source>Low emotional · middle material</source>
+        <translation>低情感·中物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="19"/>
+        <source>Low emotional · low material</source>
+        <translation>低情感·低物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="22"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="34"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="35"/>
+        <source>Middle</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_labels.py" line="36"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationTab</name>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="79"/>
+        <source>Run segmentation…</source>
+        <translation>执行价值细分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="82"/>
+        <source>Score the members as of the latest quarter end (headquarters only)</source>
+        <translation>为会员进行截至最近一个季度末的价值评分（仅限总部）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="90"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="97"/>
+        <source>Value segments (click a cell for its members)</source>
+        <translation>价值细分（点击细分格查看其会员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="103"/>
+        <source>Material {level}</source>
+        <translation>{level}物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="106"/>
+        <source>Emotional {level}</source>
+        <translation>{level}情感</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="114"/>
+        <source>Members with no points, service, complaint or purchase in the window: not scored, so not counted as low</source>
+        <translation>统计期内没有积分、售后维修、投诉或购车记录的会员：未参与评分，因此不计为“低”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="125"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="126"/>
+        <source>Click a cell to list its members.</source>
+        <translation>点击细分格即可列出其会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="129"/>
+        <source>Member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="129"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="129"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="130"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="130"/>
+        <source>Y</source>
+        <translation>情感价值(Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="130"/>
+        <source>X</source>
+        <translation>物质价值(X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="133"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="135"/>
+        <source>The cell&apos;s members (all of them) as an .xlsx file</source>
+        <translation>将该细分格的全部会员导出为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="147"/>
+        <source>Migration from the previous quarter (rows: before; % of row)</source>
+        <translation>较上一季度的迁移矩阵（行为上季度所在细分格；百分比按行计算）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="154"/>
+        <source>Left</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="154"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="155"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="189"/>
+        <source>No segmentation has been run yet.</source>
+        <translation>尚未执行过价值细分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="220"/>
+        <source>No data: {n} members</source>
+        <translation>无数据：{n} 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="223"/>
+        <source>As of {date}: {n} members scored.</source>
+        <translation>截至 {date}：已为 {n} 位会员评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="233"/>
+        <source>Window {start} to {end}; weights used: {weights}</source>
+        <translation>统计期 {start} 至 {end}；所用权重：{weights}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="241"/>
+        <source>No earlier quarter to compare with.</source>
+        <translation>没有可供比较的上一季度。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="244"/>
+        <source>{before} → {now}</source>
+        <translation>{before} → {now}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="282"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="289"/>
+        <source>{cell}: the first {shown} of {total} members; the export has them all.</source>
+        <translation>{cell}：显示前 {shown} 位会员（共 {total} 位）；导出文件包含全部会员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="291"/>
+        <source>{cell}: {total} members</source>
+        <translation>{cell}：{total} 位会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="312"/>
+        <source>Export the cell&apos;s members</source>
+        <translation>导出该细分格的会员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="313"/>
+        <source>Exporting the members of {cell}…</source>
+        <translation>正在导出“{cell}”的会员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="324"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="331"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="342"/>
+        <source>The segmentation as of {date} was run before.</source>
+        <translation>截至 {date} 的价值细分此前已执行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="352"/>
+        <source>Score the members as of {date}?
+
+{scored} members have data in the window and will be placed in the nine cells; {none} have none and are kept apart. Each batch is saved as it finishes: if you cancel, running it again finishes the rest.</source>
+        <translation>确定为会员进行截至 {date} 的价值评分吗？
+
+{scored} 位会员在统计期内有数据，将分入九个细分格；{none} 位会员没有数据，将单独列出。每批完成后即保存：如中途取消，再次执行即可完成剩余部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="360"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="361"/>
+        <source>Run segmentation</source>
+        <translation>执行价值细分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="369"/>
+        <source>Scoring the members as of {date}…</source>
+        <translation>正在为会员进行截至 {date} 的价值评分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="379"/>
+        <source>Segmentation as of {date} is done.</source>
+        <translation>截至 {date} 的价值细分已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="387"/>
+        <source>Cancelled. The batches done are kept; run it again to finish.</source>
+        <translation>已取消。已完成的批次予以保留；再次执行即可完成剩余部分。</translation>
     </message>
 </context>
 <context>
@@ -12275,7 +13171,7 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_page.py" line="96"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="157"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="158"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -12295,199 +13191,266 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <translation>无操作自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="124"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="125"/>
         <source>Only headquarters administrators can change these settings.</source>
         <translation>只有总部管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="110"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="111"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="131"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="141"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="158"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="159"/>
         <source> points</source>
         <translation> 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="146"/>
         <source>Fixed cycle: to the end of a natural year</source>
         <translation>固定周期：至自然年年底</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="148"/>
         <source>Rolling: a period for each credit</source>
         <translation>滚动有效期：每笔积分单独计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="149"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="221"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="222"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="152"/>
         <source>Counting the year of the cycle&apos;s first credit as the first year</source>
         <translation>周期内首笔积分所在年份计为第一年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="153"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="157"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="266"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="155"/>
         <source>Extend to the end of that month</source>
         <translation>顺延至当月月底</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="159"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="160"/>
         <source>none: always approved by another</source>
         <translation>无：一律由他人审批</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="160"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="161"/>
         <location filename="../../app/ui/settings/settings_page.py" line="224"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="260"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="165"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="166"/>
         <source>The new-binding bonus window starts on this date</source>
         <translation>新绑定奖励的有效期自此日起计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="173"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="174"/>
         <source>Points worth 1 yuan</source>
         <translation>抵扣 1 元所需积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="176"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="177"/>
         <source>Expiry policy</source>
         <translation>过期规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="177"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="178"/>
         <source>Cycle length</source>
         <translation>周期长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="178"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="179"/>
         <source>Each credit lasts</source>
         <translation>每笔积分有效期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="183"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="184"/>
         <source>Expiring-soon list covers</source>
         <translation>即将到期提醒范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="186"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="187"/>
         <source>Hold points for</source>
         <translation>兑换积分冻结时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="190"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="191"/>
         <source>Supervisor adjusts directly up to</source>
         <translation>主管直接调整上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="193"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="194"/>
         <source>Requests lapse after</source>
         <translation>申请失效期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="194"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="195"/>
         <source>Programme launch date</source>
         <translation>计划上线日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="208"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="209"/>
         <source>Partners</source>
         <translation>异业合作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="222"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="223"/>
         <source> partners</source>
         <translation> 家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="225"/>
         <location filename="../../app/ui/settings/settings_page.py" line="226"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="227"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="229"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="230"/>
         <source>Registered capital at least (¥)</source>
         <translation>注册资本不低于（¥）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="231"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="232"/>
         <source>Founded at least</source>
         <translation>成立年限不少于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="232"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="233"/>
         <source>Compare at least</source>
         <translation>横比合作伙伴不少于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="234"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="235"/>
         <source>Partner requests lapse after</source>
         <translation>合作伙伴申请失效期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="236"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="237"/>
         <source>Remind of contract renewals</source>
         <translation>合同续约提前提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="238"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="239"/>
         <source>Handling plan within</source>
         <translation>处理办法确定时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="240"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="241"/>
         <source>Partner reports a complaint within</source>
         <translation>合作伙伴反馈投诉时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="246"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="247"/>
         <source>Contracts ending within this many days are shown for renewal</source>
         <translation>合同在此天数内到期时提示续约</translation>
     </message>
     <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="258"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="260"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="262"/>
+        <source>Silent after</source>
+        <translation>沉默阈值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="263"/>
+        <source>Sleeping after</source>
+        <translation>睡眠阈值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="264"/>
+        <source>Lost after</source>
+        <translation>流失阈值</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings/settings_page.py" line="265"/>
+        <source>Segmentation looks back</source>
+        <translation>价值细分统计期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="267"/>
+        <source>Accumulation rate reference</source>
+        <translation>积分累积率参考线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="269"/>
+        <source>Redemption rate reference</source>
+        <translation>积分兑换率参考线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="271"/>
+        <source>Forecast redemption rate</source>
+        <translation>积分预测年兑换率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="272"/>
+        <source>Expected sign-in activity</source>
+        <translation>预计签到活跃度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="273"/>
+        <source>Expected share activity</source>
+        <translation>预计分享活跃度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="274"/>
+        <source>Expected event activity</source>
+        <translation>预计重大活动活跃度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="287"/>
+        <source>Days since a member last earned or used points</source>
+        <translation>距会员最近一次获得或使用积分的天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_page.py" line="306"/>
         <source>Enter an amount in yuan, e.g. 5000000.</source>
         <translation>请输入金额（元），例如 5000000。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="346"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="390"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="263"/>
-        <location filename="../../app/ui/settings/settings_page.py" line="354"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="304"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="398"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="362"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="406"/>
         <source>The language changes when Loyalty Desk restarts.</source>
         <translation>界面语言将在会员管理台重新启动后切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_page.py" line="370"/>
+        <location filename="../../app/ui/settings/settings_page.py" line="414"/>
         <source>The new database is used when Loyalty Desk restarts.</source>
         <translation>新数据库将在会员管理台重新启动后启用。</translation>
     </message>

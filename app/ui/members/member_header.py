@@ -23,7 +23,9 @@ from app.domain.roles import Actor, Permission
 from app.domain.tiers import Tier
 from app.services.members import MemberDetail
 from app.services.points import AccountSummary
+from app.services.segmentation import MemberCell
 from app.ui.members.labels import status_label
+from app.ui.reports.segmentation_labels import cell_text
 from app.ui.shared.i18n import format_date, format_int, format_yuan
 from app.ui.tiers.member_labels import badge_style
 
@@ -98,6 +100,8 @@ class MemberHeader(QFrame):
         self.tier = self._label("header_tier", "")
         self.tier.hide()
         self.details = self._label("header_details", "")
+        self.segment = self._label("header_segment", "")
+        self.segment.hide()
         self.points = self._label("header_points", "")
         self.expiry = self._label("header_expiry", "")
         grid = QGridLayout(self)
@@ -108,6 +112,8 @@ class MemberHeader(QFrame):
         top.addWidget(self.title)
         top.addSpacing(8)
         top.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(8)
+        top.addWidget(self.segment, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
         grid.addLayout(top, 0, 0)
         grid.addWidget(self.points, 0, 1, Qt.AlignmentFlag.AlignRight)
@@ -207,6 +213,18 @@ class MemberHeader(QFrame):
         self.tier.setStyleSheet(badge_style(tier))
         self.tier.setToolTip(self.tr("Tier"))
         self.tier.show()
+
+    def show_segment(self, found: MemberCell | None) -> None:
+        """The value segment in the latest quarterly run (nothing before the first run)."""
+        if found is None:
+            self.segment.hide()
+            return
+        text = self.tr("Value segment: {cell}").format(cell=cell_text(found.cell))
+        self.segment.setText(f"<span style='color:{MUTED}'>{escaped(text)}</span>")
+        self.segment.setToolTip(
+            self.tr("Quarterly run as of {date}").format(date=format_date(found.as_of))
+        )
+        self.segment.show()
 
     def show_failure(self, message: str) -> None:
         self.title.setText(escaped(message))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain import validation as v
 from app.domain.members import NEEDS_REASON, MemberStatus
 from app.domain.roles import Actor
-from app.services import members
+from app.services import members, segmentation
 from app.services.members import FormInvalid, MemberDetail, MemberFilter
 from app.services.shared.changes import Area
 from app.services.shared.database import Database
@@ -377,6 +377,10 @@ class MemberView(QDialog):
         run_in_background(
             lambda: members.get_member(db, actor, member_id), self._show, self._load_failed
         )
+        run_in_background(  # the value segment of the latest quarterly run, if any
+            lambda: segmentation.member_cell(db, actor, member_id),
+            self.header.show_segment, lambda _exc: None, owner=self.header,
+        )  # fmt: skip
         self.points.reload()
 
     def _show(self, d: MemberDetail) -> None:

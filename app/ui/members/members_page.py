@@ -39,6 +39,7 @@ from app.ui.members.member_dialog import MemberDialog
 from app.ui.members.member_header import EmptyNote
 from app.ui.members.member_import_dialog import MemberImportDialog, export_members
 from app.ui.members.member_view import MemberView
+from app.ui.reports.segmentation_labels import cell_text
 from app.ui.shared.errors import message_for
 from app.ui.shared.events import on_change
 from app.ui.shared.forms import DATE_FORMAT, to_date
@@ -204,6 +205,12 @@ class MembersPage(QWidget):
         self.tier_filter = QComboBox()
         self.tier_filter.setObjectName("tier_filter")
         self.tier_filter.addItem(self.tr("All"), None)
+        self.segment_filter = QComboBox()
+        self.segment_filter.setObjectName("segment_filter")
+        self.segment_filter.addItem(self.tr("All"), None)
+        for cell in (*range(1, 10), None):  # None: the members without data (0 in the filter)
+            self.segment_filter.addItem(cell_text(cell), 0 if cell is None else cell)
+        self.segment_filter.setToolTip(self.tr("The value segment in the latest quarterly run"))
         self.joined_from = self._date_filter("joined_from")
         self.joined_to = self._date_filter("joined_to")
         row = QHBoxLayout()
@@ -213,6 +220,7 @@ class MembersPage(QWidget):
         filters += [
             (self.tr("Tier"), self.tier_filter),
             (self.tr("Tag"), self.tag_filter),
+            (self.tr("Value segment"), self.segment_filter),
             (self.tr("Joined from"), self.joined_from),
             (self.tr("to"), self.joined_to),
         ]
@@ -220,7 +228,8 @@ class MembersPage(QWidget):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
         row.addStretch(1)
-        for combo in (self.status_filter, self.dealer_filter, self.tier_filter, self.tag_filter):
+        combos = (self.status_filter, self.dealer_filter, self.tier_filter, self.tag_filter)
+        for combo in (*combos, self.segment_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.run_search())
         return row
@@ -315,6 +324,7 @@ class MembersPage(QWidget):
             dealer_id=self.dealer_filter.currentData(),
             tag=self.tag_filter.currentData(),
             tier=self.tier_filter.currentData(),
+            segment_cell=self.segment_filter.currentData(),
             joined_from=_filter_date(self.joined_from),
             joined_to=_filter_date(self.joined_to),
         )

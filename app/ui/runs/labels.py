@@ -13,6 +13,7 @@ def run_kind_label(code: str) -> str:
         "initial_points": QCoreApplication.translate("RunLabels", "Initial points"),
         "tier_review": QCoreApplication.translate("RunLabels", "Tier review"),
         "voucher_expiry": QCoreApplication.translate("RunLabels", "Voucher expiry"),
+        "segmentation": QCoreApplication.translate("RunLabels", "Value segmentation"),
     }.get(code, code)
 
 
@@ -36,6 +37,7 @@ def counts_text(counts: dict[str, int]) -> str:
         "retain": QCoreApplication.translate("RunLabels", "{n} retained"),
         "downgrade": QCoreApplication.translate("RunLabels", "{n} downgraded"),
         "vouchers": QCoreApplication.translate("RunLabels", "{n} vouchers"),
+        "no_data": QCoreApplication.translate("RunLabels", "{n} without data"),
     }
     parts = [names[key].format(n=format_int(counts[key])) for key in names if key in counts]
     return " · ".join(parts) or "—"

@@ -103,6 +103,7 @@ class SettingsPage(QWidget):
             self.labels[name], self.inputs[name] = label, widget
         form.addRow(self._points_box())
         form.addRow(self._partners_box())
+        form.addRow(self._reports_box())
         self.error = ErrorLabel()
         self.error.setObjectName("error")
         self.saved = QLabel()
@@ -251,6 +252,46 @@ class SettingsPage(QWidget):
         row.addLayout(service, 1)
         return box
 
+    def _reports_box(self) -> QGroupBox:
+        """The lifecycle stage thresholds, the points health reference lines, the cost
+        sheet's forecast and activity rates, and the segmentation window."""
+        box = QGroupBox(self.tr("Reports"))
+        box.setObjectName("report_settings")
+        days, pct = self.tr(" days"), self.tr(" %")
+        fields = (
+            ("lifecycle_silent_days", self.tr("Silent after"), 1, 3650, days),
+            ("lifecycle_sleeping_days", self.tr("Sleeping after"), 2, 3650, days),
+            ("lifecycle_lost_days", self.tr("Lost after"), 3, 3650, days),
+            ("segmentation_window_months", self.tr("Segmentation looks back"), 1, 60,
+             self.tr(" months")),
+            ("health_accumulation_reference_pct", self.tr("Accumulation rate reference"), 0,
+             100, pct),
+            ("health_redemption_reference_pct", self.tr("Redemption rate reference"), 0, 100,
+             pct),
+            ("cost_forecast_redemption_pct", self.tr("Forecast redemption rate"), 0, 100, pct),
+            ("cost_activity_rate_signin_pct", self.tr("Expected sign-in activity"), 0, 100, pct),
+            ("cost_activity_rate_share_pct", self.tr("Expected share activity"), 0, 100, pct),
+            ("cost_activity_rate_event_pct", self.tr("Expected event activity"), 0, 100, pct),
+        )  # fmt: skip
+        self.report_spins: dict[str, QSpinBox] = {}
+        columns = (QFormLayout(), QFormLayout())
+        for index, (name, label, low, high, suffix) in enumerate(fields):
+            widget = QSpinBox()
+            widget.setObjectName(name)
+            widget.setRange(low, high)
+            widget.setSuffix(suffix)
+            columns[0 if index < 4 else 1].addRow(label, widget)
+            self.labels[name], self.inputs[name] = label, widget
+            self.report_spins[name] = widget
+        self.report_spins["lifecycle_silent_days"].setToolTip(
+            self.tr("Days since a member last earned or used points")
+        )
+        row = QHBoxLayout(box)
+        row.addLayout(columns[0], 1)
+        row.addSpacing(24)
+        row.addLayout(columns[1], 1)
+        return box
+
     def _partner_values(self) -> dict[str, object] | None:
         """The partner settings as the service takes them; None (said) if the capital is
         not an amount."""
@@ -312,6 +353,8 @@ class SettingsPage(QWidget):
         self.partner_lapse_days.setValue(values.partner_request_lapse_days)
         self.complaint_plan_hours.setValue(values.complaint_plan_hours)
         self.complaint_report_hours.setValue(values.complaint_report_hours)
+        for name, widget in self.report_spins.items():
+            widget.setValue(getattr(values, name))
         self._expiry_mode_changed()
 
     def _save(self) -> None:
@@ -335,6 +378,7 @@ class SettingsPage(QWidget):
             "adjustment_lapse_days": self.lapse_days.value(),
             "launch_date": self.launch_date.date().toString("yyyy-MM-dd"),
             **partner_values,
+            **{name: widget.value() for name, widget in self.report_spins.items()},
         }
         run_in_background(
             lambda: programme.update_settings(self.db, self.actor, **changes),

@@ -166,8 +166,7 @@ class MainWindow(QMainWindow):
             Area("partners", self.tr("Partners"), P.VIEW_PARTNERS, _partners_page),
             Area("campaigns", self.tr("Campaigns"), P.VIEW_REPORTS, None,
                  self.tr("Targeted bonus campaigns and tasks for member segments.")),
-            Area("reports", self.tr("Reports"), P.VIEW_REPORTS, None,
-                 self.tr("Monthly programme reports, value segmentation and lifecycle.")),
+            Area("reports", self.tr("Reports"), P.VIEW_REPORTS, _reports_page),
             Area("dealers", self.tr("Dealers"), P.VIEW_DEALERS, _dealers_page),
             Area("users", self.tr("Staff users"), P.VIEW_USERS, _users_page),
             Area("audit", self.tr("Audit trail"), P.VIEW_AUDIT, _audit_page),
@@ -232,6 +231,7 @@ class MainWindow(QMainWindow):
                 lambda: complaints.overdue_count(db, actor),
                 lambda count: self.set_badge("partners", count),
                 lambda _exc: None,
+                owner=self,
             )
 
     def set_pending_approvals(self, count: int) -> None:
@@ -377,6 +377,12 @@ def _partners_page(window: MainWindow) -> QWidget:
     from app.ui.partners.partners_page import PartnersPage
 
     return PartnersPage(window.db, window.actor)
+
+
+def _reports_page(window: MainWindow) -> QWidget:
+    from app.ui.reports.reports_page import ReportsPage
+
+    return ReportsPage(window.db, window.actor)
 
 
 def _approvals_page(window: MainWindow) -> QWidget:

@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
@@ -80,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     _tier_screens(db, out, lang)
     _benefit_screens(db, out, lang)
     _partner_screens(db, out, lang)
+    _report_screens(db, out, lang)
     QCoreApplication.processEvents()
     db.close()
     empty.close()
@@ -288,6 +290,36 @@ def _partner_screens(db, out: Path, lang: str) -> None:
         settle(600)
         save(dialog, out, f"{lang}-partners-{name}")
         dialog.close()
+    window.close()
+
+
+def _report_screens(db, out: Path, lang: str) -> None:
+    """The reports page for headquarters: last month's report, the outreach lists and the
+    value segmentation of two quarter ends (run here: the demo has none)."""
+    from app.domain.segmentation import quarter_end_on_or_before
+    from app.services import demo, segmentation
+    from app.services.settings import get_settings
+    from app.services.staff import auth
+    from app.ui.reports.reports_page import ReportsPage
+    from app.ui.shell.main_window import MainWindow
+
+    latest = quarter_end_on_or_before(db.clock().date())
+    earlier = quarter_end_on_or_before(latest.replace(day=1) - timedelta(days=1))
+    for as_of in (earlier, latest):
+        segmentation.commit_segmentation(db, "admin", as_of)
+    admin = auth.sign_in(db, "admin", demo.DEMO_PASSWORD)
+    window = MainWindow(db, admin, get_settings(db), demo_mode=True)
+    window._signing_out = True
+    window.resize(1400, 900)
+    window.nav.setCurrentRow([a.key for a in window.areas].index("reports"))
+    page = window.findChild(ReportsPage)
+    page.monthly.show_report()
+    settle(4000)
+    save(window, out, f"{lang}-reports-monthly")
+    for tab in (page.outreach, page.segmentation):
+        page.tabs.setCurrentWidget(tab)
+        settle(2000)
+        save(window, out, f"{lang}-reports-{tab.objectName()}")
     window.close()
 
 

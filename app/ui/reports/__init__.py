@@ -1,0 +1,2 @@
+"""The Reports area: the monthly report pack on screen and in files, value segmentation
+and the outreach lists."""
