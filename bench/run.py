@@ -60,6 +60,8 @@ from app.services.shared.database import Database, open_database  # noqa: E402
 from app.services.shared.scope import programme_today  # noqa: E402
 from bench import benefits as benefit_bench  # noqa: E402
 from bench import partners as partner_bench  # noqa: E402
+from bench import reports as report_bench  # noqa: E402
+from bench import segmentation as segmentation_bench  # noqa: E402
 from bench import tiers as tier_bench  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -551,6 +553,7 @@ def bench_ledger(url: str, postings: int) -> list[str]:
             verify, verify_base, found, found_base = bench_verify(db)
         finally:
             db.close()
+        tiers += segmentation_bench.bench_segmentation(work, ADMIN)  # writes its rows
         tiers += tier_bench.bench_review(work, ADMIN)  # last: it moves tiers on
     finally:
         drop_work_copy(work)
@@ -612,6 +615,7 @@ def main() -> int:
     lines.append(f"| member list, first page (100 rows) | | {p95:.2f} | | {base:.2f} | < 300 ms |")
     lines += benefit_bench.bench_offers(db, ADMIN, 50 if args.quick else args.samples)
     lines += partner_bench.bench_settlement(db, ADMIN)
+    lines += report_bench.bench_monthly(db, ADMIN)
     rows = 1_000 if args.quick else 100_000
     export, export_base = bench_export(db, rows)
     lines.append(
