@@ -12738,182 +12738,192 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 <context>
     <name>SegmentationTab</name>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="79"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="81"/>
         <source>Run segmentation…</source>
         <translation>执行价值细分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="82"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="84"/>
         <source>Score the members as of the latest quarter end (headquarters only)</source>
         <translation>为会员进行截至最近一个季度末的价值评分（仅限总部）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="90"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="92"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="97"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="96"/>
+        <source>Weights…</source>
+        <translation>权重…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="98"/>
+        <source>A new version of the weights from a date on</source>
+        <translation>从某一日期起启用新版权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="111"/>
         <source>Value segments (click a cell for its members)</source>
         <translation>价值细分（点击细分格查看其会员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="103"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="117"/>
         <source>Material {level}</source>
         <translation>{level}物质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="106"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="120"/>
         <source>Emotional {level}</source>
         <translation>{level}情感</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="114"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="128"/>
         <source>Members with no points, service, complaint or purchase in the window: not scored, so not counted as low</source>
         <translation>统计期内没有积分、售后维修、投诉或购车记录的会员：未参与评分，因此不计为“低”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="125"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="139"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="126"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="140"/>
         <source>Click a cell to list its members.</source>
         <translation>点击细分格即可列出其会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="129"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="143"/>
         <source>Member number</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="129"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="143"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="129"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="143"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="130"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="144"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="130"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="144"/>
         <source>Y</source>
         <translation>情感价值(Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="130"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="144"/>
         <source>X</source>
         <translation>物质价值(X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="133"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="147"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="135"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="149"/>
         <source>The cell&apos;s members (all of them) as an .xlsx file</source>
         <translation>将该细分格的全部会员导出为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="147"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="161"/>
         <source>Migration from the previous quarter (rows: before; % of row)</source>
         <translation>较上一季度的迁移矩阵（行为上季度所在细分格；百分比按行计算）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="154"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="168"/>
         <source>Left</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="154"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="168"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="155"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="169"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="189"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="203"/>
         <source>No segmentation has been run yet.</source>
         <translation>尚未执行过价值细分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="220"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="234"/>
         <source>No data: {n} members</source>
         <translation>无数据：{n} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="223"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="237"/>
         <source>As of {date}: {n} members scored.</source>
         <translation>截至 {date}：已为 {n} 位会员评分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="233"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="247"/>
         <source>Window {start} to {end}; weights used: {weights}</source>
         <translation>统计期 {start} 至 {end}；所用权重：{weights}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="241"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="255"/>
         <source>No earlier quarter to compare with.</source>
         <translation>没有可供比较的上一季度。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="244"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="258"/>
         <source>{before} → {now}</source>
         <translation>{before} → {now}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="282"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="296"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="289"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="303"/>
         <source>{cell}: the first {shown} of {total} members; the export has them all.</source>
         <translation>{cell}：显示前 {shown} 位会员（共 {total} 位）；导出文件包含全部会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="291"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="305"/>
         <source>{cell}: {total} members</source>
         <translation>{cell}：{total} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="312"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="326"/>
         <source>Export the cell&apos;s members</source>
         <translation>导出该细分格的会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="313"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="327"/>
         <source>Exporting the members of {cell}…</source>
         <translation>正在导出“{cell}”的会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="324"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="338"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="331"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="345"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="342"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="356"/>
         <source>The segmentation as of {date} was run before.</source>
         <translation>截至 {date} 的价值细分此前已执行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="352"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="366"/>
         <source>Score the members as of {date}?
 
 {scored} members have data in the window and will be placed in the nine cells; {none} have none and are kept apart. Each batch is saved as it finishes: if you cancel, running it again finishes the rest.</source>
@@ -12922,25 +12932,121 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 {scored} 位会员在统计期内有数据，将分入九个细分格；{none} 位会员没有数据，将单独列出。每批完成后即保存：如中途取消，再次执行即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="360"/>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="361"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="374"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="375"/>
         <source>Run segmentation</source>
         <translation>执行价值细分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="369"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="383"/>
         <source>Scoring the members as of {date}…</source>
         <translation>正在为会员进行截至 {date} 的价值评分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="379"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="393"/>
         <source>Segmentation as of {date} is done.</source>
         <translation>截至 {date} 的价值细分已完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="387"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="401"/>
         <source>Cancelled. The batches done are kept; run it again to finish.</source>
         <translation>已取消。已完成的批次予以保留；再次执行即可完成剩余部分。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationWeights</name>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="37"/>
+        <source>Points uses a year</source>
+        <translation>年均积分使用次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="38"/>
+        <source>Points earnings a year</source>
+        <translation>年均积分获取次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="39"/>
+        <source>Activities joined a year</source>
+        <translation>年均参加活动次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="40"/>
+        <source>Complaints a year</source>
+        <translation>年均投诉次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="41"/>
+        <source>Second car bought (bonus)</source>
+        <translation>二次购车（加分项）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="42"/>
+        <source>Referred a purchase (bonus)</source>
+        <translation>推荐购车（加分项）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="43"/>
+        <source>Spend per service visit</source>
+        <translation>次均维保金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="44"/>
+        <source>Service visits a year</source>
+        <translation>年均维保频次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="45"/>
+        <source>Days since the last service</source>
+        <translation>距最近维保天数</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationWeightsDialog</name>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="58"/>
+        <source>Value segmentation weights</source>
+        <translation>会员价值细分权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="60"/>
+        <source>Emotional value Y = Y1…Y4 weighted, plus Y5 and Y6 as bonuses; material value X = X1…X3 weighted. Quarters already run keep their weights.</source>
+        <translation>情感价值 Y = Y1…Y4 加权，另加 Y5、Y6 两项加分；物质价值 X = X1…X3 加权。已执行的季度保留其所用权重。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="64"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="73"/>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="81"/>
+        <source>fewer is better</source>
+        <translation>越少越好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="88"/>
+        <source>why the weights change</source>
+        <translation>调整权重的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="89"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="124"/>
+        <source>In force today: the seed&apos;s weights.</source>
+        <translation>当前生效：方案默认权重。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports/segmentation_weights_dialog.py" line="127"/>
+        <source>In force today: the version of {date} by {user}.</source>
+        <translation>当前生效：{user} 于 {date} 设定的版本。</translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,27 @@ def test_the_member_header_names_the_segment(qtbot, people):
     assert "No data" in label.text()
     header.show_segment(None)
     assert not label.isVisible()
+
+
+def test_an_administrator_saves_new_weights_from_tomorrow(qtbot, db, people):
+    from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox
+
+    from app.services import segmentation
+    from app.services.segmentation.weights import weights_in_force
+    from app.ui.reports.segmentation_tab import SegmentationTab
+    from tests.gui.helpers import child, click, show_page, visible, wait_for
+
+    tab = show_page(qtbot, SegmentationTab(db, people.admin), "segmentation_tab", 1200, 800)
+    click(qtbot, tab, "segmentation_weights_button")
+    dialog = wait_for(qtbot, "segmentation_weights_dialog")
+    y1 = child(dialog, "weight_Y1", QDoubleSpinBox)
+    qtbot.waitUntil(lambda: abs(y1.value() - 0.35) < 1e-9)
+    assert child(dialog, "fewer_Y4", QCheckBox).isChecked()  # fewer complaints score higher
+    y1.selectAll()
+    qtbot.keyClicks(y1, "0.5")
+    click(qtbot, dialog, "save")
+    qtbot.waitUntil(lambda: visible("segmentation_weights_dialog") is None)
+    with db.reader() as uow:
+        tomorrow = weights_in_force(uow, db.clock().date().replace(year=2099))
+    assert tomorrow.weights.weights["Y1"] == 0.5 and tomorrow.weights.fewer_is_better("Y4")
+    assert segmentation.current_weights(db, people.admin).weights.weights["Y1"] == 0.35

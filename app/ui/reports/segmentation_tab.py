@@ -27,8 +27,10 @@ from app.domain.roles import Actor, Permission
 from app.services import segmentation
 from app.services.runs import RunRow
 from app.services.segmentation import Grid, SegmentationRun, SegmentMember
+from app.services.settings import get_settings
 from app.services.shared.database import Database
 from app.services.shared.progress import Cancelled
+from app.services.shared.scope import today_in
 from app.ui.reports.segmentation_labels import cell_name, cell_text, level_name
 from app.ui.runs.confirm import confirm_run
 from app.ui.shared.errors import message_for
@@ -91,7 +93,19 @@ class SegmentationTab(QWidget):
         row.addWidget(self.run_picker)
         row.addWidget(self.run_button)
         row.addWidget(self.status, 1)
+        self.weights_button = QPushButton(self.tr("Weights…"))
+        self.weights_button.setObjectName("segmentation_weights_button")
+        self.weights_button.setToolTip(self.tr("A new version of the weights from a date on"))
+        self.weights_button.setVisible(self.actor.can(Permission.CONFIGURE_PROGRAMME))
+        self.weights_button.clicked.connect(self._edit_weights)
+        row.addWidget(self.weights_button)
         return row
+
+    def _edit_weights(self) -> None:
+        from app.ui.reports.segmentation_weights_dialog import SegmentationWeightsDialog
+
+        today = today_in(self.db, get_settings(self.db).timezone)
+        SegmentationWeightsDialog(self.db, self.actor, today, self).open()
 
     def _grid_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Value segments (click a cell for its members)"))
