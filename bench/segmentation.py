@@ -3,8 +3,7 @@ the batch-run fitting) against hand-written SQL doing the same scoring in one st
 
 ``bench_segmentation(url_or_db, admin)`` returns Markdown table rows like the other
 benchmarks. The commit writes a run (member_segments rows): pass a work copy of the
-benchmark database (``bench.run.work_copy``), not the database as built. Not wired into
-``bench/run.py`` yet.
+benchmark database (``bench/run.py`` runs it on its work copy), not the database as built.
 """
 
 from __future__ import annotations
@@ -158,7 +157,7 @@ def bench_segmentation(url_or_db: str | Database, admin: Actor) -> list[str]:
     """Preview and commit through the service against the hand-written SQL; both must find
     the same counts per cell."""
     owned = isinstance(url_or_db, str)
-    if owned:
+    if isinstance(url_or_db, str):
         probe = open_database(url_or_db)
         try:
             as_of = _as_of(probe)
@@ -201,6 +200,6 @@ def bench_segmentation(url_or_db: str | Database, admin: Actor) -> list[str]:
 if __name__ == "__main__":  # python -m bench.segmentation URL (a work copy: it writes)
     import sys
 
-    from bench.run import ADMIN
+    from app.domain.roles import Role
 
-    print("\n".join(bench_segmentation(sys.argv[1], ADMIN)))
+    print("\n".join(bench_segmentation(sys.argv[1], Actor(1, "admin", "bench", Role.ADMIN))))
