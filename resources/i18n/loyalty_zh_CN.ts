@@ -5144,7 +5144,7 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/benefits/catalog.py" line="235"/>
-        <location filename="../../app/services/partners/complaints.py" line="156"/>
+        <location filename="../../app/services/partners/complaints.py" line="159"/>
         <source>Choose a source.</source>
         <translation>请选择权益来源。</translation>
     </message>
@@ -5513,7 +5513,7 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/partners/admission.py" line="88"/>
-        <location filename="../../app/services/partners/complaints.py" line="250"/>
+        <location filename="../../app/services/partners/complaints.py" line="253"/>
         <location filename="../../app/services/partners/registry.py" line="269"/>
         <source>Answer yes or no.</source>
         <translation>请选择是或否。</translation>
@@ -5565,60 +5565,60 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>六项准入条件中有 {count} 项未通过（合作伙伴页面以红色标出），只有总部特批才能准入。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="118"/>
-        <location filename="../../app/services/partners/complaints.py" line="124"/>
+        <location filename="../../app/services/partners/complaints.py" line="121"/>
         <location filename="../../app/services/partners/complaints.py" line="127"/>
+        <location filename="../../app/services/partners/complaints.py" line="130"/>
         <source>The complaint no longer exists.</source>
         <translation>该投诉已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="134"/>
+        <location filename="../../app/services/partners/complaints.py" line="137"/>
         <source>Enter a date and time.</source>
         <translation>请输入日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="137"/>
+        <location filename="../../app/services/partners/complaints.py" line="140"/>
         <source>The time cannot be in the future.</source>
         <translation>时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="141"/>
+        <location filename="../../app/services/partners/complaints.py" line="144"/>
         <source>The time cannot be before the complaint was received.</source>
         <translation>时间不能早于投诉受理时间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="162"/>
+        <location filename="../../app/services/partners/complaints.py" line="165"/>
         <source>Complaints are about partners that were admitted.</source>
         <translation>只能登记针对已准入合作伙伴的投诉。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="220"/>
-        <location filename="../../app/services/partners/complaints.py" line="256"/>
+        <location filename="../../app/services/partners/complaints.py" line="223"/>
+        <location filename="../../app/services/partners/complaints.py" line="259"/>
         <source>The complaint is already resolved.</source>
         <translation>该投诉已结案。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="222"/>
+        <location filename="../../app/services/partners/complaints.py" line="225"/>
         <source>Too many contacts recorded.</source>
         <translation>记录的联系次数已达上限。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="259"/>
+        <location filename="../../app/services/partners/complaints.py" line="262"/>
         <source>Record the contact with the complainant first.</source>
         <translation>请先记录与投诉人的联系。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="264"/>
+        <location filename="../../app/services/partners/complaints.py" line="267"/>
         <source>The time cannot be before the first contact.</source>
         <translation>时间不能早于首次联系时间。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="289"/>
+        <location filename="../../app/services/partners/complaints.py" line="298"/>
         <source>The complaint names no member to compensate.</source>
         <translation>该投诉未关联会员，无法进行补偿。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/complaints.py" line="291"/>
+        <location filename="../../app/services/partners/complaints.py" line="301"/>
         <source>A compensation for this complaint exists.</source>
         <translation>该投诉已申请过积分补偿。</translation>
     </message>

@@ -18,12 +18,15 @@ from sqlalchemy import func, select
 
 from app.db.models import ApprovalRequest, Member, Partner, PartnerComplaint
 from app.domain import partners as rules
+from app.domain.approvals import ApprovalStatus
 from app.domain.errors import Conflict, NotFound, ValidationError
 from app.domain.inputs import MAX_FEN, MAX_NOTE, check_int, clean_text
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
+from app.services.approvals.kinds import kind_of
+from app.services.approvals.requests import add_request
 from app.services.partners.registry import load_partner
-from app.services.points.adjustments import AdjustmentInput, request_adjustment
+from app.services.points.adjustments import KIND as ADJUSTMENT_KIND
 from app.services.settings.programme import read_settings
 from app.services.shared import audit
 from app.services.shared.database import Database
@@ -275,38 +278,45 @@ def resolve_complaint(
         return _read(uow, actor, row.id)
 
 
+@retry_on_contention
 def request_compensation(
     db: Database, actor: Actor, complaint_id: int, points: int, note: str
 ) -> ComplaintRow:
     """File a points adjustment for the complaint's member (reason "complaint") in
-    Approvals and link it to the complaint; one per complaint."""
+    Approvals and link it to the complaint, in one transaction with the complaint locked:
+    a retry or a second click never files two. One standing compensation per complaint (a
+    rejected, withdrawn or lapsed one may be asked again); it always waits for an approver."""
     require(actor, Permission.HANDLE_COMPLAINTS)
     points = check_int(points, "points", 1, MAX_COMPENSATION_POINTS)
     note = clean_text(note, "note", MAX_NOTE, multiline=True, required=True)
-    with db.reader(actor) as uow:
-        current = _read(uow, actor, complaint_id)
-    if current.member_id is None:
-        raise Conflict(QT_TRANSLATE_NOOP("Errors", "The complaint names no member to compensate."))
-    if current.adjustment_id is not None and current.adjustment_status in ("pending", "approved"):
-        raise Conflict(QT_TRANSLATE_NOOP("Errors", "A compensation for this complaint exists."))
-    data = AdjustmentInput(current.member_id, points, COMPLAINT_REASON, note,
-                           reference=f"complaint {complaint_id}")  # fmt: skip
-    request = request_adjustment(db, actor, data)
-    return _link_compensation(db, actor, complaint_id, request.id, points)
-
-
-@retry_on_contention
-def _link_compensation(
-    db: Database, actor: Actor, complaint_id: int, request_id: int, points: int
-) -> ComplaintRow:
+    kind = kind_of(ADJUSTMENT_KIND)
+    require(actor, kind.request_permission)
     with db.uow(actor) as uow:
         row = _load(uow, actor, complaint_id)
-        row.adjustment_id, row.compensation_points = request_id, points
+        if row.member_id is None:
+            raise Conflict(
+                QT_TRANSLATE_NOOP("Errors", "The complaint names no member to compensate.")
+            )
+        if row.adjustment_id is not None and _standing(uow, row.adjustment_id):
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "A compensation for this complaint exists."))
+        payload = {"member_id": row.member_id, "currency": "points", "amount": points,
+                   "reason_code": COMPLAINT_REASON}  # fmt: skip
+        request = add_request(uow, actor, kind, kind.check(uow, actor, payload), note,
+                              f"complaint {row.id}")  # fmt: skip
+        row.adjustment_id, row.compensation_points = request.id, points
         row.updated_at = uow.now()
         audit.record(uow, actor, "complaint", row.id, "compensation",
-                     after={"approval": request_id, "points": points})  # fmt: skip
+                     after={"approval": request.id, "points": points})  # fmt: skip
         uow.commit()
         return _read(uow, actor, row.id)
+
+
+def _standing(uow: UnitOfWork, request_id: int) -> bool:
+    """The linked compensation still waits or was approved."""
+    status = uow.session.scalar(
+        select(ApprovalRequest.status).where(ApprovalRequest.id == request_id)
+    )
+    return status in (ApprovalStatus.PENDING, ApprovalStatus.APPROVED)
 
 
 # --- lists and service levels -----------------------------------------------------------------
