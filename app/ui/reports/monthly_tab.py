@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Actor, Permission
 from app.services import staff
-from app.services.settings import ProgrammeSettings
+from app.services.settings import ProgrammeSettings, get_settings
 from app.services.shared.database import Database
 from app.services.shared.scope import today_in
 from app.ui.benefits.common import offer_folder
@@ -75,6 +75,9 @@ class MonthlyTab(QWidget):
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
         self.month.setDate(last_month(today_in(db, ProgrammeSettings().timezone)))
+        run_in_background(  # then by the programme's own time zone (a settings read)
+            lambda: today_in(db, get_settings(db).timezone), self._dated, lambda _exc: None
+        )
         self.scope = QComboBox()
         self.scope.setObjectName("report_scope")
         self.choice = QComboBox()
@@ -158,6 +161,11 @@ class MonthlyTab(QWidget):
             self.scope.setEnabled(False)
             self.choice.addItem(self.actor.dealer_name or "", self.actor.dealer_id)
             self.choice.setEnabled(False)
+
+    def _dated(self, today: date) -> None:
+        """Last month by the programme's clock, unless the user already chose a month."""
+        if self.month.date() == last_month(today_in(self.db, ProgrammeSettings().timezone)):
+            self.month.setDate(last_month(today))
 
     def _load_dealers(self) -> None:
         if not self.actor.is_headquarters or not self.actor.can(Permission.VIEW_DEALERS):

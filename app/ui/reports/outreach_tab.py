@@ -239,13 +239,18 @@ class OutreachTab(QWidget):
         self.status.setText(text)
 
     def open_member(self, row: int) -> None:
-        from app.services.settings import ProgrammeSettings
+        """The member's view, dated by the programme's time zone (read off the GUI thread)."""
+        from app.services.settings import get_settings
         from app.services.shared.scope import today_in
         from app.ui.members.member_view import MemberView
 
-        today = today_in(self.db, ProgrammeSettings().timezone)
-        view = MemberView(self.db, self.actor, self.model.rows[row].member_id, today, self)
-        view.show()
+        db, actor, member_id = self.db, self.actor, self.model.rows[row].member_id
+        run_in_background(
+            lambda: today_in(db, get_settings(db).timezone),
+            lambda today: MemberView(db, actor, member_id, today, self).show(),
+            lambda exc: self.status.setText(message_for(exc)),
+            owner=self,
+        )
 
     # export ----------------------------------------------------------------------------------
 

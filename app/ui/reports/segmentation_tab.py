@@ -104,8 +104,13 @@ class SegmentationTab(QWidget):
     def _edit_weights(self) -> None:
         from app.ui.reports.segmentation_weights_dialog import SegmentationWeightsDialog
 
-        today = today_in(self.db, get_settings(self.db).timezone)
-        SegmentationWeightsDialog(self.db, self.actor, today, self).open()
+        db, actor = self.db, self.actor
+        run_in_background(  # the programme's today: a settings read, off the GUI thread
+            lambda: today_in(db, get_settings(db).timezone),
+            lambda today: SegmentationWeightsDialog(db, actor, today, self).open(),
+            self._failed,
+            owner=self,
+        )
 
     def _grid_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Value segments (click a cell for its members)"))
