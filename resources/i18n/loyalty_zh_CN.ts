@@ -5530,7 +5530,7 @@ The points go to member {number} once another person approves the adjustment in 
     </message>
     <message>
         <location filename="../../app/services/partners/admission.py" line="142"/>
-        <location filename="../../app/services/partners/evaluation.py" line="131"/>
+        <location filename="../../app/services/partners/evaluation.py" line="108"/>
         <source>Start the partner&apos;s evaluation first.</source>
         <translation>请先开始对该合作伙伴的评估。</translation>
     </message>
@@ -5652,13 +5652,12 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>该合作模式已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/evaluation.py" line="96"/>
-        <location filename="../../app/services/segmentation/weights.py" line="83"/>
+        <location filename="../../app/services/shared/versions.py" line="49"/>
         <source>The weights in force today cannot change; save a version from tomorrow.</source>
         <translation>当前生效的权重不能修改；请保存一个自明天起生效的新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/services/partners/evaluation.py" line="222"/>
+        <location filename="../../app/services/partners/evaluation.py" line="199"/>
         <location filename="../../app/services/partners/registry.py" line="306"/>
         <source>Choose an industry.</source>
         <translation>请选择行业。</translation>
@@ -5784,7 +5783,7 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>只有总部员工可以执行会员价值细分。</translation>
     </message>
     <message>
-        <location filename="../../app/services/segmentation/weights.py" line="68"/>
+        <location filename="../../app/services/segmentation/weights.py" line="59"/>
         <source>Give every variable a weight from 0 to 1 with at most 3 decimals.</source>
         <translation>请为每个变量设置 0 至 1 之间的权重，最多保留 3 位小数。</translation>
     </message>
@@ -8281,154 +8280,154 @@ The points go to member {number} once another person approves the adjustment in 
 <context>
     <name>MonthlyTab</name>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="86"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="89"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="90"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="93"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="93"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="96"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="95"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="98"/>
         <source>The report to print and sign (A4)</source>
         <translation>用于打印和签字的报告（A4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="98"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="101"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="100"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="103"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="115"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="118"/>
         <source>Choose a month and a scope, then press Show.</source>
         <translation>请选择月份和范围，然后点击“显示”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="130"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="133"/>
         <source>Points in the month</source>
         <translation>本月积分变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="131"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="134"/>
         <source>Lifecycle stages at month end</source>
         <translation>月末生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="132"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="135"/>
         <source>Members by tier</source>
         <translation>会员等级分布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="152"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="155"/>
         <source>Whole network</source>
         <translation>全网</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="153"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="156"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="154"/>
         <location filename="../../app/ui/reports/monthly_tab.py" line="157"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="160"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="205"/>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="271"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="213"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="279"/>
         <source>Choose the region or dealer first.</source>
         <translation>请先选择大区或经销商。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="209"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="217"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="212"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="220"/>
         <source>Building the monthly report…</source>
         <translation>正在生成月度报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="223"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="231"/>
         <source>This report failed its checks:</source>
         <translation>本报告数据核对未通过：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="232"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="240"/>
         <source>{programme} · {scope} · {month}</source>
         <translation>{programme} · {scope} · {month}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="246"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="254"/>
         <source>Earned</source>
         <translation>获得</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="247"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="255"/>
         <source>Offset</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="248"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="256"/>
         <source>Redeemed</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="249"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="257"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="251"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="259"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="257"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="265"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="274"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="282"/>
         <source>monthly-report_{month}</source>
         <translation>月度报告_{month}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="275"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="283"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="275"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="283"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="286"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="294"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="289"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="297"/>
         <source>Writing the monthly report…</source>
         <translation>正在写出月度报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/monthly_tab.py" line="301"/>
+        <location filename="../../app/ui/reports/monthly_tab.py" line="309"/>
         <source>The report was saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
     </message>
@@ -8805,28 +8804,28 @@ The points go to member {number} once another person approves the adjustment in 
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/outreach_tab.py" line="255"/>
-        <location filename="../../app/ui/reports/outreach_tab.py" line="290"/>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="260"/>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="295"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/outreach_tab.py" line="263"/>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="268"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/outreach_tab.py" line="266"/>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="271"/>
         <source>Writing the contact list…</source>
         <translation>正在写出联系名单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/outreach_tab.py" line="282"/>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="287"/>
         <source>{n} members written to {path}.</source>
         <translation>已将 {n} 位会员写出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/outreach_tab.py" line="286"/>
+        <location filename="../../app/ui/reports/outreach_tab.py" line="291"/>
         <source>{n} members without marketing consent were left out.</source>
         <translation>{n} 位未取得营销授权的会员未导出。</translation>
     </message>
@@ -12763,167 +12762,167 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
         <translation>从某一日期起启用新版权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="111"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="116"/>
         <source>Value segments (click a cell for its members)</source>
         <translation>价值细分（点击细分格查看其会员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="117"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="122"/>
         <source>Material {level}</source>
         <translation>{level}物质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="120"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="125"/>
         <source>Emotional {level}</source>
         <translation>{level}情感</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="128"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="133"/>
         <source>Members with no points, service, complaint or purchase in the window: not scored, so not counted as low</source>
         <translation>统计期内没有积分、售后维修、投诉或购车记录的会员：未参与评分，因此不计为“低”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="139"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="144"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="140"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="145"/>
         <source>Click a cell to list its members.</source>
         <translation>点击细分格即可列出其会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="143"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="148"/>
         <source>Member number</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="143"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="148"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="143"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="148"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="144"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="149"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="144"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="149"/>
         <source>Y</source>
         <translation>情感价值(Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="144"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="149"/>
         <source>X</source>
         <translation>物质价值(X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="147"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="152"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="149"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="154"/>
         <source>The cell&apos;s members (all of them) as an .xlsx file</source>
         <translation>将该细分格的全部会员导出为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="161"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="166"/>
         <source>Migration from the previous quarter (rows: before; % of row)</source>
         <translation>较上一季度的迁移矩阵（行为上季度所在细分格；百分比按行计算）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="168"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="173"/>
         <source>Left</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="168"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="173"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="169"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="174"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="203"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="208"/>
         <source>No segmentation has been run yet.</source>
         <translation>尚未执行过价值细分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="234"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="239"/>
         <source>No data: {n} members</source>
         <translation>无数据：{n} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="237"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="242"/>
         <source>As of {date}: {n} members scored.</source>
         <translation>截至 {date}：已为 {n} 位会员评分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="247"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="252"/>
         <source>Window {start} to {end}; weights used: {weights}</source>
         <translation>统计期 {start} 至 {end}；所用权重：{weights}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="255"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="260"/>
         <source>No earlier quarter to compare with.</source>
         <translation>没有可供比较的上一季度。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="258"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="263"/>
         <source>{before} → {now}</source>
         <translation>{before} → {now}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="296"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="301"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="303"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="308"/>
         <source>{cell}: the first {shown} of {total} members; the export has them all.</source>
         <translation>{cell}：显示前 {shown} 位会员（共 {total} 位）；导出文件包含全部会员。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="305"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="310"/>
         <source>{cell}: {total} members</source>
         <translation>{cell}：{total} 位会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="326"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="331"/>
         <source>Export the cell&apos;s members</source>
         <translation>导出该细分格的会员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="327"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="332"/>
         <source>Exporting the members of {cell}…</source>
         <translation>正在导出“{cell}”的会员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="338"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="343"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="345"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="350"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="356"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="361"/>
         <source>The segmentation as of {date} was run before.</source>
         <translation>截至 {date} 的价值细分此前已执行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="366"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="371"/>
         <source>Score the members as of {date}?
 
 {scored} members have data in the window and will be placed in the nine cells; {none} have none and are kept apart. Each batch is saved as it finishes: if you cancel, running it again finishes the rest.</source>
@@ -12932,23 +12931,23 @@ The preview found: {counts}. Members&apos; tiers change and each change is kept 
 {scored} 位会员在统计期内有数据，将分入九个细分格；{none} 位会员没有数据，将单独列出。每批完成后即保存：如中途取消，再次执行即可完成剩余部分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="374"/>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="375"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="379"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="380"/>
         <source>Run segmentation</source>
         <translation>执行价值细分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="383"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="388"/>
         <source>Scoring the members as of {date}…</source>
         <translation>正在为会员进行截至 {date} 的价值评分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="393"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="398"/>
         <source>Segmentation as of {date} is done.</source>
         <translation>截至 {date} 的价值细分已完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports/segmentation_tab.py" line="401"/>
+        <location filename="../../app/ui/reports/segmentation_tab.py" line="406"/>
         <source>Cancelled. The batches done are kept; run it again to finish.</source>
         <translation>已取消。已完成的批次予以保留；再次执行即可完成剩余部分。</translation>
     </message>

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.db.models import Partner, PartnerEvaluation, PartnerWeights
 from app.domain import partners as rules
 from app.domain.errors import Conflict, ValidationError
-from app.domain.inputs import MAX_NOTE, check_date, clean_text
+from app.domain.inputs import MAX_NOTE, clean_text
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
 from app.services.partners.registry import load_partner, partner_rows, refuse_while_waiting
@@ -21,8 +21,7 @@ from app.services.shared import audit
 from app.services.shared.database import Database
 from app.services.shared.scope import programme_today
 from app.services.shared.uow import UnitOfWork, retry_on_contention
-
-LATEST_DATE = date(2099, 12, 31)
+from app.services.shared.versions import save_version, version_in_force
 
 
 @dataclass(frozen=True)
@@ -54,12 +53,7 @@ def _weights_row(row: PartnerWeights | None) -> WeightsRow:
 
 
 def weights_in_force(uow: UnitOfWork, on: date) -> PartnerWeights | None:
-    return uow.session.scalars(
-        select(PartnerWeights)
-        .where(PartnerWeights.effective_from <= on)
-        .order_by(PartnerWeights.effective_from.desc())
-        .limit(1)
-    ).first()
+    return version_in_force(uow, PartnerWeights, on)
 
 
 def current_weights(db: Database, actor: Actor) -> WeightsRow:
@@ -86,25 +80,8 @@ def save_weights(
     cleaned = rules.check_weights(weights)
     note = clean_text(note, "note", MAX_NOTE, multiline=True)
     with db.uow(actor) as uow:
-        today = programme_today(uow)
-        effective_from = check_date(effective_from, "effective_from", today, LATEST_DATE)
-        row = uow.session.scalars(
-            select(PartnerWeights).where(PartnerWeights.effective_from == effective_from)
-        ).first()
-        if row is not None and effective_from <= today:
-            raise Conflict(
-                QT_TRANSLATE_NOOP("Errors", "The weights in force today cannot change; "
-                                  "save a version from tomorrow.")
-            )  # fmt: skip
-        before = dict(row.weights) if row else None
-        if row is None:
-            row = PartnerWeights(effective_from=effective_from, created_at=uow.now())
-            uow.session.add(row)
-        row.weights, row.note, row.created_by = cleaned, note, actor.username
-        uow.session.flush()
-        audit.record(uow, actor, "partner_weights", effective_from.isoformat(),
-                     "update" if before else "create", {"weights": before} if before else None,
-                     {"weights": cleaned, "note": note})  # fmt: skip
+        row = save_version(uow, actor, PartnerWeights, "partner_weights", effective_from,
+                           cleaned, note)  # fmt: skip
         uow.commit()
         return _weights_row(row)
 

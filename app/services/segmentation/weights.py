@@ -7,20 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from app.db.models import SegmentationWeights
 from app.domain import segmentation as rules
-from app.domain.errors import Conflict, ValidationError
-from app.domain.inputs import MAX_NOTE, check_date, clean_text
+from app.domain.errors import ValidationError
+from app.domain.inputs import MAX_NOTE, clean_text
 from app.domain.roles import Actor, Permission, require
 from app.domain.text import QT_TRANSLATE_NOOP
-from app.services.shared import audit
 from app.services.shared.database import Database
 from app.services.shared.scope import programme_today
 from app.services.shared.uow import UnitOfWork
-
-LATEST_DATE = date(2100, 12, 31)
+from app.services.shared.versions import save_version, version_in_force
 
 
 @dataclass(frozen=True)
@@ -33,12 +29,7 @@ class WeightsRow:
 
 
 def weights_in_force(uow: UnitOfWork, on: date) -> WeightsRow:
-    row = uow.session.scalars(
-        select(SegmentationWeights)
-        .where(SegmentationWeights.effective_from <= on)
-        .order_by(SegmentationWeights.effective_from.desc())
-        .limit(1)
-    ).first()
+    row = version_in_force(uow, SegmentationWeights, on)
     if row is None:
         return WeightsRow(None, None, rules.Weights(), "", "")
     weights = rules.Weights.from_json(row.weights)
@@ -73,24 +64,8 @@ def save_weights(
     note = clean_text(note, "note", MAX_NOTE, multiline=True)
     data = rules.Weights(dict(weights), directions).as_json()
     with db.uow(actor) as uow:
-        today = programme_today(uow)
-        effective_from = check_date(effective_from, "effective_from", today, LATEST_DATE)
-        row = uow.session.scalars(
-            select(SegmentationWeights).where(SegmentationWeights.effective_from == effective_from)
-        ).first()
-        if row is not None and effective_from <= today:
-            raise Conflict(
-                QT_TRANSLATE_NOOP("Errors", "The weights in force today cannot change; "
-                                  "save a version from tomorrow.")
-            )  # fmt: skip
-        before = dict(row.weights) if row else None
-        if row is None:
-            row = SegmentationWeights(effective_from=effective_from, created_at=uow.now())
-            uow.session.add(row)
-        row.weights, row.note, row.created_by = data, note, actor.username
-        uow.session.flush()
-        audit.record(uow, actor, "segmentation_weights", effective_from.isoformat(),
-                     "update" if before else "create", before, {**data, "note": note})  # fmt: skip
+        row = save_version(uow, actor, SegmentationWeights, "segmentation_weights",
+                           effective_from, data, note)  # fmt: skip
         uow.commit()
-        return WeightsRow(row.id, effective_from, rules.Weights.from_json(data), note,
+        return WeightsRow(row.id, row.effective_from, rules.Weights.from_json(data), note,
                           actor.username)  # fmt: skip
